@@ -1,0 +1,46 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/markdown/base-links.ts';
+import { normalizeBase } from './src/lib/urls.ts';
+import { ELDER_BOOT } from './src/scripts/elder-boot.ts';
+import { cspHash } from './src/lib/csp.ts';
+
+/** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
+const base = normalizeBase(process.env.SITE_BASE ?? '/');
+
+/** Browsers of the baseline (DESIGN §2): JS and CSS are lowered for them. */
+const BROWSER_TARGETS = ['chrome83', 'firefox78'];
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({
+      hastPlugins: [baseLinksPlugin(base)],
+      // Chinese text carries its own “” and —; SmartyPants would only rewrite ASCII quotes in ids and codes.
+      features: { smartPunctuation: false },
+    }),
+  },
+  security: {
+    csp: {
+      // Astro hashes bundled scripts itself; the inline 长者模式 boot snippet is added here.
+      scriptDirective: { hashes: [cspHash(ELDER_BOOT)] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  vite: {
+    build: { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS },
+  },
+});

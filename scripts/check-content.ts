@@ -1,0 +1,20 @@
+/**
+ * npm run check: validate all of content/ and print every problem as `path:line 字段: 问题 — 怎么改`.
+ * Exits 1 when anything is wrong, so `npm run build` stops before Astro starts.
+ */
+import { COLLECTIONS } from '../src/schemas/collections.ts';
+import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const { problems, counts } = checkContent(root);
+
+if (problems.length) {
+  console.error(`内容检查发现 ${problems.length} 个问题：\n`);
+  for (const p of problems) console.error(`  ${formatProblem(p)}`);
+  const files = new Set(problems.map((p) => p.file)).size;
+  console.error(`\n共 ${files} 个文件需要修改。改完后再运行 npm run check。`);
+  process.exit(1);
+}
+
+const summary = [...counts].map(([name, n]) => `${COLLECTIONS[name].label} ${n}`).join('，');
+console.log(`内容检查通过：${summary}。`);

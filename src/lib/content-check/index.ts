@@ -1,0 +1,73 @@
+/**
+ * The content checker: validates all of content/ with the collections' schemas and the cross-entry rules, and
+ * returns EVERY problem at once, so an editor fixes a pull request in one round.
+ */
+import { COLLECTION_LIST } from '../../schemas/collections.ts';
+import type { CollectionName } from '../../schemas/context.ts';
+import { allPageRoutes } from '../site-map.ts';
+import { loadContent } from './load.ts';
+import { checkMdx, type MdxFacts } from './mdx-check.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import {
+  backlinkRule,
+  duplicateIdRule,
+  dutyListRule,
+  imageRule,
+  mermaidRule,
+  placementRule,
+  referenceRule,
+  seedCountRule,
+  uniquenessRule,
+  type RuleInput,
+} from './rules.ts';
+import { validateEntry, type ValidEntry } from './validate.ts';
+
+export type { Problem } from './problem.ts';
+export { formatProblem } from './problem.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Entries read, by collection: for the summary line. */
+  counts: Map<CollectionName, number>;
+}
+
+export function checkContent(root: string): CheckResult {
+  const { entries, problems } = loadContent(root, COLLECTION_LIST);
+
+  const ids = new Map<CollectionName, Set<string>>();
+  const counts = new Map<CollectionName, number>();
+  for (const e of entries) {
+    if (!ids.has(e.def.name)) ids.set(e.def.name, new Set());
+    ids.get(e.def.name)!.add(e.id);
+    counts.set(e.def.name, (counts.get(e.def.name) ?? 0) + 1);
+  }
+  const knownRoutes = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
+
+  const valid: ValidEntry[] = [];
+  const mdxFacts = new Map<ValidEntry, MdxFacts>();
+  for (const entry of entries) {
+    const result = validateEntry(entry);
+    problems.push(...result.problems);
+    const checked: ValidEntry = { ...entry, parsed: result.parsed };
+    if (entry.mdxSource !== undefined) {
+      const mdx = checkMdx({ file: entry.file, source: entry.mdxSource, knownRoutes });
+      problems.push(...mdx.problems);
+      mdxFacts.set(checked, mdx.facts);
+    }
+    if (result.parsed !== undefined) valid.push(checked);
+  }
+
+  const input: RuleInput = { root, ids, valid, mdxFacts };
+  problems.push(
+    ...duplicateIdRule(entries),
+    ...referenceRule(input),
+    ...imageRule(input),
+    ...dutyListRule(input),
+    ...seedCountRule(input),
+    ...uniquenessRule(input),
+    ...placementRule(input),
+    ...backlinkRule(input),
+    ...mermaidRule(input),
+  );
+  return { problems: sortProblems(problems), counts };
+}

@@ -1,0 +1,29 @@
+/** One thing an editor must change, located as precisely as the source allows. */
+export interface Problem {
+  /** Repository-relative path, e.g. content/bulletins/2022-07.yaml. */
+  file: string;
+  line: number;
+  /** Field path inside the entry, e.g. tasks[2].deadline; empty for whole-file problems. */
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+/** `path:line 字段: 问题 — 怎么改`, the one format every check prints. */
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}`;
+  const field = p.field ? ` ${p.field}:` : '';
+  return `${where}${field} ${p.problem} — ${p.fix}`;
+}
+
+/** Zod paths as editors read them: items[2].basis[0].regulation. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
+/** Sort by file, then line, so the report reads top to bottom. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+}

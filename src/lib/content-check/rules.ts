@@ -1,0 +1,257 @@
+/**
+ * Checks across entries: unique ids, references that exist, links that agree in both directions, and the counts
+ * the seed document fixes. Each rule reads parsed entries and returns problems; none throws.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { COLLECTIONS } from '../../schemas/collections.ts';
+import type { CollectionName } from '../../schemas/context.ts';
+import { chapterOfProcedure } from '../routes.ts';
+import { DUTY_LISTS, SEED_COUNTS } from '../seed-facts.ts';
+import type { MdxFacts } from './mdx-check.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { findAll, ImageValue, RefValue, type ValidEntry } from './validate.ts';
+
+type Data = Record<string, unknown>;
+const dataOf = (e: ValidEntry) => e.parsed as Data;
+const refId = (v: unknown) => (v instanceof RefValue ? v.id : undefined);
+
+export interface RuleInput {
+  root: string;
+  /** Ids of every entry read, valid or not, by collection. */
+  ids: Map<CollectionName, Set<string>>;
+  valid: ValidEntry[];
+  mdxFacts: Map<ValidEntry, MdxFacts>;
+}
+
+const problemAt = (e: ValidEntry, path: PropertyKey[], problem: string, fix: string): Problem => ({
+  file: e.file,
+  line: e.lineOf(path),
+  field: formatPath(path),
+  problem,
+  fix,
+});
+
+const listIds = (ids: Set<string> | undefined) => {
+  const all = [...(ids ?? [])].sort();
+  return all.length ? `现有编号：${all.slice(0, 8).join('、')}${all.length > 8 ? ' 等' : ''}` : '该类内容还没有任何条目';
+};
+
+export function referenceRule({ ids, valid }: RuleInput): Problem[] {
+  return valid.flatMap((e) =>
+    findAll<RefValue>(e.parsed, RefValue)
+      .filter(({ value }) => !ids.get(value.collection)?.has(value.id))
+      .map(({ value, path }) =>
+        problemAt(
+          e,
+          path,
+          `找不到${COLLECTIONS[value.collection].label}「${value.id}」`,
+          `检查拼写，或先添加该条目；${listIds(ids.get(value.collection))}`,
+        ),
+      ),
+  );
+}
+
+export function imageRule({ root, valid }: RuleInput): Problem[] {
+  return valid.flatMap((e) =>
+    findAll<ImageValue>(e.parsed, ImageValue)
+      .filter(({ value }) => !existsSync(join(root, dirname(e.file), value.src)))
+      .map(({ value, path }) =>
+        problemAt(e, path, `找不到图片文件 ${value.src}`, `把图片放进 ${dirname(e.file)}/，路径写成 ./文件名`),
+      ),
+  );
+}
+
+/** Same id twice in one collection (possible in list files, and across chapter folders for procedures). */
+export function duplicateIdRule(raw: { def: { name: CollectionName; label: string }; id: string; file: string; lineOf: (p: PropertyKey[]) => number }[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const e of raw) {
+    const key = `${e.def.name}:${e.id}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: e.file,
+        line: e.lineOf(['id']),
+        field: 'id',
+        problem: `${e.def.label}编号「${e.id}」重复（已用于 ${first}）`,
+        fix: '换一个未使用的编号（编号决定网址，必须唯一）',
+      });
+    } else {
+      seen.set(key, e.file);
+    }
+  }
+  return problems;
+}
+
+const ofCollection = (valid: ValidEntry[], name: CollectionName) => valid.filter((e) => e.def.name === name);
+
+export function dutyListRule({ valid }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of ofCollection(valid, 'duties')) {
+    const fact = DUTY_LISTS.find((d) => d.id === e.id);
+    if (!fact) {
+      problems.push(
+        problemAt(e, [], `「${e.id}」不是“三级五岗”的清单之一`, `文件名只能是：${DUTY_LISTS.map((d) => `${d.id}.yaml（${d.subject}）`).join('、')}`),
+      );
+      continue;
+    }
+    const items = (dataOf(e).items as unknown[]) ?? [];
+    if (items.length !== fact.count) {
+      const diff = items.length - fact.count;
+      problems.push(
+        problemAt(
+          e,
+          ['items'],
+          `${fact.subject}责任清单应为 ${fact.count} 条（种子材料的数字），现在是 ${items.length} 条，${diff > 0 ? `多了 ${diff}` : `少了 ${-diff}`} 条`,
+          diff > 0 ? '合并或删除多出的条目' : '补齐缺少的条目',
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** The seed's fixed counts: exact for complete collections, an upper bound for the others. */
+export function seedCountRule({ valid }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  const check = (entries: ValidEntry[], count: number, key: keyof typeof SEED_COUNTS, fileHint: string) => {
+    const fact = SEED_COUNTS[key];
+    const tooMany = count > fact.count;
+    const tooFew = fact.complete && count < fact.count;
+    if (!tooMany && !tooFew) return;
+    const anchor = entries[entries.length - 1];
+    problems.push({
+      file: anchor?.file ?? fileHint,
+      line: anchor ? anchor.lineOf([]) : 1,
+      field: '',
+      problem: `${fact.label}应为 ${fact.count} 个（种子材料的数字），现在是 ${count} 个`,
+      fix: tooMany ? `删除或合并多出的 ${count - fact.count} 个` : `补齐缺少的 ${fact.count - count} 个`,
+    });
+  };
+  const chapters = ofCollection(valid, 'chapters');
+  check(chapters, chapters.length, 'chapters', COLLECTIONS.chapters.schemaFile);
+  const series = ofCollection(valid, 'series');
+  check(series, series.length, 'series', COLLECTIONS.series.schemaFile);
+  for (const key of ['procedures', 'flowcharts', 'templates'] as const) {
+    const entries = ofCollection(valid, key);
+    check(entries, entries.length, key, `content/${key}`);
+  }
+  const problemsList = ofCollection(valid, 'rectification');
+  check(problemsList, problemsList.length, 'problems', 'content/rectification/ledger.yaml');
+  const measures = problemsList.reduce((n, e) => n + ((dataOf(e).measures as unknown[]) ?? []).length, 0);
+  check(problemsList, measures, 'measures', 'content/rectification/ledger.yaml');
+  const units = ofCollection(valid, 'units');
+  const customs = units.filter((e) => dataOf(e).kind === '隶属海关');
+  check(customs, customs.length, 'customsUnits', 'content/units');
+  const institutions = units.filter((e) => dataOf(e).kind === '事业单位');
+  check(institutions, institutions.length, 'institutions', 'content/units');
+  return problems;
+}
+
+/** A numeric field that must not repeat within a group (order of chapters, template numbers, 期号 …). */
+function uniqueField(entries: ValidEntry[], field: string, label: string, groupOf: (e: ValidEntry) => string = () => ''): Problem[] {
+  const seen = new Map<string, ValidEntry>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const key = `${groupOf(e)}:${String(dataOf(e)[field])}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push(problemAt(e, [field], `${label} ${String(dataOf(e)[field])} 与 ${first.file} 重复`, `改成未使用的${label}`));
+    } else {
+      seen.set(key, e);
+    }
+  }
+  return problems;
+}
+
+export function uniquenessRule({ valid }: RuleInput): Problem[] {
+  return [
+    ...uniqueField(ofCollection(valid, 'chapters'), 'order', '章节顺序'),
+    ...uniqueField(ofCollection(valid, 'procedures'), 'order', '程序顺序', (e) => chapterOfProcedure(e.file)),
+    ...uniqueField(ofCollection(valid, 'flowcharts'), 'order', '流程图顺序'),
+    ...uniqueField(ofCollection(valid, 'templates'), 'number', '模板序号'),
+    ...uniqueField(ofCollection(valid, 'bulletins'), 'issue', '期号'),
+    ...uniqueField(ofCollection(valid, 'rectification'), 'number', '问题序号'),
+    ...uniqueField(ofCollection(valid, 'series'), 'order', '系列顺序'),
+  ];
+}
+
+/** Folder and file names that carry meaning: the chapter folder of a procedure, the month of a bulletin. */
+export function placementRule({ ids, valid }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of ofCollection(valid, 'procedures')) {
+    const chapter = chapterOfProcedure(e.file);
+    if (!ids.get('chapters')?.has(chapter)) {
+      problems.push(
+        problemAt(e, [], `文件夹「${chapter}」不是指引的章节`, `把文件移到 content/guide/ 下的章节文件夹中：${[...(ids.get('chapters') ?? [])].join('、')}`),
+      );
+    }
+  }
+  for (const e of ofCollection(valid, 'bulletins')) {
+    const month = dataOf(e).month;
+    if (month !== e.id) {
+      problems.push(problemAt(e, ['month'], `所属月份 ${String(month)} 与文件名 ${e.id}.yaml 不一致`, `文件名写成 ${String(month)}.yaml，或改正所属月份`));
+    }
+  }
+  return problems;
+}
+
+/** Links that must agree both ways: procedure ↔ flowchart, procedure ↔ template. */
+export function backlinkRule({ valid }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  const byId = (name: CollectionName) => new Map(ofCollection(valid, name).map((e) => [e.id, e]));
+  const flowcharts = byId('flowcharts');
+  const templates = byId('templates');
+  for (const p of ofCollection(valid, 'procedures')) {
+    const data = dataOf(p);
+    const chart = flowcharts.get(refId(data.flowchart) ?? '');
+    if (chart && refId(dataOf(chart).procedure) !== p.id) {
+      problems.push(problemAt(p, ['flowchart'], `流程图「${chart.id}」画的不是本程序（它的 procedure 是「${refId(dataOf(chart).procedure)}」）`, `改正其中一处，使两边一致`));
+    }
+    ((data.templates as unknown[]) ?? []).forEach((ref, i) => {
+      const t = templates.get(refId(ref) ?? '');
+      const back = ((t && (dataOf(t).procedures as unknown[])) ?? []).map(refId);
+      if (t && !back.includes(p.id)) {
+        problems.push(problemAt(p, ['templates', i], `模板「${t.id}」的所属程序中没有本程序`, `在 ${t.file} 的 procedures 中加上 ${p.id}`));
+      }
+    });
+  }
+  for (const chart of flowcharts.values()) {
+    const procedure = ofCollection(valid, 'procedures').find((p) => p.id === refId(dataOf(chart).procedure));
+    if (procedure && refId(dataOf(procedure).flowchart) !== chart.id) {
+      problems.push(problemAt(chart, ['procedure'], `程序「${procedure.id}」没有把本图设为它的流程图`, `在 ${procedure.file} 中写 flowchart: ${chart.id}`));
+    }
+  }
+  return problems;
+}
+
+/** Flowcharts hold exactly one diagram; every diagram names itself for screen readers. */
+export function mermaidRule({ mdxFacts }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const [e, facts] of mdxFacts) {
+    if (e.def.name === 'flowcharts' && facts.mermaid.length !== 1) {
+      problems.push({
+        file: e.file,
+        line: facts.mermaid[1]?.line ?? 1,
+        field: '正文',
+        problem: `流程图文件应有且只有 1 个 \`\`\`mermaid 代码块，现在有 ${facts.mermaid.length} 个`,
+        fix: facts.mermaid.length ? '把多余的图拆成单独的流程图文件' : '在正文中加入 ```mermaid 代码块',
+      });
+    }
+    for (const chart of facts.mermaid) {
+      for (const key of ['accTitle', 'accDescr'] as const) {
+        if (!new RegExp(`^\\s*${key}\\s*[:{]`, 'm').test(chart.source)) {
+          problems.push({
+            file: e.file,
+            line: chart.line,
+            field: '正文',
+            problem: `流程图缺少 ${key}`,
+            fix: key === 'accTitle' ? '在 flowchart TD 的下一行写 accTitle: 图名' : '写 accDescr: 一句话描述这张图，供读屏软件朗读',
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}

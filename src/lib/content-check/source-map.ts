@@ -1,0 +1,59 @@
+/**
+ * Parse YAML (a .yaml file or an MDX frontmatter block) keeping positions, so every problem can name the line of
+ * the key it concerns. The core YAML 1.2 schema is used on purpose: dates stay text, so an impossible date such as
+ * 2022-02-30 is seen as written instead of being rolled over into March.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+export interface ParsedYaml {
+  data: unknown;
+  /** 1-based line of the key (or list item) at `path`, or of the nearest existing ancestor. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** Syntax errors, each with its 1-based line. */
+  errors: { line: number; message: string }[];
+}
+
+export function parseYamlWithLines(source: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const errors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    let node: Node | null = doc.contents as Node | null;
+    let line = node?.range ? lineAt(node.range[0]) : 1 + lineOffset;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        if (keyNode.range) line = lineAt(keyNode.range[0]);
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        if (item.range) line = lineAt(item.range[0]);
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return line;
+  };
+
+  return { data: errors.length ? undefined : doc.toJS(), lineOf, errors };
+}
+
+export interface SplitMdx {
+  frontmatter: string;
+  /** Line number (1-based) of the first frontmatter line, after the opening ---. */
+  frontmatterLine: number;
+  hasFrontmatter: boolean;
+}
+
+/** Separate the YAML frontmatter of an MDX file from its body. */
+export function splitFrontmatter(source: string): SplitMdx {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(source);
+  if (!m) return { frontmatter: '', frontmatterLine: 1, hasFrontmatter: false };
+  return { frontmatter: m[1] ?? '', frontmatterLine: 2, hasFrontmatter: true };
+}

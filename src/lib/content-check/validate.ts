@@ -1,0 +1,73 @@
+/**
+ * Validate raw entries with the collections' own schemas, using stand-ins for Astro's reference() and image() that
+ * keep the value in a recognisable wrapper, so references and images can be checked after parsing.
+ */
+import { z } from 'astro/zod';
+import type { CollectionName, Ref, SchemaContext } from '../../schemas/context.ts';
+import { msg } from '../../schemas/fields.ts';
+import type { RawEntry } from './load.ts';
+import { wordIssue } from './messages.ts';
+import { formatPath, type Problem } from './problem.ts';
+
+/** A reference as the checker sees it after parsing. */
+export class RefValue<C extends CollectionName = CollectionName> implements Ref<C> {
+  readonly collection: C;
+  readonly id: string;
+  constructor(collection: C, id: string) {
+    this.collection = collection;
+    this.id = id;
+  }
+}
+
+/** An image path as the checker sees it after parsing. */
+export class ImageValue {
+  readonly src: string;
+  constructor(src: string) {
+    this.src = src;
+  }
+}
+
+export const checkerContext: SchemaContext = {
+  reference: <C extends CollectionName>(collection: C) =>
+    z
+      .string({ error: () => msg('引用应为编号文字', '填写被引用条目的编号（id），如 branch-work-regulation') })
+      .trim()
+      .min(1, { error: msg('引用的编号不能为空', '填写被引用条目的编号（id）') })
+      .transform((id) => new RefValue(collection, id)) as unknown as z.ZodType<Ref<C>>,
+  image: () =>
+    z
+      .string({ error: () => msg('图片应写成文件路径', '如 ./cover.jpg（图片放在同一文件夹）') })
+      .transform((src) => new ImageValue(src)),
+};
+
+export interface ValidEntry extends RawEntry {
+  parsed: unknown;
+}
+
+export interface Found<T> {
+  value: T;
+  path: PropertyKey[];
+}
+
+/** Every value of class `cls` inside `value`, with its path. */
+export function findAll<T>(value: unknown, cls: new (...args: never[]) => T, path: PropertyKey[] = []): Found<T>[] {
+  if (value instanceof cls) return [{ value, path }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => findAll(v, cls, [...path, i]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([k, v]) => findAll(v, cls, [...path, k]));
+  }
+  return [];
+}
+
+/** Parse one entry; problems are located at the line of the offending key. */
+export function validateEntry(entry: RawEntry): { parsed?: unknown; problems: Problem[] } {
+  const schema = entry.def.schema(checkerContext);
+  const result = schema.safeParse(entry.data, { reportInput: true });
+  if (result.success) return { parsed: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const { problem, fix } = wordIssue(issue, entry.def.schemaFile);
+    return { file: entry.file, line: entry.lineOf(path), field: formatPath(issue.path), problem, fix };
+  });
+  return { problems };
+}

@@ -1,0 +1,40 @@
+/**
+ * Every page address of the site, base-less (wrap with withBase when rendering). Pages, navigation and the
+ * content checker's link check all take addresses from here, so a route is spelled once.
+ */
+export const routes = {
+  home: () => '/',
+  duties: () => '/duties/',
+  dutyList: (id: string) => `/duties/${id}/`,
+  roles: () => '/roles/',
+  role: (id: string) => `/roles/${id}/`,
+  guide: () => '/guide/',
+  chapter: (chapterId: string) => `/guide/${chapterId}/`,
+  procedure: (chapterId: string, id: string) => `/guide/${chapterId}/${id}/`,
+  flowcharts: () => '/flowcharts/',
+  flowchart: (id: string) => `/flowcharts/${id}/`,
+  templates: () => '/templates/',
+  template: (id: string) => `/templates/${id}/`,
+  regulations: () => '/regulations/',
+  regulation: (id: string) => `/regulations/#${id}`,
+  changelog: () => '/changelog/',
+  bulletins: () => '/bulletins/',
+  bulletin: (id: string) => `/bulletins/${id}/`,
+  publicity: () => '/publicity/',
+  publicityItem: (id: string) => `/publicity/${id}/`,
+  rectification: () => '/rectification/',
+  problem: (id: string) => `/rectification/#${id}`,
+  units: () => '/units/',
+  unit: (id: string) => `/units/${id}/`,
+  cases: () => '/cases/',
+  case: (id: string) => `/cases/${id}/`,
+  series: (id: string) => `/cases/series/${id}/`,
+  search: () => '/search/',
+  contribute: () => '/contribute/',
+} as const;
+
+/** The chapter of a procedure is the folder it sits in: content/guide/<chapter>/<id>.mdx. */
+export function chapterOfProcedure(filePath: string): string {
+  const parts = filePath.split('/');
+  return parts[parts.length - 2] ?? '';
+}

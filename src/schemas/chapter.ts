@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { integer, slug, text } from './fields.ts';
+
+/** One entry of content/guide/chapters.yaml: a chapter (方面) of the guideline. */
+export const chapterSchema = () =>
+  z.strictObject({
+    /** Id, also the folder of the chapter's procedures and part of its URL. */
+    id: slug('编号'),
+    /** 章节名称, e.g. 党支部政治建设. */
+    title: text('章节名称', '党支部政治建设'),
+    /** Position among the six chapters, 1–6. */
+    order: integer('顺序', 1, 6),
+    /** 一段简介：这一方面管什么。 */
+    summary: text('简介', '……'),
+  });

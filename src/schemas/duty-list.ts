@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from './context.ts';
+import { citationSchema } from './citation.ts';
+import { list, text } from './fields.ts';
+
+/**
+ * content/duties/<id>.yaml: one of the nine responsibility lists of "三级五岗". The file name says which list it is
+ * (see DUTY_LISTS in src/lib/seed-facts.ts); level, kind and the item count the seed fixes come from there.
+ */
+export const dutyListSchema = (ctx: SchemaContext) =>
+  z.strictObject({
+    /** 清单名称, e.g. 党（总）支部党建责任清单. */
+    title: text('清单名称', '党（总）支部党建责任清单'),
+    /** 一两句说明：这份清单管什么、出自哪份文件。 */
+    summary: text('简介', '细化党（总）支部抓党建的责任……'),
+    /** The items, in order. */
+    items: list(
+      '责任条目',
+      z.strictObject({
+        /** 责任内容, one sentence or a short paragraph. */
+        text: text('责任内容', '严格落实“三会一课”制度……'),
+        /** 依据: at least one entry of the regulation catalogue. */
+        basis: list('依据', citationSchema(ctx)),
+        /** Procedures of the guideline through which this duty is carried out. */
+        procedures: z.array(ctx.reference('procedures')).optional(),
+      }),
+    ),
+  });

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { exampleFlag, integer, oneOf, text } from './fields.ts';
+
+export const PUBLICITY_KINDS = ['宣传平台', '重点文化活动', '人物宣传'] as const;
+
+/** content/publicity/<id>.mdx: one platform, activity or featured person of the publicity pillar. */
+export const publicitySchema = () =>
+  z.strictObject({
+    /** 名称. */
+    title: text('名称', '宣传展板'),
+    /** 类别. */
+    kind: oneOf('类别', PUBLICITY_KINDS),
+    /** Position within its kind. */
+    order: integer('顺序', 1, 99),
+    /** 一句话说明. */
+    summary: text('说明', '……'),
+    /** true for illustrative entries (示例). */
+    example: exampleFlag(),
+  });

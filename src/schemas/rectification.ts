@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from './context.ts';
+import { date, exampleFlag, integer, list, oneOf, slug, text } from './fields.ts';
+
+export const MEASURE_STATUSES = ['未启动', '整改中', '已完成', '长期坚持'] as const;
+
+/**
+ * One entry of content/rectification/ledger.yaml: a common problem (共性问题) of the 《党建工作问题整改台账》 with its
+ * measures. A problem whose measures are all 已完成 counts as 清零.
+ */
+export const problemSchema = (ctx: SchemaContext) =>
+  z.strictObject({
+    /** Id, e.g. p01. */
+    id: slug('编号'),
+    /** 问题序号 in the ledger, 1–28. */
+    number: integer('问题序号', 1, 28),
+    /** 问题类别: the chapter of the guideline the problem belongs to. */
+    chapter: ctx.reference('chapters'),
+    /** 问题表述. */
+    title: text('问题表述', '党组织设置不到位'),
+    /** 具体表现, optional. */
+    detail: text('具体表现', '……').optional(),
+    /** true for illustrative entries (示例). */
+    example: exampleFlag(),
+    /** 整改措施. */
+    measures: list(
+      '整改措施',
+      z.strictObject({
+        /** 措施内容. */
+        text: text('措施内容', '……'),
+        /** 责任部门. */
+        lead: text('责任部门', '直属机关党委'),
+        /** 协办部门. */
+        coLeads: z.array(text('协办部门', '人事处')).default([]),
+        /** 完成时限. */
+        deadline: date('完成时限'),
+        /** 整改状态. */
+        status: oneOf('整改状态', MEASURE_STATUSES),
+      }),
+    ),
+  });

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { list, oneOf, slug, text } from './fields.ts';
+
+export const REGULATION_KINDS = ['党章', '准则', '条例', '规定', '办法', '细则', '意见', '规划', '国家标准', '其他'] as const;
+export const REGULATION_STATUSES = ['现行有效', '已被取代'] as const;
+
+/** One entry of content/regulations.yaml: the catalogue of normative documents (制度文件目录). */
+export const regulationSchema = () =>
+  z.strictObject({
+    /** Id used by citations, e.g. branch-work-regulation. */
+    id: slug('编号'),
+    /** 文件名称, without 书名号, e.g. 中国共产党支部工作条例（试行）. */
+    title: text('文件名称', '中国共产党支部工作条例（试行）'),
+    /** 文件类别. */
+    kind: oneOf('文件类别', REGULATION_KINDS),
+    /** 制定或印发机关, e.g. 中共中央. */
+    issuer: text('制定机关', '中共中央'),
+    /** 印发时间 as precise as known: 2018, 2018-10 or 2018-10-28. */
+    issued: text('印发时间', '2018-10-28').regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+      error: '「印发时间」格式不对 — 写成 2018、2018-10 或 2018-10-28',
+    }),
+    /** 文号, where public (e.g. 组发〔2008〕3号). Use 〔〕 (U+3014/U+3015) around the year. */
+    docNumber: text('文号', '中办发〔2012〕14号').optional(),
+    /** 效力状态. */
+    status: oneOf('效力状态', REGULATION_STATUSES).default('现行有效'),
+    /** 一两句说明：与基层党建的关系。 */
+    summary: text('简介', '……'),
+    /** Key provisions the site relies on; each names its article where known. */
+    provisions: z
+      .array(
+        z.strictObject({
+          /** 条款, e.g. 第十一条. */
+          article: text('条款', '第十一条').optional(),
+          /** 要点, in the site's words. */
+          point: text('要点', '党员大会一般每季度召开1次'),
+        }),
+      )
+      .optional(),
+    /** 核对说明: what still has to be verified against the official text. */
+    caveat: text('核对说明', '条文序号待与原文核对').optional(),
+    /** Words editors and readers may search by, e.g. 支部条例. */
+    aliases: list('简称', text('简称', '支部条例')).optional(),
+  });

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { date, exampleFlag, list, oneOf, slug, text } from './fields.ts';
+
+export const CHANGE_KINDS = ['新增', '修订', '删除'] as const;
+
+/** One entry of content/revisions.yaml: a yearly revision of the guideline (修订记录). */
+export const revisionSchema = () =>
+  z.strictObject({
+    /** Id, e.g. 2022. */
+    id: slug('编号'),
+    /** 版本名称, e.g. 2022 年版. */
+    title: text('版本名称', '2022 年版'),
+    /** 修订日期. */
+    date: date('修订日期'),
+    /** 修订概要. */
+    summary: text('修订概要', '……'),
+    /** true for illustrative entries (示例). */
+    example: exampleFlag(),
+    /** 修订内容. */
+    changes: list(
+      '修订内容',
+      z.strictObject({
+        /** 修订类型. */
+        kind: oneOf('修订类型', CHANGE_KINDS),
+        /** 涉及部分, e.g. 组织设置·成立党支部. */
+        target: text('涉及部分', '组织设置·成立党支部'),
+        /** 说明. */
+        detail: text('说明', '……'),
+      }),
+    ),
+  });

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { text } from './fields.ts';
+
+/** content/site.yaml: who runs the site and how it introduces itself. */
+export const siteSchema = () =>
+  z.strictObject({
+    /** 站点名称, shown in the header and in every page title. */
+    title: text('站点名称', '基层党建工作指引'),
+    /** 一句话简介, used as the default meta description. */
+    description: text('站点简介', '……基层党建工作指引的网上版本'),
+    /** 主办单位 (the Party committee that owns the guideline). */
+    owner: text('主办单位', '中共××海关委员会'),
+    /** 承办单位 (the office that maintains the site). */
+    operator: text('承办单位', '××海关直属机关党委'),
+    /** 版次, e.g. the edition of the guideline the site reflects. */
+    edition: text('版次', '2022 年版'),
+    /** 联系方式 shown in the footer; optional. */
+    contact: text('联系方式', '机关党委办公室 电话 ××××').optional(),
+    /** 内容来源说明: the provenance line printed in every footer. */
+    provenance: text('内容来源说明', '本站内容依据……'),
+    /**
+     * Template of the "编辑此页" link, with {path} standing for the repository-relative file path; leave it out to
+     * hide the link (e.g. https://git.example/djzy/edit/main/{path}).
+     */
+    editLink: text('编辑链接模板', 'https://git.example/djzy/edit/main/{path}')
+      .refine((v) => v.includes('{path}'), { error: '「编辑链接模板」缺少 {path} — 在文件路径的位置写上 {path}' })
+      .optional(),
+  });
+
+export type SiteData = z.output<ReturnType<typeof siteSchema>>;

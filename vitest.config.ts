@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * unit: pure modules and schemas, no build needed.
+ * site: assertions over the built output (dist/ and .build/subpath/), run after `npm run build`.
+ * browser: every built page in the system Chromium (playwright-core), with axe.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/build/**/*.test.ts'] } },
+      { test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 60_000 } },
+    ],
+  },
+});
