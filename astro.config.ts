@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
+import { tableScrollPlugin } from './src/markdown/table-scroll.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { ELDER_BOOT } from './src/scripts/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: satteri({
-      hastPlugins: [baseLinksPlugin(base)],
+      hastPlugins: [baseLinksPlugin(base), tableScrollPlugin],
       // Chinese text carries its own “” and —; SmartyPants would only rewrite ASCII quotes in ids and codes.
       features: { smartPunctuation: false },
     }),

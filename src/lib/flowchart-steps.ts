@@ -16,7 +16,8 @@ export interface FlowGroup {
   steps: FlowStep[];
 }
 
-const NODE = /([A-Za-z][A-Za-z0-9_]*)\s*(\[\[|\[\(|\(\(|\[|\(|\{\{|\{|>)\s*"([^"]*)"/g;
+/** A node definition: id, opening of its shape (any of Mermaid's flowchart shapes), quoted label. */
+const NODE = /([A-Za-z][A-Za-z0-9_]*)\s*(\[\[|\[\(|\(\[|\(\(|\[\/|\[\\|\[|\(|\{\{|\{|>)\s*"([^"]*)"/g;
 const SUBGRAPH = /^\s*subgraph\s+[A-Za-z0-9_]+\s*\[\s*"([^"]*)"\s*\]/;
 
 const cleanLabel = (label: string) =>

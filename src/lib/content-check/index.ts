@@ -2,6 +2,8 @@
  * The content checker: validates all of content/ with the collections' schemas and the cross-entry rules, and
  * returns EVERY problem at once, so an editor fixes a pull request in one round.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { COLLECTION_LIST } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
 import { allPageRoutes } from '../site-map.ts';
@@ -43,6 +45,7 @@ export function checkContent(root: string): CheckResult {
   }
   const knownRoutes = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
 
+  const fileExists = (path: string) => existsSync(join(root, path));
   const valid: ValidEntry[] = [];
   const mdxFacts = new Map<ValidEntry, MdxFacts>();
   for (const entry of entries) {
@@ -50,7 +53,7 @@ export function checkContent(root: string): CheckResult {
     problems.push(...result.problems);
     const checked: ValidEntry = { ...entry, parsed: result.parsed };
     if (entry.mdxSource !== undefined) {
-      const mdx = checkMdx({ file: entry.file, source: entry.mdxSource, knownRoutes });
+      const mdx = checkMdx({ file: entry.file, source: entry.mdxSource, knownRoutes, fileExists });
       problems.push(...mdx.problems);
       mdxFacts.set(checked, mdx.facts);
     }

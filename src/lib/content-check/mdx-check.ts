@@ -30,6 +30,8 @@ export interface MdxCheckInput {
   source: string;
   /** Every internal page address (base-less, trailing slash), for the link check. */
   knownRoutes: ReadonlySet<string>;
+  /** Whether a repository-relative file exists (imported components). */
+  fileExists: (path: string) => boolean;
 }
 
 export interface MdxFacts {
@@ -51,7 +53,7 @@ export function routeOf(url: string): string {
   return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
 }
 
-export function checkMdx({ file, source, knownRoutes }: MdxCheckInput): { problems: Problem[]; facts: MdxFacts } {
+export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInput): { problems: Problem[]; facts: MdxFacts } {
   const problems: Problem[] = [];
   const facts: MdxFacts = { mermaid: [] };
   const add = (line: number, problem: string, fix: string) => problems.push({ file, line, field: '正文', problem, fix });
@@ -86,6 +88,8 @@ export function checkMdx({ file, source, knownRoutes }: MdxCheckInput): { proble
               `不允许导入「${spec}」`,
               `正文只能导入 ${CONTENT_COMPONENTS_DIR} 中的组件，写成相对路径，如 ../../src/components/content/Note.astro`,
             );
+          } else if (!fileExists(resolved)) {
+            add(line, `导入的组件不存在：${spec}`, `检查文件名和 ../ 的层数；可用的组件在 ${CONTENT_COMPONENTS_DIR}`);
           }
         }
         break;

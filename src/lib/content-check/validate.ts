@@ -65,9 +65,10 @@ export function validateEntry(entry: RawEntry): { parsed?: unknown; problems: Pr
   const result = schema.safeParse(entry.data, { reportInput: true });
   if (result.success) return { parsed: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
+    // An unknown key is located at (and named by) the key itself, not the object holding it.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
     const { problem, fix } = wordIssue(issue, entry.def.schemaFile);
-    return { file: entry.file, line: entry.lineOf(path), field: formatPath(issue.path), problem, fix };
+    return { file: entry.file, line: entry.lineOf(path), field: formatPath(path), problem, fix };
   });
   return { problems };
 }

@@ -1,0 +1,45 @@
+/**
+ * Assertions over the two builds `npm test` makes: at the root (dist/) and under the intranet sub-path /djzy/
+ * (.build/subpath/). Every page, not a sample.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkLinks } from '../../src/lib/link-check.ts';
+import { loadContent } from '../../src/lib/content-check/load.ts';
+import { allPageRoutes } from '../../src/lib/site-map.ts';
+import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
+import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { BUILDS, requireBuild, ROOT } from '../support/built-site.ts';
+
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+
+describe.each(BUILDS)('$name构建（$base）', ({ dir, base }) => {
+  const site = readBuiltSite(requireBuild(dir));
+
+  it('builds exactly the pages the content defines, plus 404', () => {
+    expect(checkContent(ROOT).problems).toEqual([]);
+    const { entries } = loadContent(ROOT, COLLECTION_LIST);
+    const routes = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
+    const expected = [...routes].map((r) => `${r.slice(1)}index.html`).concat('404.html').sort();
+    expect(site.pages.map((p) => p.file)).toEqual(expected);
+  });
+
+  it('has no broken links, missing anchors or links escaping the base', () => {
+    expect(checkLinks(site.pages, site.files, base)).toEqual([]);
+  });
+
+  it.each(site.pages.map((p) => [p.file, p.html]))('%s: lang, CSP, no inline handlers, nothing remote', (_file, html) => {
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    const markup = withoutScripts(html);
+    expect(markup).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+    expect(markup).not.toMatch(/<(script|link|img|iframe|source|video|audio)\b[^>]*\s(src|href)="(https?:)?\/\//i);
+    expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//i);
+    expect(html).toContain('<meta name="renderer" content="webkit">');
+  });
+});

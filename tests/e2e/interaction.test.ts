@@ -1,0 +1,77 @@
+/** Behaviour a reader relies on: 长者模式 with and without JS, the skip link, the header search entry. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS, requireBuild } from '../support/built-site.ts';
+import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const chromiumPath = chromiumOrSkip();
+
+describe.skipIf(!chromiumPath)('reader interactions', () => {
+  const [build] = BUILDS;
+  let browser: Browser;
+  let server: RunningServer;
+  const url = (path: string) => `${server.origin}${server.base}${path}`;
+  const bodySize = (page: import('playwright-core').Page) =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize));
+
+  beforeAll(async () => {
+    server = await serveStatic(requireBuild(build.dir), build.base);
+    browser = await launchChromium(chromiumPath!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('长者模式 with JS: enlarges text to ≥ 20px, is a pressed toggle, and is remembered across pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('guide/'));
+    expect(await bodySize(page)).toBeLessThan(20);
+    const toggle = page.locator('[data-elder-toggle]');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    expect(await bodySize(page)).toBeGreaterThanOrEqual(20);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.goto(url('duties/'));
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true);
+    expect(await bodySize(page)).toBeGreaterThanOrEqual(20);
+    await page.locator('[data-elder-toggle]').click();
+    expect(await bodySize(page)).toBeLessThan(20);
+    await page.close();
+  });
+
+  it('长者模式 without JS: the plain link enlarges the page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('guide/'));
+    expect(await bodySize(page)).toBeLessThan(20);
+    await page.click('a.elder-toggle');
+    expect(page.url()).toMatch(/#zhangzhe$/);
+    expect(await bodySize(page)).toBeGreaterThanOrEqual(20);
+    await context.close();
+  });
+
+  it('the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(url(''));
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.close();
+  });
+
+  it('the header search entry leads to the search page, which finds pages by title', async () => {
+    const page = await browser.newPage();
+    await page.goto(url(''));
+    await page.fill('#site-search-q', '成立党支部');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    const visible = await page.locator('[data-index-text]:visible a').allTextContents();
+    expect(visible).toContain('成立党支部');
+    expect(visible.every((t) => t.length > 0)).toBe(true);
+    await expect(page.locator('[data-filter-status]').textContent()).resolves.toMatch(/找到 \d+ 个页面/);
+    await page.close();
+  });
+});

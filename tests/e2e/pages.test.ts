@@ -1,0 +1,126 @@
+/**
+ * Every built page in the system Chromium: no console errors, no request leaving the local server, no CSP
+ * violation, zero axe violations at WCAG 2.1 AA, and no horizontal scrolling on a 360 px phone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { BUILDS, requireBuild } from '../support/built-site.ts';
+import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const chromiumPath = chromiumOrSkip();
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Findings {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  failedRequests: string[];
+  cspViolations: string[];
+}
+
+async function openInstrumentedPage(context: BrowserContext, origin: string): Promise<{ page: Page; findings: Findings }> {
+  const findings: Findings = { consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+    findings.foreignRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') findings.consoleErrors.push(m.text());
+    if (/Content Security Policy/i.test(m.text())) findings.cspViolations.push(m.text());
+  });
+  page.on('pageerror', (e) => findings.consoleErrors.push(e.message));
+  page.on('response', (r) => {
+    if (r.status() >= 400) findings.failedRequests.push(`${r.status()} ${r.url()}`);
+  });
+  return { page, findings };
+}
+
+describe.skipIf(!chromiumPath)('every page in Chromium', () => {
+  const [rootBuild] = BUILDS;
+  const site = readBuiltSite(requireBuild(rootBuild.dir));
+  const pages = site.pages.map((p) => p.file).filter((f) => f !== '404.html');
+  let browser: Browser;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  let findings: Findings;
+
+  beforeAll(async () => {
+    server = await serveStatic(rootBuild.dir, rootBuild.base);
+    browser = await launchChromium(chromiumPath!);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    ({ page, findings } = await openInstrumentedPage(context, server.origin));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(pages)('%s', async (file) => {
+    for (const list of Object.values(findings)) list.length = 0;
+    const path = file.replace(/index\.html$/, '');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const response = await page.goto(`${server.origin}${server.base}${path}`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+    const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(violations).toEqual([]);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, '360px 宽的手机上出现横向滚动').toBeLessThanOrEqual(0);
+
+    const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    expect({ ...findings, cspViolations: [...findings.cspViolations, ...csp] }).toEqual({
+      consoleErrors: [],
+      foreignRequests: [],
+      failedRequests: [],
+      cspViolations: [],
+    });
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const response = await page.goto(`${server.origin}${server.base}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
+  });
+});
+
+describe.skipIf(!chromiumPath)('the sub-path build, served under /djzy/', () => {
+  const build = BUILDS[1];
+  const site = readBuiltSite(requireBuild(build.dir));
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(build.dir, build.base);
+    browser = await launchChromium(chromiumPath!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads every page with all its assets and no errors', async () => {
+    const context = await browser.newContext();
+    const { page, findings } = await openInstrumentedPage(context, server.origin);
+    for (const file of site.pages.map((p) => p.file).filter((f) => f !== '404.html')) {
+      await page.goto(`${server.origin}${server.base}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+    }
+    expect(findings).toEqual({ consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] });
+    await context.close();
+  });
+});

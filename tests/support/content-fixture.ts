@@ -1,0 +1,42 @@
+/**
+ * A throw-away copy of content/ (and the components content may import) in which one test breaks one thing, so
+ * each message is asserted against real, otherwise valid content.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { ROOT } from './built-site.ts';
+
+export interface ContentCopy {
+  root: string;
+  read: (path: string) => string;
+  write: (path: string, text: string | Buffer) => void;
+  /** Replace the first occurrence of `from` in a file; fails loudly if it is not there. */
+  edit: (path: string, from: string, to: string) => void;
+  remove: (path: string) => void;
+  cleanup: () => void;
+}
+
+export function copyContent(): ContentCopy {
+  const root = mkdtempSync(join(tmpdir(), 'djzy-content-'));
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'src/components/content'), join(root, 'src/components/content'), { recursive: true });
+  const read = (path: string) => readFileSync(join(root, path), 'utf8');
+  const write = (path: string, text: string | Buffer) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  return {
+    root,
+    read,
+    write,
+    edit: (path, from, to) => {
+      const text = read(path);
+      if (!text.includes(from)) throw new Error(`测试夹具：${path} 中没有“${from}”`);
+      write(path, text.replace(from, to));
+    },
+    remove: (path) => rmSync(join(root, path), { recursive: true, force: true }),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}

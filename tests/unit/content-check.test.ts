@@ -1,0 +1,90 @@
+/**
+ * The content checker over real content with one thing broken at a time. Messages are locked by snapshot: an
+ * editor-facing wording change must be deliberate.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { ROOT } from '../support/built-site.ts';
+import { copyContent, type ContentCopy } from '../support/content-fixture.ts';
+
+const PROCEDURE = 'content/guide/organization/establish-branch.mdx';
+const BULLETIN = 'content/bulletins/2022-07.yaml';
+
+let copy: ContentCopy;
+beforeEach(() => {
+  copy = copyContent();
+});
+afterEach(() => copy.cleanup());
+
+const report = () => checkContent(copy.root).problems.map(formatProblem);
+
+describe('the real content', () => {
+  it('passes every check', () => {
+    expect(checkContent(ROOT).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('one broken thing at a time', () => {
+  const cases: [string, (c: ContentCopy) => void][] = [
+    ['YAML syntax error', (c) => c.edit(BULLETIN, 'issue: 63', 'issue: 63\n  bad: [unclosed')],
+    ['missing required field', (c) => c.edit('content/site.yaml', 'owner: 中共成都海关委员会\n', '')],
+    ['unknown field (typo)', (c) => c.edit(PROCEDURE, 'summary:', 'sumary:')],
+    ['wrong type', (c) => c.edit(BULLETIN, 'issue: 63', 'issue: 第63期')],
+    ['impossible date', (c) => c.edit(BULLETIN, 'issuedOn: 2022-07-05', 'issuedOn: 2022-02-30')],
+    ['unknown enum value', (c) => c.edit('content/units/unit-01.yaml', 'kind: 隶属海关', 'kind: 海关')],
+    ['unknown reference', (c) => c.edit(PROCEDURE, '  - regulation: branch-work-regulation', '  - regulation: branch-work-rule')],
+    ['duplicate id', (c) => c.edit('content/guide/chapters.yaml', '- id: members', '- id: organization')],
+    ['duty count off', (c) => c.edit('content/duties/branch.yaml', '  - text:', '  - text: 多出的一条责任\n    basis:\n      - regulation: branch-work-regulation\n  - text:')],
+    ['chapter count off', (c) => c.write('content/guide/chapters.yaml', c.read('content/guide/chapters.yaml').split('\n- id: evaluation')[0]!)],
+    ['bulletin month differs from file name', (c) => c.edit(BULLETIN, 'month: "2022-07"', 'month: "2022-08"')],
+    ['procedure in an unknown chapter folder', (c) => c.write('content/guide/misc/extra.mdx', c.read(PROCEDURE).replace('order: 1', 'order: 2'))],
+    ['missing frontmatter', (c) => c.write('content/publicity/bare.mdx', '# 没有 frontmatter\n')],
+    ['non-UTF-8 file', (c) => c.write('content/units/unit-03.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xb5, 0xda, 0xd2, 0xbb, 0x0a]))],
+    ['flowchart without accDescr', (c) => c.edit('content/flowcharts/establish-branch.mdx', '    accDescr:', '    %% accDescr:')],
+    ['procedure and flowchart disagree', (c) => c.edit(PROCEDURE, 'flowchart: establish-branch', '')],
+  ];
+
+  it.each(cases)('%s', (_name, breakIt) => {
+    breakIt(copy);
+    const problems = report();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toMatchSnapshot();
+  });
+});
+
+describe('MDX safety', () => {
+  const body = (extra: string) => (c: ContentCopy) => c.edit(PROCEDURE, '## 概述\n', `## 概述\n\n${extra}\n`);
+  const cases: [string, string, RegExp][] = [
+    ['<script>', '<script>alert(1)</script>', /不允许使用 <script> 标签/],
+    ['import outside content components', "import fs from 'node:fs';", /不允许导入「node:fs」/],
+    ['event attribute', '<Note onClick="x">提示</Note>', /不允许使用事件属性 onClick/],
+    ['javascript: link', '[点我](javascript:alert(1))', /javascript:/],
+    ['remote image', '![图](http://example.com/a.png)', /不允许引用外部图片/],
+    ['broken internal link', '[不存在](/guide/nowhere/)', /站内链接指向不存在的页面：\/guide\/nowhere\//],
+    ['relative link', '[相对](../three-meetings-one-lesson/)', /站内链接不能用相对地址/],
+    ['expression', '{1 + 1}', /不允许写 \{1 \+ 1\} 这样的表达式/],
+    ['MDX syntax error', '<Note>没有闭合', /MDX 语法错误/],
+  ];
+  it.each(cases)('%s', (_name, snippet, expected) => {
+    body(snippet)(copy);
+    const problems = report();
+    expect(problems.some((p) => expected.test(p) && p.startsWith(`${PROCEDURE}:`))).toBe(true);
+  });
+
+  it('accepts the content components and internal links that exist', () => {
+    body('[三会一课](/guide/org-life/three-meetings-one-lesson/#概述)')(copy);
+    expect(report()).toEqual([]);
+  });
+});
+
+describe('every problem at once', () => {
+  it('reports problems in several files in one run, each with file and line', () => {
+    copy.edit(BULLETIN, 'issuedOn: 2022-07-05', 'issuedOn: 2022-02-30');
+    copy.edit(PROCEDURE, 'title: 成立党支部', 'title:');
+    copy.edit('content/units/unit-01.yaml', 'kind: 隶属海关', 'kind: 海关');
+    const problems = report();
+    const files = new Set(problems.map((p) => p.split(':')[0]));
+    expect(files).toEqual(new Set([BULLETIN, PROCEDURE, 'content/units/unit-01.yaml']));
+    expect(problems.every((p) => /^content\/[^:]+:\d+ /.test(p))).toBe(true);
+  });
+});

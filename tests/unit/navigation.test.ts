@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { guideSidebar, pillarOf, PILLARS, prevNext, readingOrder } from '../../src/lib/navigation.ts';
+
+const chapters = [
+  { id: 'organization', title: '组织设置', order: 2 },
+  { id: 'political', title: '党支部政治建设', order: 1 },
+];
+const procedures = [
+  { id: 'election', title: '换届选举', order: 2, chapterId: 'organization' },
+  { id: 'establish-branch', title: '成立党支部', order: 1, chapterId: 'organization' },
+  { id: 'first-topic', title: '第一议题', order: 1, chapterId: 'political' },
+];
+
+describe('guide navigation', () => {
+  it('orders chapters and their procedures', () => {
+    const sidebar = guideSidebar(chapters, procedures);
+    expect(sidebar.map((g) => g.label)).toEqual(['党支部政治建设', '组织设置']);
+    expect(sidebar[1]!.items.map((i) => i.href)).toEqual([
+      '/guide/organization/establish-branch/',
+      '/guide/organization/election/',
+    ]);
+  });
+
+  it('reads as a handbook: prev/next cross chapter boundaries', () => {
+    const order = readingOrder(chapters, procedures);
+    expect(order.map((l) => l.label)).toEqual(['工作指引总览', '党支部政治建设', '第一议题', '组织设置', '成立党支部', '换届选举']);
+    const { prev, next } = prevNext(order, '/guide/political/first-topic/');
+    expect(prev?.href).toBe('/guide/political/');
+    expect(next?.href).toBe('/guide/organization/');
+    expect(prevNext(order, '/guide/').prev).toBeUndefined();
+    expect(prevNext(order, '/guide/organization/election/').next).toBeUndefined();
+    expect(prevNext(order, '/nowhere/')).toEqual({});
+  });
+});
+
+describe('pillars', () => {
+  it('are the five of the seed, in order, with their questions', () => {
+    expect(PILLARS.map((p) => p.question)).toEqual(['为什么', '是什么', '干什么', '怎么干', '怎么样']);
+  });
+  it('highlight the pillar a page belongs to', () => {
+    expect(pillarOf('/roles/branch-secretary/')).toBe('duties');
+    expect(pillarOf('/templates/x/')).toBe('guide');
+    expect(pillarOf('/cases/series/x/')).toBe('rectification');
+    expect(pillarOf('/')).toBeUndefined();
+  });
+});
