@@ -42,6 +42,17 @@ export default defineConfig({
     },
   },
   vite: {
-    build: { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS },
+    build: {
+      target: BROWSER_TARGETS,
+      cssTarget: BROWSER_TARGETS,
+      rolldownOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler warns about
+        // once per file; the directive is Astro's own and harmless, and the noise would hide real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
