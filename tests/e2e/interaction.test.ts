@@ -74,4 +74,18 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     await expect(page.locator('[data-filter-status]').textContent()).resolves.toMatch(/找到 \d+ 个页面/);
     await page.close();
   });
+
+  it('prints content only: no header, navigation, sidebar or outline', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url('guide/organization/establish-branch/'));
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      ['.site-header', '.site-nav', '.doc-sidebar', '.doc-toc', '.breadcrumbs', '.prev-next'].map(
+        (selector) => getComputedStyle(document.querySelector(selector)!).display,
+      ),
+    );
+    expect(hidden).toEqual(['none', 'none', 'none', 'none', 'none', 'none']);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
 });
