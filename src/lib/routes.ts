@@ -9,6 +9,7 @@ export const routes = {
   roles: () => '/roles/',
   role: (id: string) => `/roles/${id}/`,
   guide: () => '/guide/',
+  handbook: () => '/guide/print/',
   chapter: (chapterId: string) => `/guide/${chapterId}/`,
   procedure: (chapterId: string, id: string) => `/guide/${chapterId}/${id}/`,
   flowcharts: () => '/flowcharts/',

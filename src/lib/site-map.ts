@@ -18,6 +18,7 @@ const STATIC_PAGES = [
   routes.duties(),
   routes.roles(),
   routes.guide(),
+  routes.handbook(),
   routes.flowcharts(),
   routes.templates(),
   routes.regulations(),

@@ -5,7 +5,9 @@ import { integer, slug, text } from './fields.ts';
 export const chapterSchema = () =>
   z.strictObject({
     /** Id, also the folder of the chapter's procedures and part of its URL. */
-    id: slug('编号'),
+    id: slug('编号').refine((id) => id !== 'print', {
+      error: '章节编号不能用 print — /guide/print/ 是整本指引打印版的地址，请换一个编号',
+    }),
     /** 章节名称, e.g. 党支部政治建设. */
     title: text('章节名称', '党支部政治建设'),
     /** Position among the six chapters, 1–6. */

@@ -27,4 +27,6 @@ export const procedureSchema = (ctx: SchemaContext) =>
     flowchart: ctx.reference('flowcharts').optional(),
     /** Templates used by this procedure. */
     templates: z.array(ctx.reference('templates')).optional(),
+    /** 现行版本: the edition (content/revisions.yaml) in which this procedure was last revised, e.g. 2024. */
+    edition: ctx.reference('revisions'),
   });

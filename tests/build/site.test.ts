@@ -2,9 +2,11 @@
  * Assertions over the two builds `npm test` makes: at the root (dist/) and under the intranet sub-path /djzy/
  * (.build/subpath/). Every page, not a sample.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
+import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
@@ -41,5 +43,24 @@ describe.each(BUILDS)('$name构建（$base）', ({ dir, base }) => {
     expect(markup).not.toMatch(/<(script|link|img|iframe|source|video|audio)\b[^>]*\s(src|href)="(https?:)?\/\//i);
     expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//i);
     expect(html).toContain('<meta name="renderer" content="webkit">');
+  });
+});
+
+describe('procedure pages', () => {
+  const site = readBuiltSite(requireBuild(BUILDS[0].dir));
+  const procedurePages = site.pages.filter((p) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(p.file) && p.file !== 'guide/print/index.html');
+  const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout;
+  const shallow = git(['rev-parse', '--is-shallow-repository']).trim() === 'true';
+  const committed = shallow ? new Map<string, Date>() : parseGitLog(git(GIT_LOG_ARGS));
+
+  it.each(procedurePages.map((p) => [p.file, p.html]))('%s: sections, citations, edition, last change', (file, html) => {
+    for (const heading of ['概述', '工作程序', '工作标准']) expect(html).toMatch(new RegExp(`<h2 id="${heading}">${heading}</h2>`));
+    expect(html).toMatch(/<dt>依据<\/dt>\s*<dd><ul class="citations"><li><a href="\/regulations\/#[a-z0-9-]+">/);
+    expect(html).toMatch(/<dt>现行版本<\/dt>/);
+    expect(html).toMatch(/<ol>\s*<li>/); // numbered steps
+    // 最后更新 appears exactly when git history knows the source file (not for uncommitted files or shallow clones).
+    const changed = committed.get(`content/${file.replace(/\/index\.html$/, '.mdx')}`);
+    if (changed) expect(html).toContain(`最后更新：<time datetime="${changed.toISOString().slice(0, 10)}">`);
+    else expect(html).not.toContain('最后更新');
   });
 });

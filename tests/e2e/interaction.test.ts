@@ -88,4 +88,26 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     await page.close();
   });
+
+  it('the regulation catalogue sorts by date with JS and stays grouped by level without it', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('regulations/'));
+    const issued = () => page.locator('[data-sorted-view] [data-issued]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.issued!));
+    await page.click('[data-sort-toggle]');
+    const dates = await issued();
+    expect(dates.length).toBeGreaterThan(15);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await expect(page.locator('[data-level-group]').first().isVisible()).resolves.toBe(false);
+    await page.click('[data-sort-toggle]');
+    await expect(page.locator('[data-level-group]').first().isVisible()).resolves.toBe(true);
+    expect(await issued()).toEqual([]);
+    await page.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(url('regulations/'));
+    await expect(noJs.locator('[data-sort-toggle]').isVisible()).resolves.toBe(false);
+    expect(await noJs.locator('[data-level-group] [data-issued]').count()).toBeGreaterThan(15);
+    await context.close();
+  });
 });

@@ -1,12 +1,15 @@
 /**
- * A throw-away copy of content/ (and the components content may import) in which one test breaks one thing, so
- * each message is asserted against real, otherwise valid content.
+ * A throw-away copy of a small, valid content tree (tests/fixtures/valid-content/) plus the components content may
+ * import, in which one test breaks one thing, so each message is asserted against otherwise valid content. The
+ * fixture is separate from the site's content/, so editors changing content never disturb the message snapshots.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { ROOT } from './built-site.ts';
+
+export const FIXTURE = join(ROOT, 'tests/fixtures/valid-content');
 
 export interface ContentCopy {
   root: string;
@@ -20,7 +23,7 @@ export interface ContentCopy {
 
 export function copyContent(): ContentCopy {
   const root = mkdtempSync(join(tmpdir(), 'djzy-content-'));
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(FIXTURE, 'content'), join(root, 'content'), { recursive: true });
   cpSync(join(ROOT, 'src/components/content'), join(root, 'src/components/content'), { recursive: true });
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   const write = (path: string, text: string | Buffer) => {

@@ -18,9 +18,10 @@ afterEach(() => copy.cleanup());
 
 const report = () => checkContent(copy.root).problems.map(formatProblem);
 
-describe('the real content', () => {
-  it('passes every check', () => {
+describe('the real content and the fixture', () => {
+  it('pass every check', () => {
     expect(checkContent(ROOT).problems.map(formatProblem)).toEqual([]);
+    expect(report()).toEqual([]);
   });
 });
 
@@ -33,15 +34,28 @@ describe('one broken thing at a time', () => {
     ['impossible date', (c) => c.edit(BULLETIN, 'issuedOn: 2022-07-05', 'issuedOn: 2022-02-30')],
     ['unknown enum value', (c) => c.edit('content/units/unit-01.yaml', 'kind: 隶属海关', 'kind: 海关')],
     ['unknown reference', (c) => c.edit(PROCEDURE, '  - regulation: branch-work-regulation', '  - regulation: branch-work-rule')],
-    ['duplicate id', (c) => c.edit('content/guide/chapters.yaml', '- id: members', '- id: organization')],
+    ['procedure links an unknown flowchart', (c) => c.edit(PROCEDURE, 'flowchart: establish-branch', 'flowchart: establish-branch-flow')],
+    ['procedure links an unknown template', (c) => c.edit(PROCEDURE, '  - establish-branch-request', '  - establishment-request')],
+    ['unknown reference, nothing close', (c) => c.edit(BULLETIN, 'audience: [branch]', 'audience: [支部]')],
+    ['duplicate id', (c) => c.edit('content/guide/chapters.yaml', '- id: fundamentals', '- id: organization')],
     ['duty count off', (c) => c.edit('content/duties/branch.yaml', '  - text:', '  - text: 多出的一条责任\n    basis:\n      - regulation: branch-work-regulation\n  - text:')],
+    ['unknown duty list file', (c) => c.write('content/duties/branch-members.yaml', c.read('content/duties/branch.yaml'))],
     ['chapter count off', (c) => c.write('content/guide/chapters.yaml', c.read('content/guide/chapters.yaml').split('\n- id: evaluation')[0]!)],
     ['bulletin month differs from file name', (c) => c.edit(BULLETIN, 'month: "2022-07"', 'month: "2022-08"')],
     ['procedure in an unknown chapter folder', (c) => c.write('content/guide/misc/extra.mdx', c.read(PROCEDURE).replace('order: 1', 'order: 2'))],
     ['missing frontmatter', (c) => c.write('content/publicity/bare.mdx', '# 没有 frontmatter\n')],
     ['non-UTF-8 file', (c) => c.write('content/units/unit-03.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xb5, 0xda, 0xd2, 0xbb, 0x0a]))],
     ['flowchart without accDescr', (c) => c.edit('content/flowcharts/establish-branch.mdx', '    accDescr:', '    %% accDescr:')],
+    ['catalogue entry nobody cites', (c) => c.edit('content/regulations.yaml', '- id: party-constitution', '- id: party-constitution-2017\n  title: 旧版党章\n  kind: 党章\n  issuer: 中国共产党全国代表大会\n  issued: "2017-10-24"\n  summary: 旧版。\n\n- id: party-constitution')],
     ['procedure and flowchart disagree', (c) => c.edit(PROCEDURE, 'flowchart: establish-branch', '')],
+    ['cover image missing', (c) => c.edit('content/cases/branch-method-example/index.mdx', 'example: true', 'example: true\ncover: ./cover.jpg\ncoverAlt: 支部党员学习')],
+    [
+      'cover without description',
+      (c) => {
+        c.write('content/cases/branch-method-example/cover.png', Buffer.from('89504e47', 'hex'));
+        c.edit('content/cases/branch-method-example/index.mdx', 'example: true', 'example: true\ncover: ./cover.png');
+      },
+    ],
   ];
 
   it.each(cases)('%s', (_name, breakIt) => {
@@ -61,7 +75,7 @@ describe('MDX safety', () => {
     ['javascript: link', '[点我](javascript:alert(1))', /javascript:/],
     ['remote image', '![图](http://example.com/a.png)', /不允许引用外部图片/],
     ['broken internal link', '[不存在](/guide/nowhere/)', /站内链接指向不存在的页面：\/guide\/nowhere\//],
-    ['relative link', '[相对](../three-meetings-one-lesson/)', /站内链接不能用相对地址/],
+    ['relative link', '[相对](../establish-branch/)', /站内链接不能用相对地址/],
     ['expression', '{1 + 1}', /不允许写 \{1 \+ 1\} 这样的表达式/],
     ['MDX syntax error', '<Note>没有闭合', /MDX 语法错误/],
   ];
@@ -72,7 +86,7 @@ describe('MDX safety', () => {
   });
 
   it('accepts the content components and internal links that exist', () => {
-    body('[三会一课](/guide/org-life/three-meetings-one-lesson/#概述)')(copy);
+    body('[流程图](/flowcharts/establish-branch/) [依据](/regulations/#branch-work-regulation)')(copy);
     expect(report()).toEqual([]);
   });
 });

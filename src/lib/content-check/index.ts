@@ -12,6 +12,7 @@ import { checkMdx, type MdxFacts } from './mdx-check.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import {
   backlinkRule,
+  catalogueRoleRule,
   duplicateIdRule,
   dutyListRule,
   imageRule,
@@ -71,6 +72,7 @@ export function checkContent(root: string): CheckResult {
     ...placementRule(input),
     ...backlinkRule(input),
     ...mermaidRule(input),
+    ...catalogueRoleRule(input),
   );
   return { problems: sortProblems(problems), counts };
 }

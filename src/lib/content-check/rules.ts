@@ -297,3 +297,19 @@ export function mermaidRule({ mdxFacts }: RuleInput): Problem[] {
   }
   return problems;
 }
+
+/** Every catalogue entry earns its place: cited by a procedure or duty list, or saying its role on the site. */
+export function catalogueRoleRule({ valid }: RuleInput): Problem[] {
+  const cited = new Set(
+    valid
+      .filter((e) => e.def.name === 'procedures' || e.def.name === 'duties')
+      .flatMap((e) => findAll<RefValue>(e.parsed, RefValue))
+      .filter(({ value }) => value.collection === 'regulations')
+      .map(({ value }) => value.id),
+  );
+  return ofCollection(valid, 'regulations')
+    .filter((e) => !cited.has(e.id) && !dataOf(e).role)
+    .map((e) =>
+      problemAt(e, ['id'], `制度文件「${e.id}」没有被任何工作程序或责任清单引用`, '在工作程序的“依据”中引用它，或用 role 字段写明它在本站中的作用'),
+    );
+}

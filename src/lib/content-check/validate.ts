@@ -28,11 +28,14 @@ export class ImageValue {
 }
 
 export const checkerContext: SchemaContext = {
+  // Like Astro's reference(), a bare number (edition: 2022) is read as the id "2022".
   reference: <C extends CollectionName>(collection: C) =>
     z
-      .string({ error: () => msg('引用应为编号文字', '填写被引用条目的编号（id），如 branch-work-regulation') })
-      .trim()
-      .min(1, { error: msg('引用的编号不能为空', '填写被引用条目的编号（id）') })
+      .union([z.string(), z.number()], {
+        error: () => msg('引用应为编号文字', '填写被引用条目的编号（id），如 branch-work-regulation'),
+      })
+      .transform((value) => String(value).trim())
+      .pipe(z.string().min(1, { error: msg('引用的编号不能为空', '填写被引用条目的编号（id）') }))
       .transform((id) => new RefValue(collection, id)) as unknown as z.ZodType<Ref<C>>,
   image: () =>
     z
