@@ -3,12 +3,21 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { tableScrollPlugin } from './src/markdown/table-scroll.ts';
+import { mermaidPlugin } from './src/markdown/mermaid.ts';
+import { cachedKeys, cachedSvg } from './src/lib/diagrams/cache.ts';
+import { svgStyleHashes } from './src/lib/diagrams/svg.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { ELDER_BOOT } from './src/scripts/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
 
 /** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
 const base = normalizeBase(process.env.SITE_BASE ?? '/');
+
+/**
+ * Inline diagram SVGs carry mermaid's <style>; the CSP allows exactly those, by hash. The render step
+ * (npm run diagrams) runs before Astro, so the cache is complete when this is read.
+ */
+const diagramStyleHashes = [...new Set(cachedKeys().flatMap((key) => svgStyleHashes(cachedSvg(key) ?? '')))];
 
 /** Browsers of the baseline (DESIGN §2): JS and CSS are lowered for them. */
 const BROWSER_TARGETS = ['chrome83', 'firefox78'];
@@ -21,6 +30,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: satteri({
+      mdastPlugins: [mermaidPlugin(base)],
       hastPlugins: [baseLinksPlugin(base), tableScrollPlugin],
       // Chinese text carries its own “” and —; SmartyPants would only rewrite ASCII quotes in ids and codes.
       features: { smartPunctuation: false },
@@ -30,6 +40,7 @@ export default defineConfig({
     csp: {
       // Astro hashes bundled scripts itself; the inline 长者模式 boot snippet is added here.
       scriptDirective: { hashes: [cspHash(ELDER_BOOT)] },
+      styleDirective: { hashes: diagramStyleHashes as `sha256-${string}`[] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

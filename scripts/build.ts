@@ -12,6 +12,7 @@ import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 import { readBuiltSite } from './lib/built-site.ts';
+import { renderDiagrams, reportRender } from './render-diagrams.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -29,11 +30,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { problems } = checkContent(root);
+const { problems } = await checkContent(root);
 if (problems.length) {
   for (const p of problems) console.error(`  ${formatProblem(p)}`);
   fail(`内容检查发现 ${problems.length} 个问题（见上），请先修改。`);
 }
+
+const rendering = await renderDiagrams(root).catch((error: Error) => fail(error.message));
+if (!reportRender(rendering)) fail('流程图缓存不完整（见上）。');
 
 mkdirSync(stagingRoot, { recursive: true });
 const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {

@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../src/schemas/collections.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { problems, counts } = checkContent(root);
+const { problems, counts } = await checkContent(root);
 
 if (problems.length) {
   console.error(`内容检查发现 ${problems.length} 个问题：\n`);

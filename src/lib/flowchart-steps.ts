@@ -8,6 +8,8 @@ export interface FlowStep {
   label: string;
   /** Decision nodes ({"…"}) read as questions. */
   decision: boolean;
+  /** Site address the node links to (`click ID href "/templates/…/"`), e.g. the template used at this step. */
+  href?: string;
 }
 
 export interface FlowGroup {
@@ -32,7 +34,7 @@ export function flowchartSteps(source: string): FlowGroup[] {
   const seen = new Set<string>();
   const stack: FlowGroup[] = [];
   for (const line of source.split('\n')) {
-    if (/^\s*(accTitle|accDescr|%%|classDef|class\s|style\s|linkStyle)/.test(line)) continue;
+    if (/^\s*(accTitle|accDescr|%%|classDef|class\s|style\s|linkStyle|click\s)/.test(line)) continue;
     const sub = SUBGRAPH.exec(line);
     if (sub) {
       const group: FlowGroup = { title: cleanLabel(sub[1] ?? ''), steps: [] };
@@ -51,6 +53,13 @@ export function flowchartSteps(source: string): FlowGroup[] {
       seen.add(id);
       current.steps.push({ id, label: cleanLabel(m[3] ?? ''), decision: (m[2] ?? '').startsWith('{') });
     }
+  }
+  const links = new Map(
+    [...source.matchAll(/^\s*click\s+([A-Za-z][A-Za-z0-9_]*)\s+href\s+"([^"]+)"/gm)].map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
+  for (const step of groups.flatMap((g) => g.steps)) {
+    const href = links.get(step.id);
+    if (href) step.href = href;
   }
   return groups.filter((g) => g.steps.length > 0);
 }

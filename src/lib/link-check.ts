@@ -17,7 +17,7 @@ export interface LinkProblem {
   problem: string;
 }
 
-const ATTRIBUTE = /\s(href|src|action|poster)\s*=\s*"([^"]*)"/gi;
+const ATTRIBUTE = /\s(href|xlink:href|src|action|poster)\s*=\s*"([^"]*)"/gi;
 const SRCSET = /\ssrcset\s*=\s*"([^"]*)"/gi;
 const ID = /\s(?:id|name)\s*=\s*"([^"]*)"/gi;
 

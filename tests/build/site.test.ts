@@ -18,8 +18,8 @@ const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\
 describe.each(BUILDS)('$name构建（$base）', ({ dir, base }) => {
   const site = readBuiltSite(requireBuild(dir));
 
-  it('builds exactly the pages the content defines, plus 404', () => {
-    expect(checkContent(ROOT).problems).toEqual([]);
+  it('builds exactly the pages the content defines, plus 404', async () => {
+    expect((await checkContent(ROOT)).problems).toEqual([]);
     const { entries } = loadContent(ROOT, COLLECTION_LIST);
     const routes = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
     const expected = [...routes].map((r) => `${r.slice(1)}index.html`).concat('404.html').sort();

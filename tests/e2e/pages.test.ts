@@ -14,6 +14,8 @@ const chromiumPath = chromiumOrSkip();
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 interface Findings {
+  /** Every URL the page requested that names mermaid: with a complete cache there must be none. */
+  mermaidRequests: string[];
   consoleErrors: string[];
   foreignRequests: string[];
   failedRequests: string[];
@@ -21,9 +23,10 @@ interface Findings {
 }
 
 async function openInstrumentedPage(context: BrowserContext, origin: string): Promise<{ page: Page; findings: Findings }> {
-  const findings: Findings = { consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] };
+  const findings: Findings = { mermaidRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    if (/mermaid/i.test(url)) findings.mermaidRequests.push(url);
     if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
     findings.foreignRequests.push(url);
     return route.abort();
@@ -85,11 +88,33 @@ describe.skipIf(!chromiumPath)('every page in Chromium', () => {
 
     const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
     expect({ ...findings, cspViolations: [...findings.cspViolations, ...csp] }).toEqual({
+      mermaidRequests: [],
       consoleErrors: [],
       foreignRequests: [],
       failedRequests: [],
       cspViolations: [],
     });
+  });
+
+  it('shows every flowchart as an inline SVG named by its <title> and <desc>, drawn with its styles', async () => {
+    const charts = pages.filter((f) => /^flowcharts\/[^/]+\/index\.html$/.test(f));
+    expect(charts).toHaveLength(9);
+    for (const file of charts) {
+      await page.goto(`${server.origin}${server.base}${file.replace(/index\.html$/, '')}`);
+      const svg = page.locator('.diagram-scroll > svg');
+      await expect(svg.count()).resolves.toBe(1);
+      const facts = await svg.evaluate((el) => ({
+        role: el.getAttribute('role'),
+        title: el.querySelector('title')?.textContent ?? '',
+        desc: el.querySelector('desc')?.textContent ?? '',
+        // mermaid's CSS fills nodes light purple; black would mean its <style> was blocked or broken.
+        nodeFill: getComputedStyle(el.querySelector('.node rect, .node polygon')!).fill,
+      }));
+      expect(facts.role).toBe('img');
+      expect(facts.title.length).toBeGreaterThan(2);
+      expect(facts.desc.length).toBeGreaterThan(10);
+      expect(facts.nodeFill).not.toBe('rgb(0, 0, 0)');
+    }
   });
 
   it('answers an unknown address with the 404 page', async () => {
@@ -120,7 +145,7 @@ describe.skipIf(!chromiumPath)('the sub-path build, served under /djzy/', () => 
     for (const file of site.pages.map((p) => p.file).filter((f) => f !== '404.html')) {
       await page.goto(`${server.origin}${server.base}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
     }
-    expect(findings).toEqual({ consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] });
+    expect(findings).toEqual({ mermaidRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] });
     await context.close();
   });
 });

@@ -1,26 +1,10 @@
 /**
- * Find the system Chromium for browser tests (never downloaded: the intranet build machines cannot). Locally a
- * missing browser skips the suite with a loud message; under CI=true it is a failure.
+ * Browser tests use the system Chromium. Locally a missing browser skips the suite with a loud message; under
+ * CI=true it is a failure.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from '../../scripts/lib/chromium.ts';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-];
-
-export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} 不存在`);
-    return fromEnv;
-  }
-  return CANDIDATES.find((path) => existsSync(path));
-}
+export { launchChromium } from '../../scripts/lib/chromium.ts';
 
 /** The path, or undefined after a loud warning (locally); throws under CI=true. */
 export function chromiumOrSkip(): string | undefined {
@@ -31,19 +15,4 @@ export function chromiumOrSkip(): string | undefined {
   if (process.env.CI === 'true') throw new Error(`${message}（CI=true 时这是失败）`);
   console.warn(`\n${'!'.repeat(72)}\n!! ${message}\n!! 浏览器测试已跳过。\n${'!'.repeat(72)}\n`);
   return undefined;
-}
-
-export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }

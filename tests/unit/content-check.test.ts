@@ -16,12 +16,12 @@ beforeEach(() => {
 });
 afterEach(() => copy.cleanup());
 
-const report = () => checkContent(copy.root).problems.map(formatProblem);
+const report = async () => (await checkContent(copy.root)).problems.map(formatProblem);
 
 describe('the real content and the fixture', () => {
-  it('pass every check', () => {
-    expect(checkContent(ROOT).problems.map(formatProblem)).toEqual([]);
-    expect(report()).toEqual([]);
+  it('pass every check', async () => {
+    expect((await checkContent(ROOT)).problems.map(formatProblem)).toEqual([]);
+    expect(await report()).toEqual([]);
   });
 });
 
@@ -45,6 +45,8 @@ describe('one broken thing at a time', () => {
     ['procedure in an unknown chapter folder', (c) => c.write('content/guide/misc/extra.mdx', c.read(PROCEDURE).replace('order: 1', 'order: 2'))],
     ['missing frontmatter', (c) => c.write('content/publicity/bare.mdx', '# 没有 frontmatter\n')],
     ['non-UTF-8 file', (c) => c.write('content/units/unit-03.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xb5, 0xda, 0xd2, 0xbb, 0x0a]))],
+    ['mermaid syntax error', (c) => c.edit('content/flowcharts/establish-branch.mdx', 'S1["提出请示"] -->', 'S1["提出请示" -->')],
+    ['link in a diagram to a missing page', (c) => c.edit('content/flowcharts/establish-branch.mdx', '```\n', '    click S1 href "/templates/nowhere/"\n```\n')],
     ['flowchart without accDescr', (c) => c.edit('content/flowcharts/establish-branch.mdx', '    accDescr:', '    %% accDescr:')],
     ['catalogue entry nobody cites', (c) => c.edit('content/regulations.yaml', '- id: party-constitution', '- id: party-constitution-2017\n  title: 旧版党章\n  kind: 党章\n  issuer: 中国共产党全国代表大会\n  issued: "2017-10-24"\n  summary: 旧版。\n\n- id: party-constitution')],
     ['procedure and flowchart disagree', (c) => c.edit(PROCEDURE, 'flowchart: establish-branch', '')],
@@ -58,9 +60,9 @@ describe('one broken thing at a time', () => {
     ],
   ];
 
-  it.each(cases)('%s', (_name, breakIt) => {
+  it.each(cases)('%s', async (_name, breakIt) => {
     breakIt(copy);
-    const problems = report();
+    const problems = await report();
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toMatchSnapshot();
   });
@@ -79,24 +81,24 @@ describe('MDX safety', () => {
     ['expression', '{1 + 1}', /不允许写 \{1 \+ 1\} 这样的表达式/],
     ['MDX syntax error', '<Note>没有闭合', /MDX 语法错误/],
   ];
-  it.each(cases)('%s', (_name, snippet, expected) => {
+  it.each(cases)('%s', async (_name, snippet, expected) => {
     body(snippet)(copy);
-    const problems = report();
+    const problems = await report();
     expect(problems.some((p) => expected.test(p) && p.startsWith(`${PROCEDURE}:`))).toBe(true);
   });
 
-  it('accepts the content components and internal links that exist', () => {
+  it('accepts the content components and internal links that exist', async () => {
     body('[流程图](/flowcharts/establish-branch/) [依据](/regulations/#branch-work-regulation)')(copy);
-    expect(report()).toEqual([]);
+    expect(await report()).toEqual([]);
   });
 });
 
 describe('every problem at once', () => {
-  it('reports problems in several files in one run, each with file and line', () => {
+  it('reports problems in several files in one run, each with file and line', async () => {
     copy.edit(BULLETIN, 'issuedOn: 2022-07-05', 'issuedOn: 2022-02-30');
     copy.edit(PROCEDURE, 'title: 成立党支部', 'title:');
     copy.edit('content/units/unit-01.yaml', 'kind: 隶属海关', 'kind: 海关');
-    const problems = report();
+    const problems = await report();
     const files = new Set(problems.map((p) => p.split(':')[0]));
     expect(files).toEqual(new Set([BULLETIN, PROCEDURE, 'content/units/unit-01.yaml']));
     expect(problems.every((p) => /^content\/[^:]+:\d+ /.test(p))).toBe(true);

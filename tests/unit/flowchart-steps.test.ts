@@ -26,3 +26,13 @@ describe('flowchartSteps', () => {
     ]);
   });
 });
+
+describe('links on nodes', () => {
+  it('carries click hrefs onto the steps and keeps click lines out of the list', () => {
+    const groups = flowchartSteps('flowchart TD\n  S1["提出请示"] --> S2["研究批复"]\n  click S1 href "/templates/establish-branch-request/"\n');
+    expect(groups[0]!.steps).toEqual([
+      { id: 'S1', label: '提出请示', decision: false, href: '/templates/establish-branch-request/' },
+      { id: 'S2', label: '研究批复', decision: false },
+    ]);
+  });
+});

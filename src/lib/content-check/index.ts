@@ -9,6 +9,7 @@ import type { CollectionName } from '../../schemas/context.ts';
 import { allPageRoutes } from '../site-map.ts';
 import { loadContent } from './load.ts';
 import { checkMdx, type MdxFacts } from './mdx-check.ts';
+import { checkMermaidSyntax } from './mermaid-syntax.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import {
   backlinkRule,
@@ -34,7 +35,7 @@ export interface CheckResult {
   counts: Map<CollectionName, number>;
 }
 
-export function checkContent(root: string): CheckResult {
+export async function checkContent(root: string): Promise<CheckResult> {
   const { entries, problems } = loadContent(root, COLLECTION_LIST);
 
   const ids = new Map<CollectionName, Set<string>>();
@@ -61,7 +62,7 @@ export function checkContent(root: string): CheckResult {
     if (result.parsed !== undefined) valid.push(checked);
   }
 
-  const input: RuleInput = { root, ids, valid, mdxFacts };
+  const input: RuleInput = { root, ids, valid, mdxFacts, knownRoutes };
   problems.push(
     ...duplicateIdRule(entries),
     ...referenceRule(input),
@@ -73,6 +74,7 @@ export function checkContent(root: string): CheckResult {
     ...backlinkRule(input),
     ...mermaidRule(input),
     ...catalogueRoleRule(input),
+    ...(await checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))))),
   );
   return { problems: sortProblems(problems), counts };
 }

@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
 import { chapterOfProcedure } from '../routes.ts';
 import { DUTY_LISTS, SEED_COUNTS } from '../seed-facts.ts';
-import type { MdxFacts } from './mdx-check.ts';
+import { routeOf, type MdxFacts } from './mdx-check.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { findAll, ImageValue, RefValue, type ValidEntry } from './validate.ts';
 
@@ -22,6 +22,8 @@ export interface RuleInput {
   ids: Map<CollectionName, Set<string>>;
   valid: ValidEntry[];
   mdxFacts: Map<ValidEntry, MdxFacts>;
+  /** Every page address, for links written inside diagrams. */
+  knownRoutes: ReadonlySet<string>;
 }
 
 const problemAt = (e: ValidEntry, path: PropertyKey[], problem: string, fix: string): Problem => ({
@@ -269,7 +271,7 @@ export function backlinkRule({ valid }: RuleInput): Problem[] {
 }
 
 /** Flowcharts hold exactly one diagram; every diagram names itself for screen readers. */
-export function mermaidRule({ mdxFacts }: RuleInput): Problem[] {
+export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
   const problems: Problem[] = [];
   for (const [e, facts] of mdxFacts) {
     if (e.def.name === 'flowcharts' && facts.mermaid.length !== 1) {
@@ -282,6 +284,18 @@ export function mermaidRule({ mdxFacts }: RuleInput): Problem[] {
       });
     }
     for (const chart of facts.mermaid) {
+      chart.source.split('\n').forEach((text, i) => {
+        const href = /^\s*click\s+\S+\s+href\s+"([^"]*)"/.exec(text)?.[1];
+        if (href !== undefined && !(href.startsWith('/') && knownRoutes.has(routeOf(href)))) {
+          problems.push({
+            file: e.file,
+            line: chart.line + 1 + i,
+            field: '正文',
+            problem: `流程图中的链接指向不存在的页面：${href}`,
+            fix: '只能链接站内页面，写成以 / 开头、以 / 结尾的地址，如 /templates/establish-branch-request/',
+          });
+        }
+      });
       for (const key of ['accTitle', 'accDescr'] as const) {
         if (!new RegExp(`^\\s*${key}\\s*[:{]`, 'm').test(chart.source)) {
           problems.push({

@@ -1,0 +1,117 @@
+/**
+ * npm run diagrams (and the first step of npm run build): render every ```mermaid fence of content/ that the
+ * committed cache (diagrams/) lacks, all in ONE Chromium session, optimise with svgo and store by cache key.
+ * Hits are never re-rendered. Without a browser, misses are left to the client-side fallback with a warning —
+ * except under CI=true, where a miss fails.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { optimize } from 'svgo';
+import { createRequire } from 'node:module';
+import { cachedKeys, DIAGRAM_DIR, mermaidVersion } from '../src/lib/diagrams/cache.ts';
+import { diagramKey, MERMAID_CONFIG, renderId } from '../src/lib/diagrams/key.ts';
+import { contentDiagrams, type DiagramSource } from '../src/lib/diagrams/sources.ts';
+import { declareXlink, finishSvg, styleAttributes } from '../src/lib/diagrams/svg.ts';
+import { findChromium, launchChromium } from './lib/chromium.ts';
+
+export interface RenderReport {
+  total: number;
+  rendered: number;
+  missing: DiagramSource[];
+  pruned: number;
+  seconds: number;
+}
+
+const SVGO_CONFIG = {
+  multipass: false,
+  plugins: [
+    {
+      name: 'preset-default',
+      // Keep <style> (inlining it would need style attributes, which the CSP forbids), ids (title/desc and markers
+      // are referenced by id), <desc> (the accessible description) and shapes as they are (mermaid's CSS selects
+      // `.node rect`, `.cluster rect`: a rect turned into a path would lose its fill).
+      params: { overrides: { inlineStyles: false, cleanupIds: false, removeDesc: false, convertShapeToPath: false } },
+    },
+    'convertStyleToAttrs',
+  ],
+} as const;
+
+export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): Promise<RenderReport> {
+  const started = performance.now();
+  const version = mermaidVersion();
+  const diagrams = contentDiagrams(root).map((d) => ({ ...d, key: diagramKey(d.source, version) }));
+  const wanted = new Set(diagrams.map((d) => d.key));
+  const have = new Set(cachedKeys(dir));
+  const misses = [...new Map(diagrams.filter((d) => !have.has(d.key)).map((d) => [d.key, d])).values()];
+
+  let rendered = 0;
+  let missing: DiagramSource[] = [];
+  if (misses.length) {
+    const chromiumPath = findChromium();
+    if (!chromiumPath) {
+      missing = misses;
+    } else {
+      mkdirSync(dir, { recursive: true });
+      const browser = await launchChromium(chromiumPath);
+      try {
+        const page = await browser.newPage();
+        await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
+        await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
+        await page.evaluate((config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), MERMAID_CONFIG);
+        for (const d of misses) {
+          const raw = await page.evaluate(
+            async ({ id, source }) => (await (window as unknown as { mermaid: { render(i: string, s: string): Promise<{ svg: string }> } }).mermaid.render(id, source)).svg,
+            { id: renderId(d.key), source: d.source },
+          ).catch((error: Error) => {
+            throw new Error(`${d.file}:${d.line} 流程图无法绘制：${error.message.split('\n')[0]} — 运行 npm run check 查看语法问题`);
+          });
+          let svg: string;
+          try {
+            svg = finishSvg(optimize(declareXlink(raw), SVGO_CONFIG).data);
+          } catch (error) {
+            throw new Error(`${d.file}:${d.line} 流程图 SVG 优化失败：${(error as Error).message.split('\n')[0]}`);
+          }
+          const leftover = styleAttributes(svg);
+          if (leftover.length) throw new Error(`${d.file}:${d.line} 生成的 SVG 仍含 style 属性（${leftover[0]}），内容安全策略不允许`);
+          writeFileSync(join(dir, `${d.key}.svg`), `${svg}\n`);
+          rendered += 1;
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+
+  // Drop renders of sources that no longer exist, so the committed cache holds exactly what the content draws.
+  let pruned = 0;
+  for (const key of cachedKeys(dir)) {
+    if (!wanted.has(key)) {
+      rmSync(join(dir, `${key}.svg`));
+      pruned += 1;
+    }
+  }
+  return { total: wanted.size, rendered, missing, pruned, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Print the outcome; false when the build must stop (a miss under CI=true). */
+export function reportRender(report: RenderReport): boolean {
+  const hits = report.total - report.rendered - report.missing.length;
+  console.log(
+    `流程图：共 ${report.total} 个，缓存命中 ${hits} 个，新绘制 ${report.rendered} 个` +
+      `${report.pruned ? `，清理过期缓存 ${report.pruned} 个` : ''}，用时 ${report.seconds.toFixed(2)} 秒。`,
+  );
+  if (!report.missing.length) return true;
+  const where = report.missing.map((d) => `  ${d.file}:${d.line}`).join('\n');
+  if (process.env.CI === 'true') {
+    console.error(`以下流程图没有缓存，且找不到 Chromium 绘制（CI=true 时不允许）：\n${where}\n— 在装有 Chromium 的机器上运行 npm run diagrams，并提交 diagrams/ 中新生成的文件。`);
+    return false;
+  }
+  console.warn(`警告：以下流程图没有缓存，且找不到 Chromium；页面将在浏览器中临时绘制：\n${where}\n— 安装 Chromium 后运行 npm run diagrams，并提交 diagrams/ 中新生成的文件。`);
+  return true;
+}
+
+if (import.meta.main) {
+  const root = resolve(import.meta.dirname, '..');
+  const ok = reportRender(await renderDiagrams(root));
+  process.exit(ok ? 0 : 1);
+}

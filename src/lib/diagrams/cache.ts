@@ -1,0 +1,23 @@
+/**
+ * The committed cache of rendered diagrams: diagrams/<key>.svg at the repository root. Resolved from the working
+ * directory, which every entry point (npm scripts, Astro, vitest) shares, because this module also runs bundled
+ * inside Astro's build output, where its own location says nothing about the repository.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+export const DIAGRAM_DIR = resolve(process.cwd(), 'diagrams');
+
+export function mermaidVersion(): string {
+  return (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+}
+
+export function cachedSvg(key: string, dir: string = DIAGRAM_DIR): string | undefined {
+  const file = join(dir, `${key}.svg`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+export function cachedKeys(dir: string = DIAGRAM_DIR): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)).sort() : [];
+}
