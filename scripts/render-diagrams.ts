@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { optimize } from 'svgo';
+import { optimize, type Config } from 'svgo';
 import { createRequire } from 'node:module';
 import { cachedKeys, DIAGRAM_DIR, mermaidVersion } from '../src/lib/diagrams/cache.ts';
 import { diagramKey, MERMAID_CONFIG, renderId } from '../src/lib/diagrams/key.ts';
@@ -22,7 +22,7 @@ export interface RenderReport {
   seconds: number;
 }
 
-const SVGO_CONFIG = {
+const SVGO_CONFIG: Config = {
   multipass: false,
   plugins: [
     {
@@ -34,7 +34,7 @@ const SVGO_CONFIG = {
     },
     'convertStyleToAttrs',
   ],
-} as const;
+};
 
 export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): Promise<RenderReport> {
   const started = performance.now();
