@@ -41,9 +41,9 @@ export const DUTY_LEVELS: readonly DutyLevel[] = ['党委', '机关党委', '党
 /** Counts the guideline and the other pillars fix. `complete` marks collections that must already hold all of them. */
 export const SEED_COUNTS = {
   chapters: { count: 6, label: '指引章节', complete: true },
-  procedures: { count: 20, label: '工作程序', complete: false },
-  flowcharts: { count: 9, label: '流程图', complete: false },
-  templates: { count: 30, label: '文书模板', complete: false },
+  procedures: { count: 20, label: '工作程序', complete: true },
+  flowcharts: { count: 9, label: '流程图', complete: true },
+  templates: { count: 30, label: '文书模板', complete: true },
   series: { count: 10, label: '典型案例系列', complete: true },
   problems: { count: 28, label: '共性问题', complete: false },
   measures: { count: 66, label: '整改措施', complete: false },

@@ -32,4 +32,20 @@ export const templateSchema = (ctx: SchemaContext) =>
     procedures: list('所属程序', ctx.reference('procedures')),
     /** 填写说明, one point per line. */
     instructions: list('填写说明', text('填写说明', '××处填写单位全称')),
+    /**
+     * Official files offered beside the generated Word file (e.g. a printed form), kept in
+     * content/templates/attachments/ and checked by the attachment gate (type, size, referenced).
+     */
+    attachments: z
+      .array(
+        z.strictObject({
+          /** File name inside content/templates/attachments/, e.g. member-register.pdf (ASCII only). */
+          file: text('附件文件名', 'member-register.pdf').regex(/^[a-z0-9][a-z0-9._-]*\.[a-z0-9]+$/, {
+            error: '「附件文件名」只能用小写英文字母、数字、点和连字符 — 例如 member-register.pdf（中文写在 label 里）',
+          }),
+          /** 附件说明, shown on the download button, e.g. 《党员名册》印制样表（PDF）. */
+          label: text('附件说明', '印制样表（PDF）'),
+        }),
+      )
+      .optional(),
   });

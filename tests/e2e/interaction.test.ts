@@ -110,4 +110,28 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     expect(await noJs.locator('[data-level-group] [data-issued]').count()).toBeGreaterThan(15);
     await context.close();
   });
+
+  it('the template list filters as you type with JS, and is the grouped list without it', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('templates/'));
+    const visible = () => page.locator('[data-template]:visible').count();
+    const total = await page.locator('[data-template]').count();
+    expect(total).toBeGreaterThan(0);
+    expect(await visible()).toBe(total);
+    await page.fill('#template-q', '请示');
+    const shown = await visible();
+    expect(shown).toBeGreaterThan(0);
+    expect(await page.locator('[data-template]:visible a').first().textContent()).toContain('请示');
+    await page.fill('#template-q', '不可能出现的词');
+    expect(await visible()).toBe(0);
+    await expect(page.locator('[data-template-status]').textContent()).resolves.toBe('显示 0 个模板。');
+    await page.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(url('templates/'));
+    await expect(noJs.locator('[data-template-filter]').isVisible()).resolves.toBe(false);
+    expect(await noJs.locator('[data-template]:visible').count()).toBe(total);
+    await context.close();
+  });
 });

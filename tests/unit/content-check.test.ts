@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { ROOT } from '../support/built-site.ts';
-import { copyContent, type ContentCopy } from '../support/content-fixture.ts';
+import { copyContent, FIXTURE_COUNTS, type ContentCopy } from '../support/content-fixture.ts';
 
 const PROCEDURE = 'content/guide/organization/establish-branch.mdx';
 const BULLETIN = 'content/bulletins/2022-07.yaml';
@@ -16,12 +16,27 @@ beforeEach(() => {
 });
 afterEach(() => copy.cleanup());
 
-const report = async () => (await checkContent(copy.root)).problems.map(formatProblem);
+const report = async () => (await checkContent(copy.root, { counts: FIXTURE_COUNTS })).problems.map(formatProblem);
 
 describe('the real content and the fixture', () => {
   it('pass every check', async () => {
     expect((await checkContent(ROOT)).problems.map(formatProblem)).toEqual([]);
     expect(await report()).toEqual([]);
+  });
+});
+
+describe('seed counts on the site content', () => {
+  it('reports a missing template against the seed number 30', async () => {
+    const site = copyContent('site');
+    try {
+      site.remove('content/templates/ballot.mdx');
+      site.edit('content/guide/organization/branch-election.mdx', '  - ballot\n', '');
+      site.write('content/flowcharts/branch-election.mdx', site.read('content/flowcharts/branch-election.mdx').replace(/^.*\/templates\/ballot\/.*\n/m, ''));
+      const problems = (await checkContent(site.root)).problems.map(formatProblem);
+      expect(problems).toEqual([expect.stringMatching(/^content\/templates\/[^:]+:\d+ 文书模板应为 30 个（种子材料的数字），现在是 29 个 — 补齐缺少的 1 个$/)]);
+    } finally {
+      site.cleanup();
+    }
   });
 });
 
@@ -47,6 +62,8 @@ describe('one broken thing at a time', () => {
     ['non-UTF-8 file', (c) => c.write('content/units/unit-03.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xb5, 0xda, 0xd2, 0xbb, 0x0a]))],
     ['mermaid syntax error', (c) => c.edit('content/flowcharts/establish-branch.mdx', 'S1["提出请示"] -->', 'S1["提出请示" -->')],
     ['link in a diagram to a missing page', (c) => c.edit('content/flowcharts/establish-branch.mdx', '```\n', '    click S1 href "/templates/nowhere/"\n```\n')],
+    ['template body without a title', (c) => c.edit('content/templates/establish-branch-request.mdx', '# 关于成立中共××支部委员会的请示\n', '')],
+    ['请示 without 落款', (c) => c.edit('content/templates/establish-branch-request.mdx', '---\n\n中共××海关××处支部委员会筹备组', '中共××海关××处支部委员会筹备组')],
     ['flowchart without accDescr', (c) => c.edit('content/flowcharts/establish-branch.mdx', '    accDescr:', '    %% accDescr:')],
     ['catalogue entry nobody cites', (c) => c.edit('content/regulations.yaml', '- id: party-constitution', '- id: party-constitution-2017\n  title: 旧版党章\n  kind: 党章\n  issuer: 中国共产党全国代表大会\n  issued: "2017-10-24"\n  summary: 旧版。\n\n- id: party-constitution')],
     ['procedure and flowchart disagree', (c) => c.edit(PROCEDURE, 'flowchart: establish-branch', '')],
@@ -89,6 +106,55 @@ describe('MDX safety', () => {
 
   it('accepts the content components and internal links that exist', async () => {
     body('[流程图](/flowcharts/establish-branch/) [依据](/regulations/#branch-work-regulation)')(copy);
+    expect(await report()).toEqual([]);
+  });
+});
+
+describe('attachment gate', () => {
+  const TEMPLATE = 'content/templates/establish-branch-request.mdx';
+  const attach = (c: ContentCopy, name: string) =>
+    c.edit(TEMPLATE, 'instructions:', `attachments:\n  - file: ${name}\n    label: 印制样表（PDF）\ninstructions:`);
+  const cases: [string, (c: ContentCopy) => void, RegExp][] = [
+    [
+      'a renamed .exe',
+      (c) => {
+        c.write('content/templates/attachments/form.pdf', Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'));
+        attach(c, 'form.pdf');
+      },
+      /^content\/templates\/attachments\/form\.pdf:1 文件内容是可执行程序（\.exe），不是扩展名所说的PDF 文件 — /,
+    ],
+    [
+      'a file of a type not allowed',
+      (c) => {
+        c.write('content/templates/attachments/forms.zip', Buffer.from('PK\x03\x04', 'latin1'));
+        attach(c, 'forms.zip');
+      },
+      /forms\.zip:1 不允许上传 \.zip 文件 — 只允许：\.pdf、/,
+    ],
+    [
+      'a file no template references',
+      (c) => c.write('content/templates/attachments/orphan.pdf', Buffer.from('%PDF-1.4\n', 'latin1')),
+      /orphan\.pdf:1 这个附件没有被任何文书模板引用/,
+    ],
+    ['a reference to a missing file', (c) => attach(c, 'missing.pdf'), /establish-branch-request\.mdx:\d+ attachments: 找不到附件文件 missing\.pdf/],
+    [
+      'a file over the size cap',
+      (c) => {
+        c.write('content/templates/attachments/big.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024)]));
+        attach(c, 'big.pdf');
+      },
+      /big\.pdf:1 文件太大（11\.0 MB）/,
+    ],
+  ];
+  it.each(cases)('%s', async (_name, breakIt, expected) => {
+    breakIt(copy);
+    const problems = await report();
+    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+  });
+
+  it('accepts a real PDF that a template references', async () => {
+    copy.write('content/templates/attachments/form.pdf', Buffer.from('%PDF-1.4\n%âãÏÓ\n', 'latin1'));
+    attach(copy, 'form.pdf');
     expect(await report()).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ import { sortProblems, type Problem } from './problem.ts';
 import {
   backlinkRule,
   catalogueRoleRule,
+  templateDocumentRule,
+  attachmentRule,
   duplicateIdRule,
   dutyListRule,
   imageRule,
@@ -23,7 +25,9 @@ import {
   seedCountRule,
   uniquenessRule,
   type RuleInput,
+  type SeedCounts,
 } from './rules.ts';
+import { SEED_COUNTS } from '../seed-facts.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
 
 export type { Problem } from './problem.ts';
@@ -35,7 +39,12 @@ export interface CheckResult {
   counts: Map<CollectionName, number>;
 }
 
-export async function checkContent(root: string): Promise<CheckResult> {
+export interface CheckOptions {
+  /** The counts to enforce; the seed's by default. */
+  counts?: SeedCounts;
+}
+
+export async function checkContent(root: string, { counts: seedCounts = SEED_COUNTS }: CheckOptions = {}): Promise<CheckResult> {
   const { entries, problems } = loadContent(root, COLLECTION_LIST);
 
   const ids = new Map<CollectionName, Set<string>>();
@@ -62,7 +71,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
     if (result.parsed !== undefined) valid.push(checked);
   }
 
-  const input: RuleInput = { root, ids, valid, mdxFacts, knownRoutes };
+  const input: RuleInput = { root, ids, valid, mdxFacts, knownRoutes, counts: seedCounts };
   problems.push(
     ...duplicateIdRule(entries),
     ...referenceRule(input),
@@ -74,6 +83,8 @@ export async function checkContent(root: string): Promise<CheckResult> {
     ...backlinkRule(input),
     ...mermaidRule(input),
     ...catalogueRoleRule(input),
+    ...templateDocumentRule(input),
+    ...attachmentRule(input),
     ...(await checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))))),
   );
   return { problems: sortProblems(problems), counts };

@@ -9,6 +9,8 @@ import type { CollectionName } from '../../schemas/context.ts';
 import { chapterOfProcedure } from '../routes.ts';
 import { DUTY_LISTS, SEED_COUNTS } from '../seed-facts.ts';
 import { routeOf, type MdxFacts } from './mdx-check.ts';
+import { checkAttachments } from './attachments.ts';
+import { templateDocument } from '../docx/model.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { findAll, ImageValue, RefValue, type ValidEntry } from './validate.ts';
 
@@ -24,7 +26,11 @@ export interface RuleInput {
   mdxFacts: Map<ValidEntry, MdxFacts>;
   /** Every page address, for links written inside diagrams. */
   knownRoutes: ReadonlySet<string>;
+  /** The counts content is held to (the seed's, unless a test says otherwise). */
+  counts: SeedCounts;
 }
+
+export type SeedCounts = { [K in keyof typeof SEED_COUNTS]: { count: number; label: string; complete: boolean } };
 
 const problemAt = (e: ValidEntry, path: PropertyKey[], problem: string, fix: string): Problem => ({
   file: e.file,
@@ -157,10 +163,10 @@ export function dutyListRule({ valid }: RuleInput): Problem[] {
 }
 
 /** The seed's fixed counts: exact for complete collections, an upper bound for the others. */
-export function seedCountRule({ valid }: RuleInput): Problem[] {
+export function seedCountRule({ valid, counts }: RuleInput): Problem[] {
   const problems: Problem[] = [];
   const check = (entries: ValidEntry[], count: number, key: keyof typeof SEED_COUNTS, fileHint: string) => {
-    const fact = SEED_COUNTS[key];
+    const fact = counts[key];
     const tooMany = count > fact.count;
     const tooFew = fact.complete && count < fact.count;
     if (!tooMany && !tooFew) return;
@@ -261,6 +267,16 @@ export function backlinkRule({ valid }: RuleInput): Problem[] {
       }
     });
   }
+  const procedures = byId('procedures');
+  for (const t of templates.values()) {
+    ((dataOf(t).procedures as unknown[]) ?? []).forEach((ref, i) => {
+      const p = procedures.get(refId(ref) ?? '');
+      const forward = ((p && (dataOf(p).templates as unknown[])) ?? []).map(refId);
+      if (p && !forward.includes(t.id)) {
+        problems.push(problemAt(t, ['procedures', i], `程序「${p.id}」的文书模板中没有本模板`, `在 ${p.file} 的 templates 中加上 ${t.id}`));
+      }
+    });
+  }
   for (const chart of flowcharts.values()) {
     const procedure = ofCollection(valid, 'procedures').find((p) => p.id === refId(dataOf(chart).procedure));
     if (procedure && refId(dataOf(procedure).flowchart) !== chart.id) {
@@ -326,4 +342,38 @@ export function catalogueRoleRule({ valid }: RuleInput): Problem[] {
     .map((e) =>
       problemAt(e, ['id'], `制度文件「${e.id}」没有被任何工作程序或责任清单引用`, '在工作程序的“依据”中引用它，或用 role 字段写明它在本站中的作用'),
     );
+}
+
+/** The body of every template must read as a 公文 (title, 主送, levels, tables, 落款): the .docx is built from it. */
+export function templateDocumentRule({ valid }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  const needsSignature = new Set(['请示', '批复', '报告', '通知', '公示']);
+  for (const e of ofCollection(valid, 'templates')) {
+    if (!e.mdxSource) continue;
+    const { model, problems: found } = templateDocument(e.mdxSource);
+    problems.push(...found.map((p) => ({ file: e.file, line: p.line, field: '正文', problem: p.problem, fix: p.fix })));
+    if (!model) continue;
+    const category = String(dataOf(e).category);
+    const add = (problem: string, fix: string) => problems.push(problemAt(e, ['category'], problem, fix));
+    if (needsSignature.has(category) && !model.signature) {
+      add(`${category}应有落款`, '在正文末尾另起一行写 ---，下面依次写署名和成文日期（××××年××月××日）');
+    }
+    if (category === '请示' && !model.addressee) add('请示应有主送机关', '在标题下第一段写主送机关，以全角冒号结尾，如 中共××海关机关委员会：');
+    if ((category === '表格' || category === '记录') && !model.blocks.some((b) => b.kind === 'table')) {
+      add(`${category}类模板应有表格`, '用 Markdown 表格写出各栏目，留空的格子供填写');
+    }
+  }
+  return problems;
+}
+
+/** Attachments named by templates must exist and pass the gate; no file may sit there unreferenced. */
+export function attachmentRule({ root, valid }: RuleInput): Problem[] {
+  const refs = ofCollection(valid, 'templates').flatMap((e) =>
+    ((dataOf(e).attachments as { file: string }[] | undefined) ?? []).map((a, i) => ({
+      file: e.file,
+      line: e.lineOf(['attachments', i, 'file']),
+      name: a.file,
+    })),
+  );
+  return checkAttachments(root, refs);
 }

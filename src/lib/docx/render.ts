@@ -1,0 +1,311 @@
+/**
+ * A template's document model as a Word file laid out to GB/T 9704-2012 (domain brief §4): A4, margins
+ * 3.7/3.5/2.8/2.6 cm, title 方正小标宋简体 2号 centred, body 仿宋_GB2312 3号, levels 黑体/楷体_GB2312/仿宋,
+ * fixed 28 pt lines, 2-character first-line indent, 落款 and 成文日期 placed by the standard, page numbers “— n —”
+ * (odd pages right, even pages left). Fonts are named, never embedded, with fallbacks declared in the font table.
+ * Identical input gives identical bytes.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeightRule,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import JSZip from 'jszip';
+import { charWidth, signatureIndent, type Block, type DocModel, type Run } from './model.ts';
+
+/** Fonts as GB/T 9704 names them, with the font Word or WPS should use where the first is missing. */
+export const FONTS = {
+  title: { name: '方正小标宋简体', fallback: '宋体' },
+  body: { name: '仿宋_GB2312', fallback: '仿宋' },
+  level1: { name: '黑体', fallback: '黑体' },
+  level2: { name: '楷体_GB2312', fallback: '楷体' },
+  pageNumber: { name: '宋体', fallback: '宋体' },
+  latin: { name: 'Times New Roman', fallback: 'Times New Roman' },
+} as const;
+
+/** Sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
+const SIZE = { title: 44, body: 32, table: 28, pageNumber: 28 } as const;
+/** One character of 3号 text in twips (16 pt × 20). */
+const CHAR = 320;
+/** Fixed line pitch: 28 pt, in 240ths of a line as Word stores “exactly” spacing (twips). */
+const LINE = 560;
+/** Width of the type area: 210 − 28 − 26 = 156 mm, in twips. */
+const TYPE_AREA_WIDTH = Math.round((156 / 25.4) * 1440);
+/** Centimetres in twips (1 cm = 1440 / 2.54 twips). */
+const cm = (value: number) => Math.round((value * 1440) / 2.54);
+/** Core-properties date written into every file, so rebuilding gives identical bytes. */
+export const DOCUMENT_DATE = '2022-01-01T00:00:00Z';
+
+const font = (face: { name: string }): IRunOptions['font'] => ({
+  ascii: FONTS.latin.name,
+  hAnsi: FONTS.latin.name,
+  eastAsia: face.name,
+  hint: 'eastAsia',
+});
+
+const bodyRun = (text: string, face: { name: string } = FONTS.body, bold = false) =>
+  new TextRun({ text, font: font(face), size: SIZE.body, ...(bold ? { bold } : {}) });
+
+const fixedLines = { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } as const;
+
+const empty = () => new Paragraph({ ...fixedLines, children: [] });
+
+/** A body paragraph's runs, the level's opening words in the level's face (一、黑体, （一）楷体). */
+function levelRuns(runs: Run[], level: number | undefined, headingLength: number | undefined): TextRun[] {
+  const face = level === 1 ? FONTS.level1 : level === 2 ? FONTS.level2 : FONTS.body;
+  let remaining = level && level <= 2 ? (headingLength ?? 0) : 0;
+  const out: TextRun[] = [];
+  for (const run of runs) {
+    const chars = [...run.text];
+    const head = chars.slice(0, remaining).join('');
+    const rest = chars.slice(remaining).join('');
+    remaining = Math.max(0, remaining - chars.length);
+    if (head) out.push(bodyRun(head, face, run.bold));
+    if (rest) {
+      rest.split('\n').forEach((line, i) => {
+        if (i > 0) out.push(new TextRun({ break: 1 }));
+        if (line) out.push(bodyRun(line, FONTS.body, run.bold));
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Column widths within the type area, in proportion to the longest text in each column; a column whose body cells
+ * are all empty is where people write, so it gets generous room.
+ */
+export function columnWidths(rows: string[][], total = TYPE_AREA_WIDTH): number[] {
+  const columns = Math.max(...rows.map((r) => r.length));
+  const weights = Array.from({ length: columns }, (_, c) => {
+    const blank = rows.length > 1 && rows.slice(1).every((r) => !(r[c] ?? '').trim());
+    return blank ? 12 : Math.min(12, Math.max(3, ...rows.map((r) => charWidth(r[c] ?? ''))));
+  });
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function tableOf(rows: string[][]): Table {
+  const widths = columnWidths(rows);
+  const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TYPE_AREA_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: rows.map(
+      (row, r) =>
+        new TableRow({
+          // Rows left blank for filling in get the height of two written lines.
+          height: { value: row.every((cell) => !cell) || row.slice(1).every((c) => !c) ? 900 : 480, rule: HeightRule.ATLEAST },
+          tableHeader: r === 0,
+          children: widths.map(
+            (width, c) =>
+              new TableCell({
+                width: { size: width, type: WidthType.DXA },
+                verticalAlign: VerticalAlignTable.CENTER,
+                margins: { left: 100, right: 100, top: 40, bottom: 40 },
+                children: [
+                  new Paragraph({
+                    alignment: r === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+                    spacing: { line: 400, lineRule: LineRuleType.EXACT },
+                    children: row[c]
+                      ? [new TextRun({ text: row[c], font: font(FONTS.body), size: SIZE.table, bold: r === 0 })]
+                      : [],
+                  }),
+                ],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+function blockElements(block: Block): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [
+        new Paragraph({
+          ...fixedLines,
+          alignment: AlignmentType.BOTH,
+          indent: { firstLine: 2 * CHAR },
+          children: levelRuns(block.runs, block.level, block.headingLength),
+        }),
+      ];
+    case 'heading': {
+      const face = block.level === 1 ? FONTS.level1 : block.level === 2 ? FONTS.level2 : FONTS.body;
+      return [new Paragraph({ ...fixedLines, indent: { firstLine: 2 * CHAR }, children: [bodyRun(block.text, face)] })];
+    }
+    case 'table':
+      return [tableOf(block.rows)];
+    case 'attachments':
+      // 附件说明: one blank line below the text, “附件：” two characters in, further items aligned under the first.
+      return [
+        empty(),
+        ...block.items.map(
+          (item, i) =>
+            new Paragraph({
+              ...fixedLines,
+              indent: i === 0 ? { firstLine: 2 * CHAR } : { left: 5 * CHAR },
+              children: [bodyRun(i === 0 ? `附件：${item}` : item)],
+            }),
+        ),
+      ];
+  }
+}
+
+/** Blocks in order; two tables in a row get an empty line between them, or Word would merge them into one. */
+function blocksElements(blocks: Block[]): (Paragraph | Table)[] {
+  return blocks.flatMap((block, i) => [
+    ...(block.kind === 'table' && blocks[i - 1]?.kind === 'table' ? [empty()] : []),
+    ...blockElements(block),
+  ]);
+}
+
+function pageNumberFooter(alignment: 'left' | 'right'): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        // 单页码居右空一字，双页码居左空一字 (one character of 4号 text).
+        indent: alignment === 'right' ? { right: 280 } : { left: 280 },
+        children: [
+          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(FONTS.pageNumber), size: SIZE.pageNumber }),
+        ],
+      }),
+    ],
+  });
+}
+
+export interface DocxMeta {
+  /** Shown in the file's properties. */
+  title: string;
+  subject: string;
+}
+
+/** The model as a Word document; deterministic bytes. */
+export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+      children: [new TextRun({ text: model.title, font: font(FONTS.title), size: SIZE.title })],
+    }),
+    empty(),
+  ];
+  if (model.addressee) children.push(new Paragraph({ ...fixedLines, children: [bodyRun(model.addressee)] }));
+  children.push(...blocksElements(model.blocks));
+  if (model.signature) {
+    const indent = signatureIndent(model.signature);
+    children.push(
+      empty(),
+      empty(),
+      new Paragraph({ ...fixedLines, alignment: AlignmentType.RIGHT, indent: { right: Math.round(indent.org * CHAR) }, children: [bodyRun(model.signature.org)] }),
+      new Paragraph({ ...fixedLines, alignment: AlignmentType.RIGHT, indent: { right: indent.date * CHAR }, children: [bodyRun(model.signature.date)] }),
+      ...model.signature.notes.map((note) => new Paragraph({ ...fixedLines, indent: { firstLine: 2 * CHAR }, children: [bodyRun(note)] })),
+    );
+  }
+  // 附件另面编排: each attachment starts a page, “附件N” in 黑体 top left, its title centred like a document title.
+  for (const appendix of model.appendices) {
+    children.push(
+      new Paragraph({ ...fixedLines, pageBreakBefore: true, children: [bodyRun(appendix.label, FONTS.level1)] }),
+      empty(),
+    );
+    if (appendix.title) {
+      children.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { line: 700, lineRule: LineRuleType.EXACT },
+          children: [new TextRun({ text: appendix.title, font: font(FONTS.title), size: SIZE.title })],
+        }),
+        empty(),
+      );
+    }
+    children.push(...blocksElements(appendix.blocks));
+  }
+
+  const document = new Document({
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.subject,
+    lastModifiedBy: meta.subject,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: { run: { font: font(FONTS.body), size: SIZE.body }, paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            // In twips: Word 2007 and older WPS read only plain numbers here, not “3.7cm”.
+            margin: { top: cm(3.7), bottom: cm(3.5), left: cm(2.8), right: cm(2.6), header: cm(1.5), footer: cm(2.3), gutter: 0 },
+          },
+        },
+        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
+        children,
+      },
+    ],
+  });
+  return deterministic(await Packer.toBuffer(document));
+}
+
+const fontTableXml = () => {
+  const faces = [FONTS.body, FONTS.title, FONTS.level1, FONTS.level2, FONTS.pageNumber];
+  const entries = faces
+    .map(
+      (f) =>
+        `<w:font w:name="${f.name}"><w:altName w:val="${f.fallback}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `${entries}<w:font w:name="${FONTS.latin.name}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
+    '</w:fonts>'
+  );
+};
+
+/**
+ * Rewrite the package so identical input gives identical bytes: fixed core-property dates and zip entry times, and
+ * a font table naming each Chinese font's fallback (仿宋_GB2312 → 仿宋 …), which Word and WPS use when the
+ * first font is not installed.
+ */
+async function deterministic(buffer: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const core = zip.file('docProps/core.xml');
+  if (core) {
+    const xml = (await core.async('string')).replace(
+      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+      `$1${DOCUMENT_DATE}$3`,
+    );
+    zip.file('docProps/core.xml', xml);
+  }
+  zip.file('word/fontTable.xml', fontTableXml());
+  const out = new JSZip();
+  const date = new Date(DOCUMENT_DATE);
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name]!;
+    if (entry.dir) continue;
+    out.file(name, await entry.async('uint8array'), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+}
