@@ -9,6 +9,7 @@ import { svgStyleHashes } from './src/lib/diagrams/svg.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { ELDER_BOOT } from './src/scripts/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
 const base = normalizeBase(process.env.SITE_BASE ?? '/');
@@ -26,7 +27,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({
@@ -39,7 +40,8 @@ export default defineConfig({
   security: {
     csp: {
       // Astro hashes bundled scripts itself; the inline 长者模式 boot snippet is added here.
-      scriptDirective: { hashes: [cspHash(ELDER_BOOT)] },
+      // 'wasm-unsafe-eval': Pagefind's search engine is WebAssembly (nothing else is added for search).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(ELDER_BOOT)] },
       styleDirective: { hashes: diagramStyleHashes as `sha256-${string}`[] },
       directives: [
         "default-src 'self'",

@@ -5,7 +5,8 @@
  *   node scripts/build.ts [--base /djzy/] [--out dist]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
@@ -46,6 +47,12 @@ const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/as
   env: { ...process.env, SITE_BASE: base },
 });
 if (astro.status !== 0) fail('Astro 构建失败（见上）。');
+
+// Only a build with uncached diagrams ships mermaid, for the client-side fallback (src/scripts/diagram-fallback.ts).
+if (rendering.missing.length) {
+  mkdirSync(join(staging, 'vendor'), { recursive: true });
+  copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), join(staging, 'vendor/mermaid.min.js'));
+}
 
 const site = readBuiltSite(staging);
 const broken = checkLinks(site.pages, site.files, base);

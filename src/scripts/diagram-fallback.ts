@@ -1,14 +1,30 @@
 /**
- * Fallback for diagrams the cache lacked at build time (an editor previewing without Chromium): load the locally
- * bundled mermaid only when such a diagram is on the page, and draw it in place. Never a CDN; with a complete cache
- * no page ever requests it.
+ * Fallback for diagrams the cache lacked at build time (an editor building without Chromium): the build then
+ * copies the locally installed mermaid to vendor/mermaid.min.js, and this loads it only when such a diagram is on
+ * the page, to draw it in place. Never a CDN; with a complete cache nothing is copied and nothing is requested.
  */
 import { MERMAID_CONFIG } from '../lib/diagrams/config.ts';
+
+interface MermaidGlobal {
+  initialize: (config: unknown) => void;
+  render: (id: string, source: string) => Promise<{ svg: string }>;
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`无法载入 ${src}`));
+    document.head.append(script);
+  });
+}
 
 export async function renderPendingDiagrams() {
   const pending = Array.from(document.querySelectorAll<HTMLElement>('.diagram-pending'));
   if (!pending.length) return;
-  const { default: mermaid } = await import('mermaid');
+  await loadScript(`${document.documentElement.dataset.base ?? '/'}vendor/mermaid.min.js`);
+  const mermaid = (window as unknown as { mermaid: MermaidGlobal }).mermaid;
   mermaid.initialize({ ...MERMAID_CONFIG });
   for (const [index, figure] of pending.entries()) {
     const source = figure.querySelector('.diagram-source')?.textContent ?? '';

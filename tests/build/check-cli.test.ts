@@ -20,7 +20,7 @@ describe('npm run check', () => {
   });
 
   it('names two files with broken frontmatter, with lines and Chinese messages, and exits 1', () => {
-    copy = copyContent();
+    copy = copyContent('site');
     copy.edit('content/guide/organization/establish-branch.mdx', 'order: 1', 'order: 第一');
     copy.edit('content/publicity/guomen-hall.mdx', 'kind: 宣传平台', 'kind: 平台\ncolour: red');
     const run = runCheck(copy.root);

@@ -9,7 +9,7 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { BUILDS, requireBuild, ROOT } from '../support/built-site.ts';
 import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { toolOrSkip } from '../support/tools.ts';
 
 const chromiumPath = chromiumOrSkip();

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS, requireBuild } from '../support/built-site.ts';
 import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const chromiumPath = chromiumOrSkip();
 
@@ -62,16 +62,16 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     await page.close();
   });
 
-  it('the header search entry leads to the search page, which finds pages by title', async () => {
+  it('the header search form leads to the search page with full-text results', async () => {
     const page = await browser.newPage();
     await page.goto(url(''));
     await page.fill('#site-search-q', '成立党支部');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    const visible = await page.locator('[data-index-text]:visible a').allTextContents();
-    expect(visible).toContain('成立党支部');
-    expect(visible.every((t) => t.length > 0)).toBe(true);
-    await expect(page.locator('[data-filter-status]').textContent()).resolves.toMatch(/找到 \d+ 个页面/);
+    await page.waitForSelector('[data-search-results] .search-hit');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/找到 \d+ 个页面/);
+    const titles = await page.locator('[data-search-results] .search-hit h2').allTextContents();
+    expect(titles).toContain('成立党支部');
     await page.close();
   });
 

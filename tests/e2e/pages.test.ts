@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/lib/built-site.ts';
 import { BUILDS, requireBuild } from '../support/built-site.ts';
 import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const chromiumPath = chromiumOrSkip();
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -16,6 +16,8 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 interface Findings {
   /** Every URL the page requested that names mermaid: with a complete cache there must be none. */
   mermaidRequests: string[];
+  /** Search files requested without the reader touching search: there must be none. */
+  pagefindRequests: string[];
   consoleErrors: string[];
   foreignRequests: string[];
   failedRequests: string[];
@@ -23,10 +25,11 @@ interface Findings {
 }
 
 async function openInstrumentedPage(context: BrowserContext, origin: string): Promise<{ page: Page; findings: Findings }> {
-  const findings: Findings = { mermaidRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] };
+  const findings: Findings = { mermaidRequests: [], pagefindRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (/mermaid/i.test(url)) findings.mermaidRequests.push(url);
+    if (url.includes('/pagefind/')) findings.pagefindRequests.push(url);
     if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
     findings.foreignRequests.push(url);
     return route.abort();
@@ -89,6 +92,7 @@ describe.skipIf(!chromiumPath)('every page in Chromium', () => {
     const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
     expect({ ...findings, cspViolations: [...findings.cspViolations, ...csp] }).toEqual({
       mermaidRequests: [],
+      pagefindRequests: [],
       consoleErrors: [],
       foreignRequests: [],
       failedRequests: [],
@@ -145,7 +149,7 @@ describe.skipIf(!chromiumPath)('the sub-path build, served under /djzy/', () => 
     for (const file of site.pages.map((p) => p.file).filter((f) => f !== '404.html')) {
       await page.goto(`${server.origin}${server.base}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
     }
-    expect(findings).toEqual({ mermaidRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] });
+    expect(findings).toEqual({ mermaidRequests: [], pagefindRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] });
     await context.close();
   });
 });

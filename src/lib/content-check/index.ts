@@ -71,7 +71,7 @@ export async function checkContent(root: string, { counts: seedCounts = SEED_COU
     if (result.parsed !== undefined) valid.push(checked);
   }
 
-  const input: RuleInput = { root, ids, valid, mdxFacts, knownRoutes, counts: seedCounts };
+  const input: RuleInput = { root, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts };
   problems.push(
     ...duplicateIdRule(entries),
     ...referenceRule(input),

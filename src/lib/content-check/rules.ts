@@ -28,6 +28,8 @@ export interface RuleInput {
   knownRoutes: ReadonlySet<string>;
   /** The counts content is held to (the seed's, unless a test says otherwise). */
   counts: SeedCounts;
+  /** How many entries of each collection were read, valid or not, duplicates included. */
+  entryCounts: Map<CollectionName, number>;
 }
 
 export type SeedCounts = { [K in keyof typeof SEED_COUNTS]: { count: number; label: string; complete: boolean } };
@@ -163,7 +165,7 @@ export function dutyListRule({ valid }: RuleInput): Problem[] {
 }
 
 /** The seed's fixed counts: exact for complete collections, an upper bound for the others. */
-export function seedCountRule({ valid, counts }: RuleInput): Problem[] {
+export function seedCountRule({ valid, counts, entryCounts }: RuleInput): Problem[] {
   const problems: Problem[] = [];
   const check = (entries: ValidEntry[], count: number, key: keyof typeof SEED_COUNTS, fileHint: string) => {
     const fact = counts[key];
@@ -179,13 +181,11 @@ export function seedCountRule({ valid, counts }: RuleInput): Problem[] {
       fix: tooMany ? `删除或合并多出的 ${count - fact.count} 个` : `补齐缺少的 ${fact.count - count} 个`,
     });
   };
-  const chapters = ofCollection(valid, 'chapters');
-  check(chapters, chapters.length, 'chapters', COLLECTIONS.chapters.schemaFile);
-  const series = ofCollection(valid, 'series');
-  check(series, series.length, 'series', COLLECTIONS.series.schemaFile);
-  for (const key of ['procedures', 'flowcharts', 'templates'] as const) {
-    const entries = ofCollection(valid, key);
-    check(entries, entries.length, key, `content/${key}`);
+  // Entries are counted whether or not they are otherwise valid, so one broken file is reported once, not also
+  // as a missing entry.
+  for (const key of ['chapters', 'series', 'procedures', 'flowcharts', 'templates'] as const) {
+    const source = COLLECTIONS[key].source;
+    check(ofCollection(valid, key), entryCounts.get(key) ?? 0, key, source.kind === 'glob' ? source.base : source.path);
   }
   const problemsList = ofCollection(valid, 'rectification');
   check(problemsList, problemsList.length, 'problems', 'content/rectification/ledger.yaml');

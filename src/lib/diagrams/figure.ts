@@ -24,14 +24,14 @@ export function prefixSvgLinks(svg: string, base: string): string {
 export function diagramFigureHtml({ key, source, svg, base }: FigureInput): string {
   if (!svg) {
     return (
-      `<figure class="diagram diagram-pending" data-diagram="${key}">` +
+      `<figure class="diagram diagram-pending" data-diagram="${key}" data-pagefind-ignore>` +
       `<pre class="diagram-source">${escapeHtml(source)}</pre>` +
       `<figcaption class="small muted">流程图尚未预先生成，正在浏览器中绘制；如未显示，以上为流程图的文字源码。</figcaption>` +
       `</figure>`
     );
   }
   return (
-    `<figure class="diagram" data-diagram="${key}">` +
+    `<figure class="diagram" data-diagram="${key}" data-pagefind-ignore>` +
     `<div class="diagram-scroll" tabindex="0" role="region" aria-label="流程图（可滚动查看）">${prefixSvgLinks(svg, base)}</div>` +
     `<figcaption class="small no-print"><a href="${withBase(diagramFileHref(key), base)}">查看原尺寸流程图</a></figcaption>` +
     `</figure>`

@@ -1,5 +1,5 @@
 /**
- * A plain static file server for tests: serves a built folder under a base path, as an intranet web server would
+ * A plain static file server (tests, benchmarks): serves a built folder under a base path, as an intranet web server would
  * (index.html for folders, 404.html for anything missing). Nothing else: no rewrites, no compression.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';

@@ -1,0 +1,69 @@
+/**
+ * Search logic shared by the header's quick search and the /search/ page, kept free of the browser so it is
+ * tested in Node: which section a page belongs to, and the phrase-first strategy.
+ */
+
+/** The 栏目 filter value of a page, from its address. */
+export function searchSection(path: string): string | undefined {
+  const first = path.split('/').filter(Boolean)[0] ?? '';
+  const sections: Record<string, string> = {
+    guide: '工作指引',
+    flowcharts: '流程图',
+    templates: '文书模板',
+    regulations: '制度文件',
+    changelog: '工作指引',
+    duties: '责任清单',
+    roles: '责任清单',
+    bulletins: '提示单',
+    rectification: '双面清单',
+    units: '双面清单',
+    cases: '典型案例',
+    publicity: '党建宣传',
+  };
+  return sections[first];
+}
+
+/** The order of the 栏目 chips on the search page. */
+export const SECTION_ORDER = ['工作指引', '流程图', '文书模板', '制度文件', '责任清单', '提示单', '党建宣传', '双面清单', '典型案例'];
+
+/** Strip quotes the reader typed; the strategy adds its own. */
+export const cleanQuery = (query: string) => query.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+
+export const phraseOf = (query: string) => `"${cleanQuery(query)}"`;
+
+export interface Hit {
+  id: string;
+}
+
+export type SearchMode = 'phrase' | 'widened' | 'words';
+
+/**
+ * Phrase first, for precision: the pages containing the whole query are the results; only when they are fewer
+ * than `enough` are pages matching its separate words added after them. Pagefind gives phrase matches no ranking
+ * (every score is 1), so both lists are put in the order of the ranked word search.
+ */
+export async function phraseFirst<T extends Hit>(
+  query: string,
+  search: (term: string) => Promise<T[]>,
+  enough = 3,
+): Promise<{ mode: SearchMode; results: T[]; phraseCount: number }> {
+  const clean = cleanQuery(query);
+  if (!clean) return { mode: 'phrase', results: [], phraseCount: 0 };
+  const [phrase, words] = await Promise.all([search(phraseOf(clean)), search(clean)]);
+  const inPhrase = new Set(phrase.map((r) => r.id));
+  const ranked = [...words.filter((r) => inPhrase.has(r.id))];
+  const rankedIds = new Set(ranked.map((r) => r.id));
+  ranked.push(...phrase.filter((r) => !rankedIds.has(r.id)));
+  if (ranked.length >= enough) return { mode: 'phrase', results: ranked, phraseCount: ranked.length };
+  const rest = words.filter((r) => !inPhrase.has(r.id));
+  return { mode: ranked.length ? 'widened' : 'words', results: [...ranked, ...rest], phraseCount: ranked.length };
+}
+
+/** What the page says about how it searched. */
+export function describeSearch(query: string, mode: SearchMode, phraseCount: number, total: number): string {
+  const q = cleanQuery(query);
+  if (!total) return `没有找到包含“${q}”的页面。可以换一个说法，或少输入几个字。`;
+  if (mode === 'phrase') return `按完整词语“${q}”找到 ${total} 个页面。`;
+  if (mode === 'widened') return `按完整词语“${q}”只找到 ${phraseCount} 个页面，另按拆分后的词语补充了 ${total - phraseCount} 个。`;
+  return `没有页面包含完整的“${q}”，以下是按拆分后的词语找到的 ${total} 个页面。`;
+}

@@ -1,0 +1,169 @@
+/**
+ * Search as members use it: Chinese queries (two-character words from mid-sentence, phrases, template names,
+ * regulation titles, posts) must put the expected page in the top 3, and every result shown must contain the
+ * query (or, when the search was widened, each of its words). Also: nothing loads before the reader searches,
+ * the header search is keyboard-operable, and it all works under /djzy/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS, requireBuild } from '../support/built-site.ts';
+import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+
+const chromiumPath = chromiumOrSkip();
+
+/** Query → pages any of which must be among the first three results. */
+const QUERIES: [string, string[]][] = [
+  ['党费', ['/guide/members/party-dues/']],
+  ['差额', ['/guide/organization/branch-election/', '/flowcharts/branch-election/']],
+  ['预备期', ['/guide/members/member-recruitment/']],
+  ['换届选举结果', ['/templates/election-result-report/']],
+  ['成立党支部', ['/guide/organization/establish-branch/']],
+  ['中国共产党支部工作条例', ['/regulations/']],
+  ['三会一课', ['/guide/org-life/three-meetings-one-lesson/']],
+  ['主题党日', ['/guide/org-life/theme-party-day/']],
+  ['组织生活会', ['/guide/org-life/organizational-life-meeting/']],
+  ['民主评议', ['/guide/org-life/democratic-appraisal/']],
+  ['谈心谈话', ['/guide/org-life/heart-to-heart-talk/']],
+  ['发展党员', ['/guide/members/member-recruitment/']],
+  ['组织关系转接', ['/guide/members/relation-transfer/']],
+  ['不合格党员', ['/guide/members/unqualified-members/']],
+  ['第一议题', ['/guide/political/first-topic-study/']],
+  ['请示报告', ['/guide/political/request-report/']],
+  ['四强', ['/guide/evaluation/four-strong-branch/']],
+  ['述职评议', ['/guide/evaluation/secretary-review/']],
+  ['党务公开', ['/guide/fundamentals/affairs-openness/']],
+  ['台账', ['/guide/fundamentals/records-archives/']],
+  ['选票', ['/templates/ballot/']],
+  ['发展对象备案登记表', ['/templates/candidate-filing/']],
+  ['谈心谈话记录表', ['/templates/talk-record/']],
+  ['党费交纳登记表', ['/templates/dues-register/']],
+  ['发展党员流程图', ['/flowcharts/member-recruitment/']],
+  ['党员教育管理工作条例', ['/regulations/']],
+  ['直属机关纪委', ['/duties/organ-discipline/', '/duties/organ-discipline-secretary/']],
+  ['党委书记', ['/duties/committee-secretary/', '/roles/committee-secretary/']],
+  ['联合党支部', ['/guide/organization/establish-branch/']],
+  ['入党积极分子', ['/guide/members/member-recruitment/', '/templates/activist-assessment/']],
+  ['临时党支部', ['/templates/temporary-branch-request/', '/guide/organization/establish-branch/']],
+  ['党组织设置不到位', ['/rectification/']],
+  ['蓉关人', ['/publicity/wechat-rongguanren/', '/publicity/fenjin-de-rongguanren/']],
+  ['监票', ['/templates/vote-count-report/', '/templates/election-rules-draft/']],
+];
+
+/** The text Pagefind indexes on a built page: its data-pagefind-body, minus ignored parts and tags. */
+function indexedText(dir: string, url: string, base: string): string {
+  const path = url.slice(base.length).split('#')[0]!;
+  const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+  const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  return body
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/\s+/g, '');
+}
+
+const words = (query: string) =>
+  [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(query)].filter((s) => s.isWordLike).map((s) => s.segment);
+
+async function searchPage(page: Page, origin: string, base: string, query: string) {
+  await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status.length > 0 && !status.includes('正在');
+  });
+  const status = (await page.textContent('[data-search-status]')) ?? '';
+  const urls = await page.$$eval('[data-search-results] .search-hit', (items) => items.map((i) => (i as HTMLElement).dataset.url ?? ''));
+  return { status, urls };
+}
+
+describe.skipIf(!chromiumPath)('search', () => {
+  const [root, sub] = BUILDS;
+  let browser: Browser;
+  let server: RunningServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(requireBuild(root.dir), root.base);
+    browser = await launchChromium(chromiumPath!);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(QUERIES)('“%s” finds the expected page in the top 3, and every result contains it', async (query, expected) => {
+    const { status, urls } = await searchPage(page, server.origin, server.base, query);
+    expect(urls.slice(0, 3).some((u) => expected.includes(u)), `前 3 个结果：${urls.slice(0, 3).join('、')}；${status}`).toBe(true);
+    const widened = !status.startsWith('按完整词语') || status.includes('另按拆分');
+    for (const url of urls) {
+      const text = indexedText(root.dir, url, server.base);
+      const inText = text.includes(query) || (widened && words(query).some((w) => text.includes(w)));
+      expect(inText, `${url} 的正文中没有“${query}”`).toBe(true);
+    }
+  });
+
+  it('filters by 栏目 with a chip, and the address can be shared', async () => {
+    await page.goto(`${server.origin}${server.base}search/?q=${encodeURIComponent('党费')}&${encodeURIComponent('栏目')}=${encodeURIComponent('文书模板')}`);
+    await page.waitForSelector('[data-search-results] .search-hit');
+    const sections = await page.$$eval('.search-hit-section', (els) => els.map((e) => e.textContent));
+    expect(sections.length).toBeGreaterThan(0);
+    expect(new Set(sections)).toEqual(new Set(['文书模板']));
+    await expect(page.locator('.chip[aria-pressed="true"]').textContent()).resolves.toMatch(/^文书模板（\d+）$/);
+    await page.click('.chip >> text=全部栏目');
+    await page.waitForFunction(() => !location.search.includes('%E6%A0%8F%E7%9B%AE'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('党费');
+  });
+
+  it('loads nothing for search until the reader focuses the search box', async () => {
+    const fresh = await browser.newPage();
+    const requested: string[] = [];
+    fresh.on('request', (r) => requested.push(r.url()));
+    await fresh.goto(`${server.origin}${server.base}guide/`);
+    await fresh.waitForLoadState('networkidle');
+    expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    const loading = fresh.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await fresh.focus('#site-search-q');
+    await loading;
+    await fresh.close();
+  });
+
+  it('header search: “/” focuses it, results appear as you type, ↓ moves into them, Esc closes', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.origin}${server.base}duties/`);
+    await p.keyboard.press('/');
+    await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await p.keyboard.type('党费');
+    await p.waitForSelector('[data-quick-results]:not([hidden]) .search-hit');
+    await p.keyboard.press('ArrowDown');
+    await expect(p.evaluate(() => document.activeElement?.closest('[data-quick-results]') !== null)).resolves.toBe(true);
+    await p.keyboard.press('Escape');
+    await expect(p.locator('[data-quick-results]').isHidden()).resolves.toBe(true);
+    await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await p.keyboard.press('Control+k');
+    await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await p.close();
+  });
+
+  it('without JavaScript, the search page says so and offers the section indexes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${server.origin}${server.base}search/?q=${encodeURIComponent('党费')}`);
+    await expect(p.locator('[data-search-nojs]').textContent()).resolves.toContain('全文搜索需要浏览器启用脚本');
+    expect(await p.locator('[data-index-text]').count()).toBeGreaterThan(50);
+    await context.close();
+  });
+
+  it('works under the /djzy/ sub-path', async () => {
+    const subServer = await serveStatic(requireBuild(sub.dir), sub.base);
+    try {
+      const { urls } = await searchPage(page, subServer.origin, subServer.base, '党费');
+      expect(urls[0]).toBe('/djzy/guide/members/party-dues/');
+      expect(urls.every((u) => u.startsWith('/djzy/'))).toBe(true);
+    } finally {
+      await subServer.close();
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, describeSearch, phraseFirst, phraseOf, searchSection } from '../../src/lib/search.ts';
+
+const hits = (...ids: string[]) => ids.map((id) => ({ id }));
+/** A fake index: the quoted phrase matches `phrase` (unranked), the words match `words` (ranked). */
+const engine = (phrase: string[], words: string[]) => async (term: string) => (term.startsWith('"') ? hits(...phrase) : hits(...words));
+
+describe('phraseFirst', () => {
+  it('keeps only pages with the whole phrase when there are enough, in the ranked order', async () => {
+    const out = await phraseFirst('党费收缴', engine(['c', 'a', 'b'], ['a', 'x', 'b', 'c']));
+    expect(out).toEqual({ mode: 'phrase', results: hits('a', 'b', 'c'), phraseCount: 3 });
+  });
+  it('widens to the separate words when the phrase finds too little, phrase matches first', async () => {
+    const out = await phraseFirst('换届选举结果报告', engine(['r'], ['t', 'r', 'g']));
+    expect(out).toEqual({ mode: 'widened', results: hits('r', 't', 'g'), phraseCount: 1 });
+  });
+  it('falls back to words entirely when no page has the phrase', async () => {
+    const out = await phraseFirst('党费 差额', engine([], ['p', 'q']));
+    expect(out.mode).toBe('words');
+    expect(out.results).toEqual(hits('p', 'q'));
+  });
+  it('does nothing for an empty query', async () => {
+    expect((await phraseFirst('  ', engine(['a'], ['a']))).results).toEqual([]);
+  });
+});
+
+describe('query handling and wording', () => {
+  it('strips quotes the reader typed and quotes the phrase itself', () => {
+    expect(cleanQuery('“党费”  收缴 ')).toBe('党费 收缴');
+    expect(phraseOf('"党费"')).toBe('"党费"');
+  });
+  it('says which search was made', () => {
+    expect(describeSearch('党费', 'phrase', 5, 5)).toBe('按完整词语“党费”找到 5 个页面。');
+    expect(describeSearch('x', 'widened', 1, 4)).toBe('按完整词语“x”只找到 1 个页面，另按拆分后的词语补充了 3 个。');
+    expect(describeSearch('x', 'words', 0, 0)).toMatch(/^没有找到/);
+  });
+  it('files pages under their 栏目', () => {
+    expect(searchSection('/guide/members/party-dues/')).toBe('工作指引');
+    expect(searchSection('/roles/branch-secretary/')).toBe('责任清单');
+    expect(searchSection('/units/unit-01/')).toBe('双面清单');
+    expect(searchSection('/')).toBeUndefined();
+  });
+});
