@@ -24,6 +24,8 @@ const diagramStyleHashes = [...new Set(cachedKeys().flatMap((key) => svgStyleHas
 const BROWSER_TARGETS = ['chrome83', 'firefox78'];
 
 export default defineConfig({
+  // The intranet address (SITE_URL=http://…/): makes feed and calendar links absolute. Optional.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

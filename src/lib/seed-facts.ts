@@ -45,10 +45,10 @@ export const SEED_COUNTS = {
   flowcharts: { count: 9, label: '流程图', complete: true },
   templates: { count: 30, label: '文书模板', complete: true },
   series: { count: 10, label: '典型案例系列', complete: true },
-  problems: { count: 28, label: '共性问题', complete: false },
-  measures: { count: 66, label: '整改措施', complete: false },
-  customsUnits: { count: 18, label: '隶属海关', complete: false },
-  institutions: { count: 4, label: '事业单位', complete: false },
+  problems: { count: 28, label: '共性问题', complete: true },
+  measures: { count: 66, label: '整改措施', complete: true },
+  customsUnits: { count: 18, label: '隶属海关', complete: true },
+  institutions: { count: 4, label: '事业单位', complete: true },
 } as const;
 
 /** Figures the seed reports (as of July 2022), quoted on the home page exactly as the seed gives them. */

@@ -25,4 +25,20 @@ export const dutyListSchema = (ctx: SchemaContext) =>
         procedures: z.array(ctx.reference('procedures')).optional(),
       }),
     ),
+    /**
+     * 年度工作节奏 of a post (shown on its role portal): what recurs, and when, e.g. 每月 / 每季度 / 第四季度 /
+     * 每年年初. Only for the five posts' lists.
+     */
+    rhythm: z
+      .array(
+        z.strictObject({
+          /** 时间, e.g. 每月、每季度、每半年、第四季度、每年年初、每年年底. */
+          when: text('时间', '每季度'),
+          /** 事项. */
+          what: text('事项', '召开支部党员大会'),
+          /** The procedure that describes it, if any. */
+          procedure: ctx.reference('procedures').optional(),
+        }),
+      )
+      .optional(),
   });

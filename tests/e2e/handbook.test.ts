@@ -55,4 +55,18 @@ describe.skipIf(!chromiumPath || !canReadPdf)('/guide/print/ as an A4 PDF', () =
       expect(text, `打印版中出现了站点导航内容“${chrome}”`).not.toContain(chrome);
     }
   });
+
+  it('prints every monthly bulletin as one A4 sheet', async () => {
+    const page = await browser.newPage();
+    const months = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'bulletins').map((e) => e.id);
+    expect(months.length).toBeGreaterThanOrEqual(12);
+    for (const month of months) {
+      await page.goto(`${server.origin}${server.base}bulletins/${month}/`, { waitUntil: 'load' });
+      const pdfPath = join(work, `${month}.pdf`);
+      writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
+      const info = spawnSync('pdfinfo', [pdfPath], { encoding: 'utf8' }).stdout;
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1]), `${month} 的提示单超过一页`).toBe(1);
+    }
+    await page.close();
+  });
 });
