@@ -45,6 +45,8 @@ export const SEED_COUNTS = {
   flowcharts: { count: 9, label: '流程图', complete: true },
   templates: { count: 30, label: '文书模板', complete: true },
   series: { count: 10, label: '典型案例系列', complete: true },
+  /** At least: the seed's 12 cases shown by July 2022; more may follow. */
+  cases: { count: 12, label: '典型案例', complete: true },
   problems: { count: 28, label: '共性问题', complete: true },
   measures: { count: 66, label: '整改措施', complete: true },
   customsUnits: { count: 18, label: '隶属海关', complete: true },

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { exampleFlag, integer, oneOf, text } from './fields.ts';
 
-export const PUBLICITY_KINDS = ['宣传平台', '重点文化活动', '人物宣传'] as const;
+/** 宣传平台: the seed's “6平台”; 工作机制: how publicity work is organised (工作室, 积分细则). */
+export const PUBLICITY_KINDS = ['宣传平台', '重点文化活动', '人物宣传', '工作机制'] as const;
 
 /** content/publicity/<id>.mdx: one platform, activity or featured person of the publicity pillar. */
 export const publicitySchema = () =>

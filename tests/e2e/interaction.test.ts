@@ -134,4 +134,50 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     expect(await noJs.locator('[data-template]:visible').count()).toBe(total);
     await context.close();
   });
+
+  it('the ledger filters by status, category and department with JS, and is grouped by category without it', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('rectification/'));
+    const total = await page.locator('[data-problem]').count();
+    expect(total).toBe(28);
+    await page.selectOption('#ledger-status', '已清零');
+    const cleared = await page.locator('[data-problem]:visible').count();
+    expect(cleared).toBeGreaterThanOrEqual(3);
+    expect(cleared).toBeLessThan(total);
+    const badges = await page.locator('[data-problem]:visible .badge-ok').allTextContents();
+    expect(badges.every((b) => b === '已清零')).toBe(true);
+    await page.selectOption('#ledger-status', '');
+    await page.selectOption('#ledger-department', '财务部门');
+    const finance = await page.locator('[data-problem]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.departments));
+    expect(finance.length).toBeGreaterThan(0);
+    expect(finance.every((d) => d!.split('|').includes('财务部门'))).toBe(true);
+    await page.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(url('rectification/'));
+    await expect(noJs.locator('[data-ledger-filter]').isVisible()).resolves.toBe(false);
+    expect(await noJs.locator('[data-problem]:visible').count()).toBe(28);
+    await context.close();
+  });
+
+  it('the case gallery filters by series with JS, and links the series pages without it', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('cases/'));
+    const total = await page.locator('.case-card').count();
+    expect(total).toBeGreaterThanOrEqual(12);
+    await page.click('[data-case-chips] button[data-value="fenjin-rongguan"]');
+    const shown = await page.locator('.case-card:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.series));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((s) => s === 'fenjin-rongguan')).toBe(true);
+    await page.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(url('cases/'));
+    await expect(noJs.locator('[data-case-chips]').isVisible()).resolves.toBe(false);
+    expect(await noJs.locator('.series-list a').count()).toBe(10);
+    expect(await noJs.locator('.case-card:visible').count()).toBe(total);
+    await context.close();
+  });
 });

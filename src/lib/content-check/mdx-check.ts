@@ -128,6 +128,8 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
       case 'image':
         if (REMOTE_URL.test(node.url ?? '') || DANGEROUS_URL.test(node.url ?? '')) {
           add(line, `不允许引用外部图片 ${node.url}`, '内网无法访问外网：把图片放进本条内容的文件夹，写成 ./图片名.jpg');
+        } else if (!(node as { alt?: string | null }).alt?.trim()) {
+          add(line, `图片 ${node.url} 缺少说明文字`, '写成 ![一句话说明图片内容](./图片.jpg)，供读屏软件朗读');
         }
         break;
       case 'link':

@@ -2,7 +2,7 @@
  * Checks across entries: unique ids, references that exist, links that agree in both directions, and the counts
  * the seed document fixes. Each rule reads parsed entries and returns problems; none throws.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
@@ -10,6 +10,7 @@ import { chapterOfProcedure } from '../routes.ts';
 import { DUTY_LISTS, SEED_COUNTS } from '../seed-facts.ts';
 import { routeOf, type MdxFacts } from './mdx-check.ts';
 import { checkAttachments } from './attachments.ts';
+import { imageSize } from '../image-size.ts';
 import { templateDocument } from '../docx/model.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { findAll, ImageValue, RefValue, type ValidEntry } from './validate.ts';
@@ -104,13 +105,25 @@ export function referenceRule({ ids, valid }: RuleInput): Problem[] {
   );
 }
 
+/** Smallest cover a case may have: it is shown full width on the case page. */
+export const MIN_COVER = { width: 800, height: 450 };
+
 export function imageRule({ root, valid }: RuleInput): Problem[] {
   return valid.flatMap((e) =>
-    findAll<ImageValue>(e.parsed, ImageValue)
-      .filter(({ value }) => !existsSync(join(root, dirname(e.file), value.src)))
-      .map(({ value, path }) =>
-        problemAt(e, path, `找不到图片文件 ${value.src}`, `把图片放进 ${dirname(e.file)}/，路径写成 ./文件名`),
-      ),
+    findAll<ImageValue>(e.parsed, ImageValue).flatMap(({ value, path }) => {
+      const file = join(root, dirname(e.file), value.src);
+      if (!existsSync(file)) {
+        return [problemAt(e, path, `找不到图片文件 ${value.src}`, `把图片放进 ${dirname(e.file)}/，路径写成 ./文件名`)];
+      }
+      const size = imageSize(readFileSync(file).subarray(0, 65536));
+      if (!size) return [problemAt(e, path, `${value.src} 不是可识别的 PNG、JPEG 或 WebP 图片`, '换成 .png、.jpg 或 .webp 格式的图片')];
+      if (size.width < MIN_COVER.width || size.height < MIN_COVER.height) {
+        return [
+          problemAt(e, path, `图片太小（${size.width}×${size.height}）`, `换一张至少 ${MIN_COVER.width}×${MIN_COVER.height} 像素的图片`),
+        ];
+      }
+      return [];
+    }),
   );
 }
 
@@ -186,6 +199,18 @@ export function seedCountRule({ valid, counts, entryCounts }: RuleInput): Proble
   for (const key of ['chapters', 'series', 'procedures', 'flowcharts', 'templates'] as const) {
     const source = COLLECTIONS[key].source;
     check(ofCollection(valid, key), entryCounts.get(key) ?? 0, key, source.kind === 'glob' ? source.base : source.path);
+  }
+  const cases = counts.cases;
+  const caseCount = entryCounts.get('cases') ?? 0;
+  if (cases.complete && caseCount < cases.count) {
+    const last = ofCollection(valid, 'cases').at(-1);
+    problems.push({
+      file: last?.file ?? 'content/cases',
+      line: 1,
+      field: '',
+      problem: `${cases.label}至少应有 ${cases.count} 个（种子材料：截至2022年7月已展示${cases.count}个），现在是 ${caseCount} 个`,
+      fix: `补充 ${cases.count - caseCount} 个案例`,
+    });
   }
   const problemsList = ofCollection(valid, 'rectification');
   check(problemsList, problemsList.length, 'problems', 'content/rectification/ledger.yaml');

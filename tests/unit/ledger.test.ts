@@ -1,0 +1,34 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/lib/csv.ts';
+import { LEDGER_CSV_HEADER, ledgerRows, measuresByDepartment, type LedgerProblem } from '../../src/lib/rectification.ts';
+
+const problems: LedgerProblem[] = [
+  {
+    number: 1,
+    title: '党组织设置不到位',
+    chapter: '组织设置',
+    example: true,
+    measures: [
+      { text: '全面排查，设置到位', lead: '直属机关党委', coLeads: ['人事政工部门'], deadline: new Date(Date.UTC(2022, 2, 31)), status: '已完成' },
+      { text: '建立“随机构调整、同步设置”机制，含"引号"和逗号,', lead: '人事政工部门', coLeads: [], deadline: new Date(Date.UTC(2022, 5, 30)), status: '长期坚持' },
+    ],
+  },
+];
+
+describe('ledger CSV', () => {
+  it('starts with a BOM, uses CRLF, and parses back into one row per measure', () => {
+    const csv = toCsv(LEDGER_CSV_HEADER, ledgerRows(problems));
+    expect(csv.startsWith('\uFEFF问题序号,')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(2);
+    expect(records[1]).toMatchObject({ 措施序号: '1.2', 整改措施: '建立“随机构调整、同步设置”机制，含"引号"和逗号,', 完成时限: '2022-06-30', 协办部门: '' });
+  });
+  it('counts measures by lead and co-lead department', () => {
+    expect(measuresByDepartment(problems)).toEqual([
+      { department: '人事政工部门', lead: 1, coLead: 1 },
+      { department: '直属机关党委', lead: 1, coLead: 0 },
+    ]);
+  });
+});
