@@ -44,7 +44,9 @@ mkdirSync(stagingRoot, { recursive: true });
 const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, SITE_BASE: base },
+  // BASE_URL too: Astro's server-side import.meta.env reads it from the process environment when it is set there
+  // (test runners set it to '/'), which would silently override the configured base.
+  env: { ...process.env, SITE_BASE: base, BASE_URL: base },
 });
 if (astro.status !== 0) fail('Astro 构建失败（见上）。');
 

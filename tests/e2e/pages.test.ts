@@ -153,3 +153,59 @@ describe.skipIf(!chromiumPath)('the sub-path build, served under /djzy/', () => 
     await context.close();
   });
 });
+
+describe.skipIf(!chromiumPath)('every page without JavaScript', () => {
+  const [rootBuild] = BUILDS;
+  const site = readBuiltSite(requireBuild(rootBuild.dir));
+  const pages = site.pages.map((p) => p.file).filter((f) => f !== '404.html');
+  let browser: Browser;
+  let server: RunningServer;
+  let page: Page;
+  const downloads = new Set<string>();
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveStatic(rootBuild.dir, rootBuild.base);
+    browser = await launchChromium(chromiumPath!);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(pages)('%s reads and navigates', async (file) => {
+    errors.length = 0;
+    await page.goto(`${server.origin}${server.base}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+    const facts = await page.evaluate(() => ({
+      text: (document.querySelector('main') as HTMLElement).innerText.trim().length,
+      navLinks: document.querySelectorAll('.site-nav a[href]').length,
+      brokenImages: Array.from(document.images)
+        .filter((img) => img.loading !== 'lazy' && (!img.complete || img.naturalWidth === 0))
+        .map((img) => img.src),
+      inlineDiagrams: document.querySelectorAll('.diagram-scroll > svg').length,
+      pending: document.querySelectorAll('.diagram-pending').length,
+      downloads: Array.from(document.querySelectorAll<HTMLAnchorElement>('a[download]')).map((a) => a.href),
+    }));
+    expect(facts.text).toBeGreaterThan(40);
+    expect(facts.navLinks).toBeGreaterThanOrEqual(5);
+    expect(facts.brokenImages).toEqual([]);
+    expect(facts.pending).toBe(0);
+    if (/^flowcharts\/[^/]+\/index\.html$/.test(file)) expect(facts.inlineDiagrams).toBe(1);
+    facts.downloads.forEach((href) => downloads.add(href));
+    expect(errors).toEqual([]);
+  });
+
+  it('every download link serves its file', async () => {
+    expect(downloads.size).toBeGreaterThanOrEqual(32); // 30 Word files, the zip, the calendars
+    for (const href of downloads) {
+      const response = await fetch(href);
+      expect(response.status, href).toBe(200);
+      expect((await response.arrayBuffer()).byteLength, href).toBeGreaterThan(100);
+    }
+  });
+});

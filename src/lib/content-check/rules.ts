@@ -2,7 +2,7 @@
  * Checks across entries: unique ids, references that exist, links that agree in both directions, and the counts
  * the seed document fixes. Each rule reads parsed entries and returns problems; none throws.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
@@ -107,6 +107,8 @@ export function referenceRule({ ids, valid }: RuleInput): Problem[] {
 
 /** Smallest cover a case may have: it is shown full width on the case page. */
 export const MIN_COVER = { width: 800, height: 450 };
+/** Largest image file accepted: bigger ones are camera originals that should be resized before committing. */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 export function imageRule({ root, valid }: RuleInput): Problem[] {
   return valid.flatMap((e) =>
@@ -114,6 +116,12 @@ export function imageRule({ root, valid }: RuleInput): Problem[] {
       const file = join(root, dirname(e.file), value.src);
       if (!existsSync(file)) {
         return [problemAt(e, path, `找不到图片文件 ${value.src}`, `把图片放进 ${dirname(e.file)}/，路径写成 ./文件名`)];
+      }
+      const bytes = statSync(file).size;
+      if (bytes > MAX_IMAGE_BYTES) {
+        return [
+          problemAt(e, path, `图片文件太大（${(bytes / 1048576).toFixed(1)} MB）`, `缩小到 ${MAX_IMAGE_BYTES / 1048576} MB 以内（长边 1600 像素左右、JPEG 质量 85 即可）`),
+        ];
       }
       const size = imageSize(readFileSync(file).subarray(0, 65536));
       if (!size) return [problemAt(e, path, `${value.src} 不是可识别的 PNG、JPEG 或 WebP 图片`, '换成 .png、.jpg 或 .webp 格式的图片')];

@@ -1,0 +1,60 @@
+/**
+ * Size budgets per built page, so the site stays fast on old intranet machines as content grows: what a page
+ * loads before the reader opens search, in gzip bytes.
+ */
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+  /** JavaScript a page loads before search is opened (inline and external module scripts). */
+  jsBeforeSearch: 10 * 1024,
+  /** All CSS a page links or inlines. */
+  css: 25 * 1024,
+  /** The HTML of a procedure page itself. */
+  procedureHtml: 40 * 1024,
+} as const;
+
+export interface PageWeight {
+  file: string;
+  html: number;
+  js: number;
+  css: number;
+  mermaid: boolean;
+}
+
+export const gzipSize = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
+
+const attrs = (html: string, tag: string, attr: string) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\s${attr}="([^"]+)"[^>]*>`, 'gi'))].map((m) => m[1]!);
+
+/**
+ * Weigh one page: its HTML, the scripts and stylesheets it references (read through `read`, base-less paths),
+ * and whether it will fetch mermaid. Scripts imported later (Pagefind, on search) are not counted.
+ */
+export function weighPage(file: string, html: string, read: (path: string) => string | undefined, base: string): PageWeight {
+  const local = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
+  const externalScripts = attrs(html, 'script', 'src').map((src) => read(local(src)) ?? '');
+  const styles = [
+    ...attrs(html, 'link', 'href').filter((href) => href.endsWith('.css')).map((href) => read(local(href)) ?? ''),
+    ...[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!),
+  ];
+  const js = [...inlineScripts, ...externalScripts].join('\n');
+  return {
+    file,
+    html: gzipSize(html),
+    js: js ? gzipSize(js) : 0,
+    css: styles.length ? gzipSize(styles.join('\n')) : 0,
+    // The client-side mermaid is fetched only for diagrams the build could not take from the cache.
+    mermaid: html.includes('class="diagram diagram-pending"'),
+  };
+}
+
+export function overBudget(weight: PageWeight, isProcedure: boolean): string[] {
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const out: string[] = [];
+  if (weight.js > BUDGETS.jsBeforeSearch) out.push(`JS ${kib(weight.js)} > ${kib(BUDGETS.jsBeforeSearch)}`);
+  if (weight.css > BUDGETS.css) out.push(`CSS ${kib(weight.css)} > ${kib(BUDGETS.css)}`);
+  if (isProcedure && weight.html > BUDGETS.procedureHtml) out.push(`HTML ${kib(weight.html)} > ${kib(BUDGETS.procedureHtml)}`);
+  if (weight.mermaid) out.push('加载了 mermaid（流程图缓存完整时不应加载）');
+  return out;
+}
