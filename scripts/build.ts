@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
+import { reportPhase, timed } from '../src/lib/build-report.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 import { readBuiltSite } from './lib/built-site.ts';
 import { renderDiagrams, reportRender } from './render-diagrams.ts';
@@ -31,23 +32,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { problems } = await checkContent(root);
+const started = performance.now();
+const { problems } = await timed('check', () => checkContent(root));
 if (problems.length) {
   for (const p of problems) console.error(`  ${formatProblem(p)}`);
   fail(`内容检查发现 ${problems.length} 个问题（见上），请先修改。`);
 }
 
-const rendering = await renderDiagrams(root).catch((error: Error) => fail(error.message));
+const rendering = await timed('diagrams', () => renderDiagrams(root)).catch((error: Error) => fail(error.message));
 if (!reportRender(rendering)) fail('流程图缓存不完整（见上）。');
 
 mkdirSync(stagingRoot, { recursive: true });
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
+const astro = await timed('astro', () => spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
   cwd: root,
   stdio: 'inherit',
   // BASE_URL too: Astro's server-side import.meta.env reads it from the process environment when it is set there
   // (test runners set it to '/'), which would silently override the configured base.
   env: { ...process.env, SITE_BASE: base, BASE_URL: base },
-});
+}));
 if (astro.status !== 0) fail('Astro 构建失败（见上）。');
 
 // Only a build with uncached diagrams ships mermaid, for the client-side fallback (src/scripts/diagram-fallback.ts).
@@ -56,8 +58,10 @@ if (rendering.missing.length) {
   copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), join(staging, 'vendor/mermaid.min.js'));
 }
 
-const site = readBuiltSite(staging);
-const broken = checkLinks(site.pages, site.files, base);
+const { site, broken } = await timed('links', () => {
+  const site = readBuiltSite(staging);
+  return { site, broken: checkLinks(site.pages, site.files, base) };
+});
 if (broken.length) {
   for (const b of broken) console.error(`  ${b.file}: ${b.url} — ${b.problem}`);
   fail(`发现 ${broken.length} 个失效链接（见上）。`);
@@ -67,4 +71,6 @@ const previous = join(stagingRoot, `previous-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\n构建完成：${site.pages.length} 个页面，站点根路径 ${base}，输出到 ${values.out}/。`);
+const seconds = (performance.now() - started) / 1000;
+reportPhase({ phase: 'total', seconds, pages: site.pages.length });
+console.log(`\n构建完成：${site.pages.length} 个页面，站点根路径 ${base}，输出到 ${values.out}/，用时 ${seconds.toFixed(1)} 秒。`);

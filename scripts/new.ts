@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSeq, parseDocument } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content-check/source-map.ts';
+import { FIXED_COLLECTIONS, NEW_ENTRY_TYPES } from './lib/entry-types.ts';
 
 const root = resolve(process.env.DJZY_ROOT ?? join(import.meta.dirname, '..'));
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { procedure: { type: 'string' } } });
@@ -19,19 +20,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const TYPES: Record<string, string> = {
-  procedure: '工作程序，编号写成 <章节>/<编号>，如 org-life/party-lesson',
-  flowchart: '流程图（需 --procedure 指定所属工作程序）',
-  template: '文书模板（需 --procedure 指定所属工作程序）',
-  bulletin: '重点工作提示单，编号为年-月，如 2022-08',
-  case: '典型案例',
-  publicity: '党建宣传条目',
-  unit: '下属单位',
-  regulation: '制度文件（追加到 content/regulations.yaml）',
-  problem: '共性问题（追加到 content/rectification/ledger.yaml）',
-  revision: '修订记录（追加到 content/revisions.yaml）',
-};
-const FIXED = ['duties', 'chapters', 'series', 'site'];
+const TYPES = Object.fromEntries(Object.entries(NEW_ENTRY_TYPES).map(([t, d]) => [t, d.description]));
+const FIXED: string[] = FIXED_COLLECTIONS;
 
 if (!type || !id) {
   fail(`用法：npm run new -- <类型> <编号>\n\n可用的类型：\n${Object.entries(TYPES).map(([t, d]) => `  ${t.padEnd(11)}${d}`).join('\n')}\n\n责任清单、章节、案例系列和站点信息由种子材料固定，只能修改，不能新增。`);

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { chapterOfProcedure } from '../lib/routes.ts';
 import { DUTY_LISTS, type DutyListFact } from '../lib/seed-facts.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -20,13 +21,14 @@ export async function getChapters() {
 
 export type Procedure = CollectionEntry<'procedures'> & { chapterId: string };
 
-export async function getProcedures(): Promise<Procedure[]> {
+/** All procedures in reading order (chapter, then order), each with its chapter. */
+export const getProcedures: () => Promise<readonly Procedure[]> = oncePerBuild(async () => {
   const chapters = await getChapters();
   const chapterRank = new Map(chapters.map((c) => [c.id, c.data.order]));
   return (await getCollection('procedures'))
     .map((p) => ({ ...p, chapterId: chapterOfProcedure(p.filePath ?? '') }))
     .sort((a, b) => (chapterRank.get(a.chapterId) ?? 0) - (chapterRank.get(b.chapterId) ?? 0) || a.data.order - b.data.order);
-}
+});
 
 export type DutyList = CollectionEntry<'duties'> & { fact: DutyListFact };
 

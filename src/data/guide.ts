@@ -1,8 +1,9 @@
 /** The guide's navigation, shared by its overview, chapter and procedure pages. */
 import { guideSidebar, readingOrder, type ChapterNav, type ProcedureNav } from '../lib/navigation.ts';
 import { getChapters, getProcedures } from './collections.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
-export async function getGuideNavigation() {
+export const getGuideNavigation = oncePerBuild(async () => {
   const chapters = await getChapters();
   const procedures = await getProcedures();
   const chapterNav: ChapterNav[] = chapters.map((c) => ({ id: c.id, title: c.data.title, order: c.data.order }));
@@ -18,4 +19,4 @@ export async function getGuideNavigation() {
     sidebar: guideSidebar(chapterNav, procedureNav),
     order: readingOrder(chapterNav, procedureNav),
   };
-}
+});

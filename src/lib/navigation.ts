@@ -111,6 +111,16 @@ export function guideSidebar(chapters: readonly ChapterNav[], procedures: readon
   }));
 }
 
+/**
+ * The sidebar as a page shows it: every chapter, with only the chapter holding `current` opened. Each page then
+ * carries the chapter list plus one chapter's procedures, so its size does not grow with the whole guide.
+ */
+export function openCurrentGroup(groups: readonly SidebarGroup[], current: string): SidebarGroup[] {
+  // A chapter's own address prefixes the addresses of its procedures (routes.ts), so one comparison per chapter
+  // finds the open one, whatever the number of procedures.
+  return groups.map((group) => (current.startsWith(group.href) ? group : { ...group, items: [] }));
+}
+
 /** The handbook in reading order: guide overview, then each chapter followed by its procedures. */
 export function readingOrder(chapters: readonly ChapterNav[], procedures: readonly ProcedureNav[]): Link[] {
   return [

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { integer, slug, text } from './fields.ts';
+import { SEED_COUNTS } from '../lib/seed-facts.ts';
 
 /** One entry of content/guide/chapters.yaml: a chapter (方面) of the guideline. */
 export const chapterSchema = () =>
@@ -11,7 +12,7 @@ export const chapterSchema = () =>
     /** 章节名称, e.g. 党支部政治建设. */
     title: text('章节名称', '党支部政治建设'),
     /** Position among the six chapters, 1–6. */
-    order: integer('顺序', 1, 6),
+    order: integer('顺序', 1, SEED_COUNTS.chapters.count),
     /** 一段简介：这一方面管什么。 */
     summary: text('简介', '……'),
   });

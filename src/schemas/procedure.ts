@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { citationSchema } from './citation.ts';
 import { integer, list, text } from './fields.ts';
+import { SEED_COUNTS } from '../lib/seed-facts.ts';
 
 /**
  * content/guide/<chapter>/<id>.mdx: one work procedure (工作程序和工作标准). The folder names the chapter; the body
@@ -12,7 +13,7 @@ export const procedureSchema = (ctx: SchemaContext) =>
     /** 程序名称, e.g. 成立党支部. */
     title: text('程序名称', '成立党支部'),
     /** Position within its chapter, from 1. */
-    order: integer('顺序', 1, 20),
+    order: integer('顺序', 1, SEED_COUNTS.procedures.count),
     /** 一句话概述, shown in lists and search results. */
     summary: text('概述', '……'),
     /** 责任主体: the duty lists (organisations and posts) that lead this procedure. */

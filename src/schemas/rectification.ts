@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { date, exampleFlag, integer, list, oneOf, slug, text } from './fields.ts';
+import { SEED_COUNTS } from '../lib/seed-facts.ts';
 
 export const MEASURE_STATUSES = ['未启动', '整改中', '已完成', '长期坚持'] as const;
 
@@ -13,7 +14,7 @@ export const problemSchema = (ctx: SchemaContext) =>
     /** Id, e.g. p01. */
     id: slug('编号'),
     /** 问题序号 in the ledger, 1–28. */
-    number: integer('问题序号', 1, 28),
+    number: integer('问题序号', 1, SEED_COUNTS.problems.count),
     /** 问题类别: the chapter of the guideline the problem belongs to. */
     chapter: ctx.reference('chapters'),
     /** 问题表述. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { integer, list, oneOf, text } from './fields.ts';
+import { SEED_COUNTS } from '../lib/seed-facts.ts';
 
 /** Kinds of document, after 《党政机关公文处理工作条例》 for the official ones and common practice for the rest. */
 export const TEMPLATE_CATEGORIES = [
@@ -23,7 +24,7 @@ export const templateSchema = (ctx: SchemaContext) =>
     /** 模板名称, e.g. 关于成立中共××支部委员会的请示. */
     title: text('模板名称', '关于成立中共××支部委员会的请示'),
     /** Number in the guideline's list of 30 templates. */
-    number: integer('模板序号', 1, 30),
+    number: integer('模板序号', 1, SEED_COUNTS.templates.count),
     /** 文种类别. */
     category: oneOf('文种类别', TEMPLATE_CATEGORIES),
     /** 用途：什么时候、由谁、向谁使用。 */

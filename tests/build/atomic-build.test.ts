@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { BUILD_INPUTS } from '../../scripts/lib/project-files.ts';
 import { ROOT } from '../support/built-site.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'djzy-build-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-for (const entry of ['content', 'src', 'public', 'scripts', 'diagrams', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
+for (const entry of BUILD_INPUTS) {
   cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
 }
 symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideSidebar, pillarOf, PILLARS, prevNext, readingOrder } from '../../src/lib/navigation.ts';
+import { guideSidebar, openCurrentGroup, pillarOf, PILLARS, prevNext, readingOrder } from '../../src/lib/navigation.ts';
 
 const chapters = [
   { id: 'organization', title: '组织设置', order: 2 },
@@ -19,6 +19,15 @@ describe('guide navigation', () => {
       '/guide/organization/establish-branch/',
       '/guide/organization/election/',
     ]);
+  });
+
+  it('opens only the chapter of the current page, on its own page and on its procedures', () => {
+    const sidebar = guideSidebar(chapters, procedures);
+    const itemCounts = (current: string) => openCurrentGroup(sidebar, current).map((g) => g.items.length);
+    expect(itemCounts('/guide/organization/election/')).toEqual([0, 2]);
+    expect(itemCounts('/guide/political/')).toEqual([1, 0]);
+    expect(itemCounts('/guide/')).toEqual([0, 0]);
+    expect(openCurrentGroup(sidebar, '/guide/').map((g) => g.href)).toEqual(['/guide/political/', '/guide/organization/']);
   });
 
   it('reads as a handbook: prev/next cross chapter boundaries', () => {

@@ -1,0 +1,47 @@
+/**
+ * The parts of `npm run bench` that could silently measure the wrong thing: the process tree whose memory is
+ * summed, and the synthetic corpus, which must pass the copy's own content check (or the bench would time a
+ * failing build).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addSyntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { treeOf } from '../../scripts/lib/tree-memory.ts';
+
+describe('treeOf', () => {
+  it('collects a process, its children and theirs, and nothing else', () => {
+    const parentOf = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 10],
+      [13, 12],
+      [20, 1],
+      [21, 20],
+    ]);
+    expect(treeOf(10, parentOf).sort()).toEqual([10, 11, 12, 13]);
+    expect(treeOf(21, parentOf)).toEqual([21]);
+  });
+});
+
+describe('synthetic corpus', () => {
+  const root = join(import.meta.dirname, '../..');
+  const copy = mkdtempSync(join(tmpdir(), 'djzy-corpus-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('adds procedures in chapters of 20 and cases, and passes the copy’s npm run check', () => {
+    for (const entry of ['src', 'scripts', 'content', 'package.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    addSyntheticCorpus(copy, { pages: 25, cases: 3 });
+
+    expect(readdirSync(join(copy, 'content/guide/bench-c0001'))).toHaveLength(20);
+    expect(readdirSync(join(copy, 'content/guide/bench-c0002'))).toHaveLength(5);
+    expect(readdirSync(join(copy, 'content/cases')).filter((d) => d.startsWith('bench-case-'))).toHaveLength(3);
+
+    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: copy, encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/内容检查通过：.*工作程序 45/);
+  });
+});
