@@ -20,14 +20,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const TYPES = Object.fromEntries(Object.entries(NEW_ENTRY_TYPES).map(([t, d]) => [t, d.description]));
-const FIXED: string[] = FIXED_COLLECTIONS;
-
 if (!type || !id) {
-  fail(`用法：npm run new -- <类型> <编号>\n\n可用的类型：\n${Object.entries(TYPES).map(([t, d]) => `  ${t.padEnd(11)}${d}`).join('\n')}\n\n责任清单、章节、案例系列和站点信息由种子材料固定，只能修改，不能新增。`);
+  fail(`用法：npm run new -- <类型> <编号>\n\n可用的类型：\n${Object.entries(NEW_ENTRY_TYPES).map(([t, d]) => `  ${t.padEnd(11)}${d.description}`).join('\n')}\n\n责任清单、章节、案例系列和站点信息由种子材料固定，只能修改，不能新增。`);
 }
-if (FIXED.includes(type)) fail(`「${type}」由种子材料固定，只能修改现有文件，不能新增。`);
-if (!TYPES[type]) fail(`不认识的类型「${type}」。可用的类型：${Object.keys(TYPES).join('、')}`);
+if ((FIXED_COLLECTIONS as string[]).includes(type)) fail(`「${type}」由种子材料固定，只能修改现有文件，不能新增。`);
+if (!NEW_ENTRY_TYPES[type]) fail(`不认识的类型「${type}」。可用的类型：${Object.keys(NEW_ENTRY_TYPES).join('、')}`);
 const slugPart = id.split('/').pop()!;
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slugPart) && type !== 'bulletin') {
   fail(`编号「${id}」只能用小写英文字母、数字和连字符，如 party-lesson（中文写在标题里）。`);

@@ -3,13 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/built-site.ts';
-import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { BUILDS, ROOT } from '../support/built-site.ts';
+import { chromiumOrSkip } from '../support/chromium.ts';
+import { serveInChromium } from '../support/served-site.ts';
 import { toolOrSkip } from '../support/tools.ts';
 
 const chromiumPath = chromiumOrSkip();
@@ -17,23 +16,16 @@ const canReadPdf = toolOrSkip('pdftotext', 'poppler-utils') && toolOrSkip('pdfin
 
 describe.skipIf(!chromiumPath || !canReadPdf)('/guide/print/ as an A4 PDF', () => {
   const [build] = BUILDS;
+  const served = serveInChromium(build, chromiumPath);
   const work = mkdtempSync(join(tmpdir(), 'djzy-pdf-'));
-  let browser: Browser;
-  let server: RunningServer;
 
-  beforeAll(async () => {
-    server = await serveStatic(requireBuild(build.dir), build.base);
-    browser = await launchChromium(chromiumPath!);
-  });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     rmSync(work, { recursive: true, force: true });
   });
 
   it('is a multi-page document with every chapter and procedure title and no site chrome', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${server.base}guide/print/`, { waitUntil: 'load' });
+    const page = await served.browser.newPage();
+    await page.goto(served.url('guide/print/'), { waitUntil: 'load' });
     const pdfPath = join(work, 'handbook.pdf');
     writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
     await page.close();
@@ -57,11 +49,11 @@ describe.skipIf(!chromiumPath || !canReadPdf)('/guide/print/ as an A4 PDF', () =
   });
 
   it('prints every monthly bulletin as one A4 sheet', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const months = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'bulletins').map((e) => e.id);
     expect(months.length).toBeGreaterThanOrEqual(12);
     for (const month of months) {
-      await page.goto(`${server.origin}${server.base}bulletins/${month}/`, { waitUntil: 'load' });
+      await page.goto(served.url(`bulletins/${month}/`), { waitUntil: 'load' });
       const pdfPath = join(work, `${month}.pdf`);
       writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
       const info = spawnSync('pdfinfo', [pdfPath], { encoding: 'utf8' }).stdout;

@@ -1,39 +1,26 @@
 /** Behaviour a reader relies on: 长者模式 with and without JS, the skip link, the header search entry. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, requireBuild } from '../support/built-site.ts';
-import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILDS } from '../support/built-site.ts';
+import { chromiumOrSkip } from '../support/chromium.ts';
+import { serveInChromium } from '../support/served-site.ts';
 
 const chromiumPath = chromiumOrSkip();
 
 describe.skipIf(!chromiumPath)('reader interactions', () => {
-  const [build] = BUILDS;
-  let browser: Browser;
-  let server: RunningServer;
-  const url = (path: string) => `${server.origin}${server.base}${path}`;
+  const served = serveInChromium(BUILDS[0], chromiumPath);
   const bodySize = (page: import('playwright-core').Page) =>
     page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize));
 
-  beforeAll(async () => {
-    server = await serveStatic(requireBuild(build.dir), build.base);
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('长者模式 with JS: enlarges text to ≥ 20px, is a pressed toggle, and is remembered across pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('guide/'));
+    const page = await served.browser.newPage();
+    await page.goto(served.url('guide/'));
     expect(await bodySize(page)).toBeLessThan(20);
     const toggle = page.locator('[data-elder-toggle]');
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     await toggle.click();
     expect(await bodySize(page)).toBeGreaterThanOrEqual(20);
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
-    await page.goto(url('duties/'));
+    await page.goto(served.url('duties/'));
     expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true);
     expect(await bodySize(page)).toBeGreaterThanOrEqual(20);
     await page.locator('[data-elder-toggle]').click();
@@ -42,9 +29,9 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
   });
 
   it('长者模式 without JS: the plain link enlarges the page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(url('guide/'));
+    await page.goto(served.url('guide/'));
     expect(await bodySize(page)).toBeLessThan(20);
     await page.click('a.elder-toggle');
     expect(page.url()).toMatch(/#zhangzhe$/);
@@ -53,8 +40,8 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
   });
 
   it('the first Tab reaches the skip link, which moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(url(''));
+    const page = await served.browser.newPage();
+    await page.goto(served.url(''));
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
     await page.keyboard.press('Enter');
@@ -63,8 +50,8 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
   });
 
   it('the header search form leads to the search page with full-text results', async () => {
-    const page = await browser.newPage();
-    await page.goto(url(''));
+    const page = await served.browser.newPage();
+    await page.goto(served.url(''));
     await page.fill('#site-search-q', '成立党支部');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -76,8 +63,8 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
   });
 
   it('prints content only: no header, navigation, sidebar or outline', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(url('guide/organization/establish-branch/'));
+    const page = await served.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(served.url('guide/organization/establish-branch/'));
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
       ['.site-header', '.site-nav', '.doc-sidebar', '.doc-toc', '.breadcrumbs', '.prev-next'].map(
@@ -90,8 +77,8 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
   });
 
   it('the regulation catalogue sorts by date with JS and stays grouped by level without it', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('regulations/'));
+    const page = await served.browser.newPage();
+    await page.goto(served.url('regulations/'));
     const issued = () => page.locator('[data-sorted-view] [data-issued]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.issued!));
     await page.click('[data-sort-toggle]');
     const dates = await issued();
@@ -103,17 +90,17 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     expect(await issued()).toEqual([]);
     await page.close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(url('regulations/'));
+    await noJs.goto(served.url('regulations/'));
     await expect(noJs.locator('[data-sort-toggle]').isVisible()).resolves.toBe(false);
     expect(await noJs.locator('[data-level-group] [data-issued]').count()).toBeGreaterThan(15);
     await context.close();
   });
 
   it('the template list filters as you type with JS, and is the grouped list without it', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('templates/'));
+    const page = await served.browser.newPage();
+    await page.goto(served.url('templates/'));
     const visible = () => page.locator('[data-template]:visible').count();
     const total = await page.locator('[data-template]').count();
     expect(total).toBeGreaterThan(0);
@@ -127,17 +114,17 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     await expect(page.locator('[data-template-status]').textContent()).resolves.toBe('显示 0 个模板。');
     await page.close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(url('templates/'));
+    await noJs.goto(served.url('templates/'));
     await expect(noJs.locator('[data-template-filter]').isVisible()).resolves.toBe(false);
     expect(await noJs.locator('[data-template]:visible').count()).toBe(total);
     await context.close();
   });
 
   it('the ledger filters by status, category and department with JS, and is grouped by category without it', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('rectification/'));
+    const page = await served.browser.newPage();
+    await page.goto(served.url('rectification/'));
     const total = await page.locator('[data-problem]').count();
     expect(total).toBe(28);
     await page.selectOption('#ledger-status', '已清零');
@@ -153,17 +140,17 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     expect(finance.every((d) => d!.split('|').includes('财务部门'))).toBe(true);
     await page.close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(url('rectification/'));
+    await noJs.goto(served.url('rectification/'));
     await expect(noJs.locator('[data-ledger-filter]').isVisible()).resolves.toBe(false);
     expect(await noJs.locator('[data-problem]:visible').count()).toBe(28);
     await context.close();
   });
 
   it('the case gallery filters by series with JS, and links the series pages without it', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('cases/'));
+    const page = await served.browser.newPage();
+    await page.goto(served.url('cases/'));
     const total = await page.locator('.case-card').count();
     expect(total).toBeGreaterThanOrEqual(12);
     await page.click('[data-case-chips] button[data-value="fenjin-rongguan"]');
@@ -172,9 +159,9 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     expect(shown.every((s) => s === 'fenjin-rongguan')).toBe(true);
     await page.close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(url('cases/'));
+    await noJs.goto(served.url('cases/'));
     await expect(noJs.locator('[data-case-chips]').isVisible()).resolves.toBe(false);
     expect(await noJs.locator('.series-list a').count()).toBe(10);
     expect(await noJs.locator('.case-card:visible').count()).toBe(total);

@@ -3,12 +3,12 @@
  * violation, zero axe violations at WCAG 2.1 AA, and no horizontal scrolling on a 360 px phone.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/lib/built-site.ts';
 import { BUILDS, requireBuild } from '../support/built-site.ts';
-import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { chromiumOrSkip } from '../support/chromium.ts';
+import { serveInChromium } from '../support/served-site.ts';
 
 const chromiumPath = chromiumOrSkip();
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -56,28 +56,21 @@ describe.skipIf(!chromiumPath)('every page in Chromium', () => {
   const [rootBuild] = BUILDS;
   const site = readBuiltSite(requireBuild(rootBuild.dir));
   const pages = site.pages.map((p) => p.file).filter((f) => f !== '404.html');
-  let browser: Browser;
-  let server: RunningServer;
+  const served = serveInChromium(rootBuild, chromiumPath);
   let context: BrowserContext;
   let page: Page;
   let findings: Findings;
 
   beforeAll(async () => {
-    server = await serveStatic(rootBuild.dir, rootBuild.base);
-    browser = await launchChromium(chromiumPath!);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    ({ page, findings } = await openInstrumentedPage(context, server.origin));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    ({ page, findings } = await openInstrumentedPage(context, served.server.origin));
   });
 
   it.each(pages)('%s', async (file) => {
     for (const list of Object.values(findings)) list.length = 0;
     const path = file.replace(/index\.html$/, '');
     await page.setViewportSize({ width: 1280, height: 900 });
-    const response = await page.goto(`${server.origin}${server.base}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(served.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 
@@ -104,7 +97,7 @@ describe.skipIf(!chromiumPath)('every page in Chromium', () => {
     const charts = pages.filter((f) => /^flowcharts\/[^/]+\/index\.html$/.test(f));
     expect(charts).toHaveLength(9);
     for (const file of charts) {
-      await page.goto(`${server.origin}${server.base}${file.replace(/index\.html$/, '')}`);
+      await page.goto(served.url(file.replace(/index\.html$/, '')));
       const svg = page.locator('.diagram-scroll > svg');
       await expect(svg.count()).resolves.toBe(1);
       const facts = await svg.evaluate((el) => ({
@@ -122,7 +115,7 @@ describe.skipIf(!chromiumPath)('every page in Chromium', () => {
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const response = await page.goto(`${server.origin}${server.base}no-such-page/`);
+    const response = await page.goto(served.url('no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
   });
@@ -131,23 +124,13 @@ describe.skipIf(!chromiumPath)('every page in Chromium', () => {
 describe.skipIf(!chromiumPath)('the sub-path build, served under /djzy/', () => {
   const build = BUILDS[1];
   const site = readBuiltSite(requireBuild(build.dir));
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await serveStatic(build.dir, build.base);
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = serveInChromium(build, chromiumPath);
 
   it('loads every page with all its assets and no errors', async () => {
-    const context = await browser.newContext();
-    const { page, findings } = await openInstrumentedPage(context, server.origin);
+    const context = await served.browser.newContext();
+    const { page, findings } = await openInstrumentedPage(context, served.server.origin);
     for (const file of site.pages.map((p) => p.file).filter((f) => f !== '404.html')) {
-      await page.goto(`${server.origin}${server.base}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+      await page.goto(served.url(file.replace(/index\.html$/, '')), { waitUntil: 'load' });
     }
     expect(findings).toEqual({ mermaidRequests: [], pagefindRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] });
     await context.close();
@@ -158,29 +141,22 @@ describe.skipIf(!chromiumPath)('every page without JavaScript', () => {
   const [rootBuild] = BUILDS;
   const site = readBuiltSite(requireBuild(rootBuild.dir));
   const pages = site.pages.map((p) => p.file).filter((f) => f !== '404.html');
-  let browser: Browser;
-  let server: RunningServer;
+  const served = serveInChromium(rootBuild, chromiumPath);
   let page: Page;
   const downloads = new Set<string>();
   const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await serveStatic(rootBuild.dir, rootBuild.base);
-    browser = await launchChromium(chromiumPath!);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it.each(pages)('%s reads and navigates', async (file) => {
     errors.length = 0;
-    await page.goto(`${server.origin}${server.base}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+    await page.goto(served.url(file.replace(/index\.html$/, '')), { waitUntil: 'load' });
     const facts = await page.evaluate(() => ({
       text: (document.querySelector('main') as HTMLElement).innerText.trim().length,
       navLinks: document.querySelectorAll('.site-nav a[href]').length,

@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS, requireBuild } from '../support/built-site.ts';
-import { chromiumOrSkip, launchChromium } from '../support/chromium.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { chromiumOrSkip } from '../support/chromium.ts';
+import { serveInChromium } from '../support/served-site.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const chromiumPath = chromiumOrSkip();
 
@@ -80,33 +81,26 @@ async function searchPage(page: Page, origin: string, base: string, query: strin
 
 describe.skipIf(!chromiumPath)('search', () => {
   const [root, sub] = BUILDS;
-  let browser: Browser;
-  let server: RunningServer;
+  const served = serveInChromium(root, chromiumPath);
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveStatic(requireBuild(root.dir), root.base);
-    browser = await launchChromium(chromiumPath!);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await served.browser.newPage();
   });
 
   it.each(QUERIES)('“%s” finds the expected page in the top 3, and every result contains it', async (query, expected) => {
-    const { status, urls } = await searchPage(page, server.origin, server.base, query);
+    const { status, urls } = await searchPage(page, served.server.origin, served.server.base, query);
     expect(urls.slice(0, 3).some((u) => expected.includes(u)), `前 3 个结果：${urls.slice(0, 3).join('、')}；${status}`).toBe(true);
     const widened = !status.startsWith('按完整词语') || status.includes('另按拆分');
     for (const url of urls) {
-      const text = indexedText(root.dir, url, server.base);
+      const text = indexedText(root.dir, url, served.server.base);
       const inText = text.includes(query) || (widened && words(query).some((w) => text.includes(w)));
       expect(inText, `${url} 的正文中没有“${query}”`).toBe(true);
     }
   });
 
   it('filters by 栏目 with a chip, and the address can be shared', async () => {
-    await page.goto(`${server.origin}${server.base}search/?q=${encodeURIComponent('党费')}&${encodeURIComponent('栏目')}=${encodeURIComponent('文书模板')}`);
+    await page.goto(served.url(`search/?q=${encodeURIComponent('党费')}&${encodeURIComponent('栏目')}=${encodeURIComponent('文书模板')}`));
     await page.waitForSelector('[data-search-results] .search-hit');
     const sections = await page.$$eval('.search-hit-section', (els) => els.map((e) => e.textContent));
     expect(sections.length).toBeGreaterThan(0);
@@ -118,10 +112,10 @@ describe.skipIf(!chromiumPath)('search', () => {
   });
 
   it('loads nothing for search until the reader focuses the search box', async () => {
-    const fresh = await browser.newPage();
+    const fresh = await served.browser.newPage();
     const requested: string[] = [];
     fresh.on('request', (r) => requested.push(r.url()));
-    await fresh.goto(`${server.origin}${server.base}guide/`);
+    await fresh.goto(served.url('guide/'));
     await fresh.waitForLoadState('networkidle');
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     const loading = fresh.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
@@ -131,8 +125,8 @@ describe.skipIf(!chromiumPath)('search', () => {
   });
 
   it('header search: “/” focuses it, results appear as you type, ↓ moves into them, Esc closes', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${server.origin}${server.base}duties/`);
+    const p = await served.browser.newPage();
+    await p.goto(served.url('duties/'));
     await p.keyboard.press('/');
     await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     await p.keyboard.type('党费');
@@ -148,9 +142,9 @@ describe.skipIf(!chromiumPath)('search', () => {
   });
 
   it('without JavaScript, the search page says so and offers the section indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${server.origin}${server.base}search/?q=${encodeURIComponent('党费')}`);
+    await p.goto(served.url(`search/?q=${encodeURIComponent('党费')}`));
     await expect(p.locator('[data-search-nojs]').textContent()).resolves.toContain('全文搜索需要浏览器启用脚本');
     expect(await p.locator('[data-index-text]').count()).toBeGreaterThan(50);
     await context.close();
