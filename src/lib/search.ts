@@ -59,6 +59,18 @@ export async function phraseFirst<T extends Hit>(
   return { mode: ranked.length ? 'widened' : 'words', results: [...ranked, ...rest], phraseCount: ranked.length };
 }
 
+/**
+ * A page whose title holds the whole query is what the reader most likely wants (the template “换届选举结果的报告”
+ * for 换届选举结果, the procedure “四强”党支部创评 for 四强): such hits go first, each group keeping its ranked order.
+ * Pagefind's word ranking alone favours short pages dense in the query's single characters.
+ */
+export function titleMatchesFirst<T extends { title: string }>(query: string, hits: T[]): T[] {
+  const q = cleanQuery(query).replace(/\s+/g, '');
+  if (!q) return hits;
+  const inTitle = (h: T) => h.title.replace(/[\s“”"]/g, '').includes(q);
+  return [...hits.filter(inTitle), ...hits.filter((h) => !inTitle(h))];
+}
+
 /** What the page says about how it searched. */
 export function describeSearch(query: string, mode: SearchMode, phraseCount: number, total: number): string {
   const q = cleanQuery(query);

@@ -18,19 +18,25 @@ export interface DutyListFact {
   count: number;
   /** For a post: the list of the organisation it belongs to (its role portal shows both). */
   organisation?: string;
+  /** The district document the list belongs to, as the seed names it. */
+  document: string;
 }
+
+/** The seed's two documents: the 一级两岗 lists of the Party committee, and those of the basic-level organisations. */
+const COMMITTEE_DOC = '《成都海关党委全面从严治党主体责任清单》';
+const GRASSROOTS_DOC = '《成都海关基层党组织党建责任清单》';
 
 /** The nine lists of "三级五岗", in the seed's order; 73 items in all. */
 export const DUTY_LISTS: readonly DutyListFact[] = [
-  { id: 'committee', subject: '党委', level: '党委', kind: '组织', count: 18 },
-  { id: 'committee-secretary', subject: '党委书记', level: '党委', kind: '岗位', count: 9, organisation: 'committee' },
-  { id: 'committee-members', subject: '党委领导班子其他成员', level: '党委', kind: '岗位', count: 8, organisation: 'committee' },
-  { id: 'organ-committee', subject: '直属机关党委', level: '机关党委', kind: '组织', count: 10 },
-  { id: 'organ-discipline', subject: '直属机关纪委', level: '机关党委', kind: '组织', count: 5 },
-  { id: 'branch', subject: '党（总）支部', level: '党支部', kind: '组织', count: 7 },
-  { id: 'organ-committee-secretary', subject: '直属机关党委书记', level: '机关党委', kind: '岗位', count: 5, organisation: 'organ-committee' },
-  { id: 'organ-discipline-secretary', subject: '直属机关纪委书记', level: '机关党委', kind: '岗位', count: 5, organisation: 'organ-discipline' },
-  { id: 'branch-secretary', subject: '党（总）支部书记', level: '党支部', kind: '岗位', count: 6, organisation: 'branch' },
+  { id: 'committee', subject: '党委', level: '党委', kind: '组织', count: 18, document: COMMITTEE_DOC },
+  { id: 'committee-secretary', subject: '党委书记', level: '党委', kind: '岗位', count: 9, organisation: 'committee', document: COMMITTEE_DOC },
+  { id: 'committee-members', subject: '党委领导班子其他成员', level: '党委', kind: '岗位', count: 8, organisation: 'committee', document: COMMITTEE_DOC },
+  { id: 'organ-committee', subject: '直属机关党委', level: '机关党委', kind: '组织', count: 10, document: GRASSROOTS_DOC },
+  { id: 'organ-discipline', subject: '直属机关纪委', level: '机关党委', kind: '组织', count: 5, document: GRASSROOTS_DOC },
+  { id: 'branch', subject: '党（总）支部', level: '党支部', kind: '组织', count: 7, document: GRASSROOTS_DOC },
+  { id: 'organ-committee-secretary', subject: '直属机关党委书记', level: '机关党委', kind: '岗位', count: 5, organisation: 'organ-committee', document: GRASSROOTS_DOC },
+  { id: 'organ-discipline-secretary', subject: '直属机关纪委书记', level: '机关党委', kind: '岗位', count: 5, organisation: 'organ-discipline', document: GRASSROOTS_DOC },
+  { id: 'branch-secretary', subject: '党（总）支部书记', level: '党支部', kind: '岗位', count: 6, organisation: 'branch', document: GRASSROOTS_DOC },
 ];
 
 /** The five posts (五岗), each with a role portal. */

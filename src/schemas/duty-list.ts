@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { citationSchema } from './citation.ts';
-import { list, text } from './fields.ts';
+import { list, oneOf, text } from './fields.ts';
+
+export const DUTY_LIST_ORIGINS = ['参照整理', '关区原文'] as const;
 
 /**
  * content/duties/<id>.yaml: one of the nine responsibility lists of "三级五岗". The file name says which list it is
@@ -11,6 +13,11 @@ export const dutyListSchema = (ctx: SchemaContext) =>
   z.strictObject({
     /** 清单名称, e.g. 党（总）支部党建责任清单. */
     title: text('清单名称', '党（总）支部党建责任清单'),
+    /**
+     * 来源: 关区原文 when the items are the district's issued list word for word; 参照整理 when they are reconstructed
+     * from national rules under the district list's title (the page then says so: 参照整理 · 以关区印发原文为准).
+     */
+    origin: oneOf('来源', DUTY_LIST_ORIGINS),
     /** 一两句说明：这份清单管什么、出自哪份文件。 */
     summary: text('简介', '细化党（总）支部抓党建的责任……'),
     /** The items, in order. */

@@ -1,8 +1,34 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { citationSchema } from './citation.ts';
-import { integer, list, text } from './fields.ts';
+import { integer, list, msg, text } from './fields.ts';
 import { SEED_COUNTS } from '../lib/seed-facts.ts';
+
+/** A sentence that only defers to the district (以关区规定为准) tells a secretary nothing they can act on. */
+const ONLY_DEFERS = /^(?:具体)?(?:以|按)[^，。；]{0,24}(?:规定|要求|通知|文件|口径)(?:为准|执行|办理)[。；]?$/;
+/** An actionable rule names a number: days, months, people, times — or the article that sets it. */
+const HAS_NUMBER = /[0-9０-９一二两三四五六七八九十百半]/;
+
+const ruleText = (label: string, example: string) =>
+  text(label, example).refine((v) => !ONLY_DEFERS.test(v), {
+    error: msg(`「${label}」只写了“以关区规定为准”`, `写出可以照做的规定和数字，例如 ${example}`),
+  });
+
+/** One entry of a procedure's 关区规定 section. */
+export const districtRuleSchema = z
+  .strictObject({
+    /** 事项, e.g. 选举结果报告的报送时间. */
+    topic: text('事项', '选举结果报告的报送时间'),
+    /** 全国性规定: what the national rules say, with the article; or that they set no figure and the nearest rule. */
+    national: ruleText('全国性规定', '基层党委批复一般不超过1个月（支部条例第七条）'),
+    /** 通行做法: what is usually done, with numbers. */
+    practice: ruleText('通行做法', '批复后××日内召开党员大会选举（写出具体天数）'),
+    /** 本关区: the district's own figure, filled in by the organ Party committee where a district document sets it. */
+    district: ruleText('本关区', '××日内报送（写明关区文件的名称和文号）').optional(),
+  })
+  .refine((r) => HAS_NUMBER.test(`${r.national}${r.practice}${r.district ?? ''}`), {
+    error: msg('这条关区规定没有任何数字', '在全国性规定或通行做法中写出天数、次数、人数或条文序号，让读者能照做'),
+  });
 
 /**
  * content/guide/<chapter>/<id>.mdx: one work procedure (工作程序和工作标准). The folder names the chapter; the body
@@ -28,6 +54,12 @@ export const procedureSchema = (ctx: SchemaContext) =>
     flowchart: ctx.reference('flowcharts').optional(),
     /** Templates used by this procedure. */
     templates: z.array(ctx.reference('templates')).optional(),
+    /**
+     * 关区规定: for each point a rule leaves to the district (a time limit, a count, who approves), what the national
+     * rules say, what is usually done, and — filled in by the organ Party committee only where a district document
+     * sets it — the district's own rule. Shown as the page's 关区规定 section; never only "以关区规定为准".
+     */
+    districtRules: z.array(districtRuleSchema).optional(),
     /** 现行版本: the edition (content/revisions.yaml) in which this procedure was last revised, e.g. 2024. */
     edition: ctx.reference('revisions'),
   });

@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
-import { exampleFlag, integer, oneOf, text } from './fields.ts';
+import { exampleFlag, flag, integer, oneOf, text } from './fields.ts';
 
-/** 宣传平台: the seed's “6平台”; 工作机制: how publicity work is organised (工作室, 积分细则). */
-export const PUBLICITY_KINDS = ['宣传平台', '重点文化活动', '人物宣传', '工作机制'] as const;
+/**
+ * 宣传平台: the seed's “6平台”; 重点文化活动: the 20 activities of “喜迎二十大，奋进新征程”; 党建特色宣传: what the
+ * seed lists beside them (文明单位大巡礼, 思想理论学用讲坛, 红色家书); 工作机制: how publicity work is organised (工作室, 积分细则). */
+export const PUBLICITY_KINDS = ['宣传平台', '重点文化活动', '党建特色宣传', '人物宣传', '工作机制'] as const;
 
 /** content/publicity/<id>.mdx: one platform, activity or featured person of the publicity pillar. */
 export const publicitySchema = () =>
@@ -17,4 +19,9 @@ export const publicitySchema = () =>
     summary: text('说明', '……'),
     /** true for illustrative entries (示例). */
     example: exampleFlag(),
+    /**
+     * true when the page adds illustrative detail beyond the district's own material (a workflow, a sample
+     * schedule); that detail then stands in <Example>…</Example> blocks, each shown with a 示例 mark.
+     */
+    illustrativeDetail: flag('含示例内容').optional(),
   });

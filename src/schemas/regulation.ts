@@ -41,8 +41,6 @@ export const regulationSchema = () =>
      * the checker requires it then, so every entry of the catalogue says why it is there.
      */
     role: text('在本站中的作用', '文书模板的排版依据').optional(),
-    /** 核对说明: what still has to be verified against the official text. */
-    caveat: text('核对说明', '条文序号待与原文核对').optional(),
     /** Words editors and readers may search by, e.g. 支部条例. */
     aliases: list('简称', text('简称', '支部条例')).optional(),
   });

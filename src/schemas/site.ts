@@ -12,8 +12,6 @@ export const siteSchema = () =>
     owner: text('主办单位', '中共××海关委员会'),
     /** 承办单位 (the office that maintains the site). */
     operator: text('承办单位', '××海关直属机关党委'),
-    /** 版次, e.g. the edition of the guideline the site reflects. */
-    edition: text('版次', '2022 年版'),
     /** 联系方式 shown in the footer; optional. */
     contact: text('联系方式', '机关党委办公室 电话 ××××').optional(),
     /** 内容来源说明: the provenance line printed in every footer. */

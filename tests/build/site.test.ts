@@ -57,7 +57,7 @@ describe('procedure pages', () => {
   it.each(procedurePages.map((p) => [p.file, p.html]))('%s: sections, citations, edition, last change', (file, html) => {
     for (const heading of ['概述', '工作程序', '工作标准']) expect(html).toMatch(new RegExp(`<h2 id="${heading}">${heading}</h2>`));
     expect(html).toMatch(/<dt>依据<\/dt>\s*<dd><ul class="citations"><li><a href="\/regulations\/#[a-z0-9-]+">/);
-    expect(html).toMatch(/<dt>现行版本<\/dt>/);
+    expect(html).toMatch(/<dt>版本<\/dt>/);
     expect(html).toMatch(/<ol>\s*<li>/); // numbered steps
     // 最后更新 appears exactly when git history knows the source file (not for uncommitted files or shallow clones).
     const changed = committed.get(`content/${file.replace(/\/index\.html$/, '.mdx')}`);

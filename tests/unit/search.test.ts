@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, describeSearch, phraseFirst, phraseOf, searchSection } from '../../src/lib/search.ts';
+import { cleanQuery, describeSearch, phraseFirst, phraseOf, searchSection, titleMatchesFirst } from '../../src/lib/search.ts';
 
 const hits = (...ids: string[]) => ids.map((id) => ({ id }));
 /** A fake index: the quoted phrase matches `phrase` (unranked), the words match `words` (ranked). */
@@ -39,5 +39,24 @@ describe('query handling and wording', () => {
     expect(searchSection('/roles/branch-secretary/')).toBe('责任清单');
     expect(searchSection('/units/unit-01/')).toBe('双面清单');
     expect(searchSection('/')).toBeUndefined();
+  });
+});
+
+describe('titleMatchesFirst', () => {
+  const hits = [{ title: '党支部换届选举' }, { title: '请示报告制度' }, { title: '关于××党支部换届选举结果的报告' }, { title: '“四强”党支部创评' }];
+
+  it('puts the pages whose title holds the whole query first, keeping the ranked order otherwise', () => {
+    expect(titleMatchesFirst('换届选举结果', hits).map((h) => h.title)).toEqual([
+      '关于××党支部换届选举结果的报告',
+      '党支部换届选举',
+      '请示报告制度',
+      '“四强”党支部创评',
+    ]);
+    expect(titleMatchesFirst('“四强”', hits)[0]!.title).toBe('“四强”党支部创评');
+  });
+
+  it('leaves the order alone when no title matches or the query is empty', () => {
+    expect(titleMatchesFirst('党费', hits)).toEqual(hits);
+    expect(titleMatchesFirst('  ', hits)).toEqual(hits);
   });
 });

@@ -29,6 +29,7 @@ import {
 } from './rules.ts';
 import { SEED_COUNTS } from '../seed-facts.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
+import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
 
 export type { Problem } from './problem.ts';
 export { formatProblem } from './problem.ts';
@@ -85,6 +86,8 @@ export async function checkContent(root: string, { counts: seedCounts = SEED_COU
     ...catalogueRoleRule(input),
     ...templateDocumentRule(input),
     ...attachmentRule(input),
+    ...draftingWordRule(entries),
+    ...illustrativeDetailRule(valid, mdxFacts),
     ...(await checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))))),
   );
   return { problems: sortProblems(problems), counts };

@@ -6,6 +6,7 @@
 import { posix } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
+import { DRAFTING_FIX, findDraftingWords, findTermProblems } from './reader-words.ts';
 
 /** Content may import only from here (repository-relative). */
 export const CONTENT_COMPONENTS_DIR = 'src/components/content/';
@@ -37,7 +38,14 @@ export interface MdxCheckInput {
 export interface MdxFacts {
   /** Sources of the ```mermaid fences, with their first line. */
   mermaid: { source: string; line: number }[];
+  /** Names of the components the body uses, e.g. Note, Example. */
+  components: Set<string>;
 }
+
+/** `{/* … *\/}`: a note for editors, which MDX drops from the page. */
+const COMMENT_EXPRESSION = /^\s*\/\*[\s\S]*\*\/\s*$/;
+/** A string literal expression, e.g. {' '} between inline elements. */
+const STRING_EXPRESSION = /^\s*(['"])[^'"]*\1\s*$/;
 
 function* walk(node: MdNode): Generator<MdNode> {
   yield node;
@@ -55,8 +63,13 @@ export function routeOf(url: string): string {
 
 export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInput): { problems: Problem[]; facts: MdxFacts } {
   const problems: Problem[] = [];
-  const facts: MdxFacts = { mermaid: [] };
+  const facts: MdxFacts = { mermaid: [], components: new Set() };
   const add = (line: number, problem: string, fix: string) => problems.push({ file, line, field: '正文', problem, fix });
+  const readerText = (line: number, text: string) => {
+    const words = findDraftingWords(text);
+    if (words.length) add(line, `读者能看到的文字中有起草用语「${words.join('」「')}」`, DRAFTING_FIX);
+    for (const term of findTermProblems(text)) add(line, `名称写法不统一：「${term.wrong}」`, `全站统一写作「${term.right}」`);
+  };
 
   let tree: MdNode;
   try {
@@ -96,13 +109,14 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!/^\s*(['"])[^'"]*\1\s*$/.test(node.value ?? '')) {
+        if (!STRING_EXPRESSION.test(node.value ?? '') && !COMMENT_EXPRESSION.test(node.value ?? '')) {
           add(line, `正文中不允许写 {${node.value}} 这样的表达式`, '直接写文字；要显示花括号请写成 \\{ 和 \\}');
         }
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        if (name) facts.components.add(name);
         if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
           add(line, `不允许使用 <${name}> 标签`, '删除该标签；需要交互或样式的，请开发人员在 src/components/content/ 中提供组件');
         }
@@ -113,6 +127,14 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
           }
           const attrName = attr.name ?? '';
           const value = typeof attr.value === 'string' ? attr.value : '';
+          if (value) readerText(line, value);
+          if (name === 'Note' && attrName === 'kind' && value === '关区规定') {
+            add(
+              line,
+              '关区规定不再写成 <Note kind="关区规定">',
+              '写在 frontmatter 的 districtRules 中：每项写 topic（事项）、national（全国性规定）、practice（通行做法），关区有具体数字的写 district',
+            );
+          }
           if (/^on/i.test(attrName)) {
             add(line, `不允许使用事件属性 ${attrName}`, '删除该属性；页面不允许内嵌脚本');
           } else if (DANGEROUS_URL.test(value)) {
@@ -150,8 +172,16 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
       case 'html':
         add(line, '正文中不允许直接写 HTML', '改用 Markdown 写法，或使用 src/components/content/ 中的组件');
         break;
+      case 'text':
+      case 'inlineCode':
+        readerText(line, node.value ?? '');
+        break;
       case 'code':
         if (node.lang === 'mermaid') facts.mermaid.push({ source: node.value ?? '', line });
+        // Mermaid's %% lines are comments; everything else of a fence is drawn or shown.
+        (node.value ?? '').split('\n').forEach((text, i) => {
+          if (!/^\s*%%/.test(text)) readerText(line + 1 + i, text);
+        });
         break;
     }
   }

@@ -176,7 +176,7 @@ export function dutyListRule({ valid }: RuleInput): Problem[] {
         problemAt(
           e,
           ['items'],
-          `${fact.subject}责任清单应为 ${fact.count} 条（种子材料的数字），现在是 ${items.length} 条，${diff > 0 ? `多了 ${diff}` : `少了 ${-diff}`} 条`,
+          `${fact.subject}责任清单应为 ${fact.count} 条（关区经验材料中的数字），现在是 ${items.length} 条，${diff > 0 ? `多了 ${diff}` : `少了 ${-diff}`} 条`,
           diff > 0 ? '合并或删除多出的条目' : '补齐缺少的条目',
         ),
       );
@@ -198,7 +198,7 @@ export function seedCountRule({ valid, counts, entryCounts }: RuleInput): Proble
       file: anchor?.file ?? fileHint,
       line: anchor ? anchor.lineOf([]) : 1,
       field: '',
-      problem: `${fact.label}应为 ${fact.count} 个（种子材料的数字），现在是 ${count} 个`,
+      problem: `${fact.label}应为 ${fact.count} 个（关区经验材料中的数字），现在是 ${count} 个`,
       fix: tooMany ? `删除或合并多出的 ${count - fact.count} 个` : `补齐缺少的 ${fact.count - count} 个`,
     });
   };
@@ -216,7 +216,7 @@ export function seedCountRule({ valid, counts, entryCounts }: RuleInput): Proble
       file: last?.file ?? 'content/cases',
       line: 1,
       field: '',
-      problem: `${cases.label}至少应有 ${cases.count} 个（种子材料：截至2022年7月已展示${cases.count}个），现在是 ${caseCount} 个`,
+      problem: `${cases.label}至少应有 ${cases.count} 个（关区经验材料：截至2022年7月已展示${cases.count}个），现在是 ${caseCount} 个`,
       fix: `补充 ${cases.count - caseCount} 个案例`,
     });
   }

@@ -2,7 +2,7 @@
  * Pagefind, loaded on first use only (a reader who never searches downloads nothing), from the site's own
  * pagefind/ folder under the base path. Results come back with their section, title and highlighted excerpt.
  */
-import { phraseFirst, type SearchMode } from '../../lib/search.ts';
+import { phraseFirst, titleMatchesFirst, type SearchMode } from '../../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -72,7 +72,7 @@ export async function searchSite(query: string, filters: Record<string, string> 
       };
     }),
   );
-  return { mode, phraseCount, hits, total: results.length };
+  return { mode, phraseCount, hits: titleMatchesFirst(query, hits), total: results.length };
 }
 
 export async function sectionCounts(): Promise<Record<string, number>> {

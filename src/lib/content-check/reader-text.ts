@@ -1,0 +1,62 @@
+/**
+ * Rules on what a reader sees: no drafting vocabulary in any value of a data file or frontmatter (the MDX body is
+ * checked in mdx-check.ts), and illustrative detail marked from data, as 示例 is.
+ */
+import type { RawEntry } from './load.ts';
+import type { MdxFacts } from './mdx-check.ts';
+import { formatPath, type Problem } from './problem.ts';
+import type { ValidEntry } from './validate.ts';
+import { DRAFTING_FIX, findDraftingWords, findTermProblems } from './reader-words.ts';
+
+function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+  }
+}
+
+/**
+ * Every string value of every entry (YAML data and MDX frontmatter): no drafting words, names spelled the site's one
+ * way. Comments are not values, so they are free.
+ */
+export function draftingWordRule(entries: RawEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const [path, text] of strings(e.data)) {
+      const at = { file: e.file, line: e.lineOf(path), field: formatPath(path) };
+      const words = findDraftingWords(text);
+      if (words.length) problems.push({ ...at, problem: `读者能看到的文字中有起草用语「${words.join('」「')}」`, fix: DRAFTING_FIX });
+      for (const term of findTermProblems(text)) problems.push({ ...at, problem: `名称写法不统一：「${term.wrong}」`, fix: `全站统一写作「${term.right}」` });
+    }
+  }
+  return problems;
+}
+
+/** A publicity page says `illustrativeDetail: true` exactly when its body marks that detail with <Example>. */
+export function illustrativeDetailRule(valid: ValidEntry[], mdxFacts: Map<ValidEntry, MdxFacts>): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of valid) {
+    if (e.def.name !== 'publicity') continue;
+    const flagged = (e.parsed as { illustrativeDetail?: boolean }).illustrativeDetail === true;
+    const marked = mdxFacts.get(e)?.components.has('Example') ?? false;
+    if (flagged && !marked) {
+      problems.push({
+        file: e.file,
+        line: e.lineOf(['illustrativeDetail']),
+        field: 'illustrativeDetail',
+        problem: '标明了“含示例内容”，但正文中没有 <Example> 块',
+        fix: '把示意性的段落放进 <Example>…</Example>，或删除 illustrativeDetail 这一行',
+      });
+    } else if (marked && !flagged) {
+      problems.push({
+        file: e.file,
+        line: 1,
+        field: 'illustrativeDetail',
+        problem: '正文中有 <Example> 示例块，但 frontmatter 没有标明',
+        fix: '在 frontmatter 中加上一行 illustrativeDetail: true',
+      });
+    }
+  }
+  return problems;
+}
