@@ -10,6 +10,7 @@ import { normalizeBase } from './src/lib/urls.ts';
 import { ELDER_BOOT } from './src/scripts/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { editorChecks } from './src/integrations/editor-checks.ts';
 
 /** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
 const base = normalizeBase(process.env.SITE_BASE ?? '/');
@@ -29,7 +30,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [editorChecks(), mdx(), pagefindIndex()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({

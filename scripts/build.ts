@@ -47,8 +47,9 @@ const astro = await timed('astro', () => spawnSync(process.execPath, [join(root,
   cwd: root,
   stdio: 'inherit',
   // BASE_URL too: Astro's server-side import.meta.env reads it from the process environment when it is set there
-  // (test runners set it to '/'), which would silently override the configured base.
-  env: { ...process.env, SITE_BASE: base, BASE_URL: base },
+  // (test runners set it to '/'), which would silently override the configured base. DJZY_CONTENT_CHECKED: the
+  // content was checked just above, so the editor-checks integration does not check it again.
+  env: { ...process.env, SITE_BASE: base, BASE_URL: base, DJZY_CONTENT_CHECKED: '1' },
 }));
 if (astro.status !== 0) fail('Astro 构建失败（见上）。');
 

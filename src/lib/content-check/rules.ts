@@ -333,7 +333,19 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
       });
     }
     for (const chart of facts.mermaid) {
+      const at = (i: number) => ({ file: e.file, line: chart.line + 1 + i, field: '正文' });
+      // One rendering configuration for every chart (DESIGN §4): a chart may not bring its own.
+      if (/^\s*---\s*$/m.test(chart.source.split('\n')[0] ?? '')) {
+        problems.push({ ...at(0), problem: '流程图不能在开头自带配置（--- config: … ---）', fix: '删除开头的配置段：全站流程图统一使用站点的绘制配置' });
+      }
       chart.source.split('\n').forEach((text, i) => {
+        if (/^\s*%%\s*\{/.test(text)) {
+          problems.push({ ...at(i), problem: '流程图不能自带绘制指令（%%{init: …}%%）', fix: '删除这一行：颜色、字体和布局由站点统一设置' });
+        }
+        const click = /^\s*click\s+\S+\s+(\S+)/.exec(text);
+        if (click && click[1] !== 'href') {
+          problems.push({ ...at(i), problem: '流程图中的 click 只能链接站内页面', fix: '写成 click 节点编号 href "/templates/模板编号/"，不能调用脚本（call/callback）' });
+        }
         const href = /^\s*click\s+\S+\s+href\s+"([^"]*)"/.exec(text)?.[1];
         if (href !== undefined && !(href.startsWith('/') && knownRoutes.has(routeOf(href)))) {
           problems.push({
