@@ -10,12 +10,12 @@ import { globSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content-check/source-map.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const series = new Map(
   (parseYaml(readFileSync(join(root, 'content/cases/series.yaml'), 'utf8')) as { id: string; title: string }[]).map((s) => [s.id, s.title]),
 );
-const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const todo = globSync('content/cases/*/index.mdx', { cwd: root })
   .map((file) => {

@@ -53,18 +53,18 @@ export function editorChecks(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = `${root.replace(/\/$/, '')}/content/`;
         let timer: ReturnType<typeof setTimeout> | undefined;
-        let failing = false;
+        let failing: ReturnType<typeof overlayPayload> | undefined;
         const run = async () => {
           const problems = await checkInChild(root);
           if (problems.length) {
             report(logger, problems, '改好后保存即可，不需要重启预览。');
-            server.ws.send(overlayPayload(problems, root) as never);
-            failing = true;
+            failing = overlayPayload(problems, root);
+            server.ws.send(failing as never);
           } else {
             logger.info('内容检查通过');
             // The overlay of the last failed check goes once the reader's page reloads.
             if (failing) server.ws.send({ type: 'full-reload' });
-            failing = false;
+            failing = undefined;
           }
         };
         const schedule = () => {
@@ -74,9 +74,9 @@ export function editorChecks(): AstroIntegration {
         server.watcher.on('all', (_event, file) => {
           if (file.startsWith(contentDir)) schedule();
         });
-        // A browser that connects after a failed check still sees it: repeat it to each new client.
+        // A browser that connects after a failed check still sees it: the last result goes to each new client.
         server.ws.on('connection', () => {
-          if (failing) schedule();
+          if (failing) server.ws.send(failing as never);
         });
         schedule();
       },

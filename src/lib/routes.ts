@@ -19,6 +19,8 @@ export const routes = {
   regulations: () => '/regulations/',
   regulation: (id: string) => `/regulations/#${id}`,
   changelog: () => '/changelog/',
+  /** One edition in the revision log; the changelog's headings carry the id `rev-<id>`. */
+  revision: (id: string) => `/changelog/#rev-${id}`,
   bulletins: () => '/bulletins/',
   bulletin: (id: string) => `/bulletins/${id}/`,
   publicity: () => '/publicity/',

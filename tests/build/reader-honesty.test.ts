@@ -102,8 +102,8 @@ describe('关区规定 are actionable', () => {
         expect(readerText(rule)).toMatch(/[0-9一二两三四五六七八九十半]/);
       }
     }
-    // The old box that only deferred is gone for good.
-    expect(readerText(html)).not.toMatch(/关区规定\s*[^。]{0,80}以关区[^。]{0,20}规定为准。\s*$/m);
+    // The old 提示框 labelled 关区规定 (which only deferred) is gone for good: 关区规定 are the section above.
+    expect(html).not.toMatch(/<p class="note-label"[^>]*>关区规定<\/p>/);
   });
 
   it('the procedures that leave points to the district show them', () => {

@@ -3,10 +3,9 @@
  * overlay in the browser (the payload Astro's own dev errors use), so an editor previewing a page sees the same
  * Chinese `path:line 字段: 问题 — 怎么改` as `npm run check` gives, never a stack trace.
  */
+import { escapeHtml } from '../html.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The summary line, as `npm run check` words it. */
 export function problemSummary(problems: Problem[]): string {

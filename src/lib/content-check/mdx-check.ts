@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
-import { DRAFTING_FIX, findDraftingWords, findTermProblems } from './reader-words.ts';
+import { readerTextProblems } from './reader-words.ts';
 
 /** Content may import only from here (repository-relative). */
 export const CONTENT_COMPONENTS_DIR = 'src/components/content/';
@@ -66,9 +66,7 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
   const facts: MdxFacts = { mermaid: [], components: new Set() };
   const add = (line: number, problem: string, fix: string) => problems.push({ file, line, field: '正文', problem, fix });
   const readerText = (line: number, text: string) => {
-    const words = findDraftingWords(text);
-    if (words.length) add(line, `读者能看到的文字中有起草用语「${words.join('」「')}」`, DRAFTING_FIX);
-    for (const term of findTermProblems(text)) add(line, `名称写法不统一：「${term.wrong}」`, `全站统一写作「${term.right}」`);
+    for (const { problem, fix } of readerTextProblems(text)) add(line, problem, fix);
   };
 
   let tree: MdNode;

@@ -6,7 +6,7 @@ import type { RawEntry } from './load.ts';
 import type { MdxFacts } from './mdx-check.ts';
 import { formatPath, type Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
-import { DRAFTING_FIX, findDraftingWords, findTermProblems } from './reader-words.ts';
+import { readerTextProblems } from './reader-words.ts';
 
 function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   if (typeof value === 'string') yield [path, value];
@@ -24,10 +24,7 @@ export function draftingWordRule(entries: RawEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const [path, text] of strings(e.data)) {
-      const at = { file: e.file, line: e.lineOf(path), field: formatPath(path) };
-      const words = findDraftingWords(text);
-      if (words.length) problems.push({ ...at, problem: `读者能看到的文字中有起草用语「${words.join('」「')}」`, fix: DRAFTING_FIX });
-      for (const term of findTermProblems(text)) problems.push({ ...at, problem: `名称写法不统一：「${term.wrong}」`, fix: `全站统一写作「${term.right}」` });
+      for (const found of readerTextProblems(text)) problems.push({ file: e.file, line: e.lineOf(path), field: formatPath(path), ...found });
     }
   }
   return problems;

@@ -34,13 +34,23 @@ export function findDraftingWords(text: string): string[] {
 export const DRAFTING_FIX =
   '读者页面不写起草过程：提到经验材料写“关区经验材料”，无法核实的写“以原文为准”，给编辑的说明写成注释（YAML 用 #，MDX 正文用 {/* … */}）';
 
-/** Names the site spells one way: the district committee and the organ committee (seed; issue of names). */
+/** Names the site spells one way: the district committee and the organ committee. */
 export const TERMS: readonly { pattern: RegExp; wrong: string; right: string }[] = [
-  { pattern: /(?<![机海有相])关党委/g, wrong: '关党委', right: '关区党委' },
-  { pattern: /海关机关委员会/g, wrong: '海关机关委员会', right: '海关直属机关委员会（全称“中共××海关直属机关委员会”）' },
+  // Not 机关党委, 海关党委 (the seed's document titles), 有关党委 or 相关党委.
+  { pattern: /(?<![机海有相])关党委/, wrong: '关党委', right: '关区党委' },
+  { pattern: /海关机关委员会/, wrong: '海关机关委员会', right: '海关直属机关委员会（全称“中共××海关直属机关委员会”）' },
 ];
 
 /** Names written another way than the site's one spelling. */
 export function findTermProblems(text: string): { wrong: string; right: string }[] {
-  return TERMS.filter((t) => new RegExp(t.pattern.source, 'g').test(text)).map(({ wrong, right }) => ({ wrong, right }));
+  return TERMS.filter((t) => t.pattern.test(text)).map(({ wrong, right }) => ({ wrong, right }));
+}
+
+/** Everything wrong with one piece of reader-visible text, as problem and fix: the one wording both checks use. */
+export function readerTextProblems(text: string): { problem: string; fix: string }[] {
+  const words = findDraftingWords(text);
+  return [
+    ...(words.length ? [{ problem: `读者能看到的文字中有起草用语「${words.join('」「')}」`, fix: DRAFTING_FIX }] : []),
+    ...findTermProblems(text).map((t) => ({ problem: `名称写法不统一：「${t.wrong}」`, fix: `全站统一写作「${t.right}」` })),
+  ];
 }

@@ -3,6 +3,7 @@
  * the full-size file, or, when the cache misses, the source waiting for the local client-side renderer.
  */
 import { withBase } from '../urls.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface FigureInput {
   key: string;
@@ -12,7 +13,6 @@ export interface FigureInput {
   base: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const diagramFileHref = (key: string) => `/diagrams/${key}.svg`;
 
