@@ -4,10 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { tableScrollPlugin } from './src/markdown/table-scroll.ts';
 import { mermaidPlugin } from './src/markdown/mermaid.ts';
-import { cachedKeys, cachedSvg } from './src/lib/diagrams/cache.ts';
-import { svgStyleHashes } from './src/lib/diagrams/svg.ts';
 import { normalizeBase } from './src/lib/urls.ts';
-import { ELDER_BOOT } from './src/scripts/elder-boot.ts';
+import { ELDER_BOOT } from './src/client/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
@@ -15,11 +13,6 @@ import { editorChecks } from './src/integrations/editor-checks.ts';
 /** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
 const base = normalizeBase(process.env.SITE_BASE ?? '/');
 
-/**
- * Inline diagram SVGs carry mermaid's <style>; the CSP allows exactly those, by hash. The render step
- * (npm run diagrams) runs before Astro, so the cache is complete when this is read.
- */
-const diagramStyleHashes = [...new Set(cachedKeys().flatMap((key) => svgStyleHashes(cachedSvg(key) ?? '')))];
 
 /** Browsers of the baseline (DESIGN §2): JS and CSS are lowered for them. */
 const BROWSER_TARGETS = ['chrome83', 'firefox78'];
@@ -30,7 +23,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [editorChecks(), mdx(), pagefindIndex()],
+  // editorChecks last: its link check reads the finished site, search index included.
+  integrations: [mdx(), pagefindIndex(), editorChecks()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({
@@ -45,7 +39,7 @@ export default defineConfig({
       // Astro hashes bundled scripts itself; the inline 长者模式 boot snippet is added here.
       // 'wasm-unsafe-eval': Pagefind's search engine is WebAssembly (nothing else is added for search).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(ELDER_BOOT)] },
-      styleDirective: { hashes: diagramStyleHashes as `sha256-${string}`[] },
+      // styleDirective: the diagrams' style hashes, added by the editor-checks integration once they are rendered.
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

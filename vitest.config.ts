@@ -8,7 +8,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // astro:content is Astro's virtual module; the view layer's unit tests get an in-memory stand-in.
+        resolve: { alias: { 'astro:content': new URL('./tests/support/astro-content-stub.ts', import.meta.url).pathname } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
       { test: { name: 'site', include: ['tests/build/**/*.test.ts'] } },
       { test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 60_000 } },
     ],

@@ -26,8 +26,3 @@ export async function postCalendar(postId: string, postName: string): Promise<st
     bulletinEvents(await bulletinsForCalendar(), (id) => absolute(routes.bulletin(id)), (audience) => concernsPost(audience, postId)),
   );
 }
-
-export const calendarHref = {
-  site: () => '/bulletins/calendar.ics',
-  post: (postId: string) => `/roles/${postId}/calendar.ics`,
-};

@@ -1,22 +1,162 @@
-/** The guide's navigation, shared by its overview, chapter and procedure pages. */
-import { guideSidebar, readingOrder, type ChapterNav, type ProcedureNav } from '../lib/navigation.ts';
-import { getChapters, getProcedures } from './collections.ts';
+/**
+ * The guide's views: its overview, each chapter, each procedure and the printable handbook. A procedure is prepared
+ * once (procedureView) and shown both on its page and in the handbook, so the two never disagree.
+ */
+import { render, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { guideSidebar, prevNext, readingOrder, type ChapterNav, type Link, type ProcedureNav } from '../lib/navigation.ts';
+import { routes } from '../lib/routes.ts';
+import { getChapters, getDutyLists, getFlowcharts, getProcedures, getRegulations, getTemplates, indexOf, type Procedure } from './collections.ts';
+import { flowchartDiagram, type FlowchartDiagram } from './diagrams.ts';
+import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { pageSource } from './page-source.ts';
+import { getSiteInfo, type CurrentEdition } from './site.ts';
 
 export const getGuideNavigation = oncePerBuild(async () => {
   const chapters = await getChapters();
   const procedures = await getProcedures();
   const chapterNav: ChapterNav[] = chapters.map((c) => ({ id: c.id, title: c.data.title, order: c.data.order }));
-  const procedureNav: ProcedureNav[] = procedures.map((p) => ({
-    id: p.id,
-    title: p.data.title,
-    order: p.data.order,
-    chapterId: p.chapterId,
+  const procedureNav: ProcedureNav[] = procedures.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, chapterId: p.chapterId }));
+  return { chapters, procedures, sidebar: guideSidebar(chapterNav, procedureNav), order: readingOrder(chapterNav, procedureNav) };
+});
+
+/** The 关区规定 section follows the body, so the page adds it to the body's table of contents itself. */
+export const DISTRICT_RULES_ID = '关区规定';
+
+export interface DutyItemLink {
+  href: string;
+  /** “党支部书记第3条”. */
+  label: string;
+  text: string;
+}
+
+export interface ProcedureView {
+  id: string;
+  href: string;
+  chapter: { id: string; title: string; href: string };
+  data: Procedure['data'];
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  headings: MarkdownHeading[];
+  citations: CitationLink[];
+  flowchart: FlowchartDiagram | undefined;
+  templates: TemplateLink[];
+  currentEdition: CurrentEdition | undefined;
+  revisedIn: CurrentEdition;
+  /** The duty items that this procedure carries out. */
+  dutyItems: DutyItemLink[];
+}
+
+async function procedureView(procedure: Procedure): Promise<ProcedureView> {
+  const [chapters, flowcharts, revisions, { edition: currentEdition }, cite, dutyLists] = await Promise.all([
+    indexOf('chapters'),
+    indexOf('flowcharts'),
+    indexOf('revisions'),
+    getSiteInfo(),
+    citationResolver(),
+    getDutyLists(),
+  ]);
+  const { Content, headings } = await render(procedure);
+  const chapter = chapters.get(procedure.chapterId)!;
+  const data = procedure.data;
+  const chart = data.flowchart ? flowcharts.get(data.flowchart.id) : undefined;
+  const revision = revisions.get(data.edition.id)!;
+  return {
+    id: procedure.id,
+    href: routes.procedure(chapter.id, procedure.id),
+    chapter: { id: chapter.id, title: chapter.data.title, href: routes.chapter(chapter.id) },
+    data,
+    Content,
+    headings,
+    citations: cite(data.basis),
+    flowchart: chart && flowchartDiagram(chart),
+    templates: await templateLinks(data.templates),
+    currentEdition,
+    revisedIn: { id: revision.id, title: revision.data.title, date: revision.data.date, example: revision.data.example },
+    dutyItems: dutyLists.flatMap((list) =>
+      list.data.items.flatMap((item, index) =>
+        item.procedures?.some((ref) => ref.id === procedure.id)
+          ? [{ href: `${routes.dutyList(list.id)}#item-${index + 1}`, label: `${list.fact.subject}第${index + 1}条`, text: item.text }]
+          : [],
+      ),
+    ),
+  };
+}
+
+export interface DocFrame {
+  sidebar: ReturnType<typeof guideSidebar>;
+  current: string;
+  prev?: Link | undefined;
+  next?: Link | undefined;
+}
+
+async function docFrame(current: string): Promise<DocFrame> {
+  const { sidebar, order } = await getGuideNavigation();
+  return { sidebar, current, ...prevNext(order, current) };
+}
+
+export const getProcedurePaths = async () => (await getProcedures()).map((p) => ({ params: { chapter: p.chapterId, procedure: p.id }, props: { id: p.id } }));
+
+export async function getProcedurePage(id: string) {
+  const procedure = (await getProcedures()).find((p) => p.id === id)!;
+  const view = await procedureView(procedure);
+  const headings = view.data.districtRules?.length ? [...view.headings, { depth: 2, slug: DISTRICT_RULES_ID, text: '关区规定' }] : view.headings;
+  return { view, headings, frame: await docFrame(view.href), source: await pageSource(procedure.filePath) };
+}
+
+export const getChapterPaths = async () => (await getChapters()).map((c) => ({ params: { chapter: c.id }, props: { id: c.id } }));
+
+export async function getChapterPage(id: string) {
+  const { chapters, procedures } = await getGuideNavigation();
+  const chapter = chapters.find((c) => c.id === id)!;
+  const own = procedures.filter((p) => p.chapterId === id).map((p) => ({ title: p.data.title, summary: p.data.summary, href: routes.procedure(id, p.id) }));
+  return { chapter: { title: chapter.data.title, summary: chapter.data.summary, order: chapter.data.order }, procedures: own, frame: await docFrame(routes.chapter(id)) };
+}
+
+export async function getGuidePage() {
+  const { chapters, procedures } = await getGuideNavigation();
+  return {
+    chapters: chapters.map((c) => ({
+      title: c.data.title,
+      summary: c.data.summary,
+      href: routes.chapter(c.id),
+      procedures: procedures.filter((p) => p.chapterId === c.id).map((p) => ({ title: p.data.title, href: routes.procedure(c.id, p.id) })),
+    })),
+    counts: {
+      procedures: procedures.length,
+      flowcharts: (await getFlowcharts()).length,
+      templates: (await getTemplates()).length,
+      regulations: (await getRegulations()).length,
+    },
+    frame: await docFrame(routes.guide()),
+  };
+}
+
+export interface HandbookChapter {
+  id: string;
+  order: number;
+  title: string;
+  summary: string;
+  procedures: ProcedureView[];
+}
+
+/** The whole guideline as one document: every chapter with its procedures, then the two appendices. */
+export async function getHandbookPage() {
+  const { chapters, procedures } = await getGuideNavigation();
+  const views = await Promise.all(procedures.map(procedureView));
+  const catalogue = [...(await getRegulations())].sort((a, b) => b.data.issued.localeCompare(a.data.issued));
+  const handbookChapters: HandbookChapter[] = chapters.map((c) => ({
+    id: c.id,
+    order: c.data.order,
+    title: c.data.title,
+    summary: c.data.summary,
+    procedures: views.filter((v) => v.chapter.id === c.id),
   }));
   return {
-    chapters,
-    procedures,
-    sidebar: guideSidebar(chapterNav, procedureNav),
-    order: readingOrder(chapterNav, procedureNav),
+    site: await getSiteInfo(),
+    chapters: handbookChapters,
+    procedureCount: procedures.length,
+    templates: (await getTemplates()).map((t) => ({ ...templateLink(t), category: t.data.category })),
+    regulations: catalogue.map((r: CollectionEntry<'regulations'>) => ({ title: r.data.title, issuer: r.data.issuer, year: r.data.issued.slice(0, 4), docNumber: r.data.docNumber })),
   };
-});
+}

@@ -1,9 +1,10 @@
-/** Templates as documents: their model, their Word file name, and the flowchart steps that use them. */
+/** The template views (the index and each template's page) and templates as documents: model, Word file name, steps. */
 import type { CollectionEntry } from 'astro:content';
 import { templateDocument, type DocModel } from '../lib/docx/model.ts';
-import { flowchartSteps } from '../lib/flowchart-steps.ts';
 import { routes } from '../lib/routes.ts';
-import { getFlowcharts } from './collections.ts';
+import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
+import { getFlowcharts, getProcedures, getTemplates } from './collections.ts';
+import { flowchartDiagram } from './diagrams.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
 export function documentOf(template: CollectionEntry<'templates'>): DocModel {
@@ -18,10 +19,6 @@ export function docxFileName(template: CollectionEntry<'templates'>): string {
   return `模板${String(template.data.number).padStart(2, '0')}-${title}.docx`;
 }
 
-export const docxHref = (id: string) => `/templates/${id}.docx`;
-export const attachmentHref = (file: string) => `/templates/attachments/${file}`;
-export const ALL_TEMPLATES_ZIP = '/templates/all-templates.zip';
-
 export interface StepUse {
   chart: string;
   chartTitle: string;
@@ -33,9 +30,25 @@ export interface StepUse {
 export async function stepsUsing(templateId: string): Promise<StepUse[]> {
   const target = routes.template(templateId);
   return (await getFlowcharts()).flatMap((chart) =>
-    flowchartSteps(/```mermaid\n([\s\S]*?)```/.exec(chart.body ?? '')?.[1] ?? '')
-      .flatMap((g) => g.steps)
+    flowchartDiagram(chart)
+      .steps.flatMap((g) => g.steps)
       .filter((s) => s.href === target)
       .map((s) => ({ chart: chart.id, chartTitle: chart.data.title, step: s.label, href: routes.flowchart(chart.id) })),
   );
+}
+
+export async function getTemplatesPage() {
+  const templates = await getTemplates();
+  const groups = TEMPLATE_CATEGORIES.map((category) => ({ category, items: templates.filter((t) => t.data.category === category) })).filter((g) => g.items.length > 0);
+  return { templates, groups };
+}
+
+export const getTemplatePaths = async () => (await getTemplates()).map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
+
+export async function getTemplatePage(id: string) {
+  const template = (await getTemplates()).find((t) => t.id === id)!;
+  const procedures = (await getProcedures())
+    .filter((p) => template.data.procedures.some((ref) => ref.id === p.id))
+    .map((p) => ({ label: p.data.title, href: routes.procedure(p.chapterId, p.id) }));
+  return { template, data: template.data, model: documentOf(template), procedures, steps: await stepsUsing(id) };
 }

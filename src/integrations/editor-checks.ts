@@ -1,15 +1,27 @@
 /**
- * The editor's safety net inside Astro: `astro build` refuses content that `npm run check` refuses, and
- * `astro dev` checks content/ when it starts and again after every save, showing the problems in Chinese in the
- * terminal and in the browser's error overlay, and clearing them once the file is fixed.
- * (`npm run build` checks before it calls Astro and says so through DJZY_CONTENT_CHECKED, so it checks once.)
+ * The editor's safety net inside Astro, for `astro dev`, `astro build` and `npm run build` alike:
+ *
+ * - build: check content/ (as `npm run check` does) and render the diagrams the cache lacks before Astro reads a
+ *   page; once the site is written, check every link and anchor in it. Any failure stops the build in Chinese.
+ * - dev: check content/ when the server starts and after every save, showing the problems in the terminal and in
+ *   the browser's error overlay, and clearing them once the file is fixed.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../lib/content-check/problem.ts';
 import { overlayPayload, problemSummary } from '../lib/content-check/dev-report.ts';
+import { cachedKeys, cachedSvg, mermaidVersion } from '../lib/diagrams/cache.ts';
+import { diagramKey } from '../lib/diagrams/key.ts';
+import { contentDiagrams } from '../lib/diagrams/sources.ts';
+import { svgStyleHashes } from '../lib/diagrams/svg.ts';
+import { normalizeBase } from '../lib/urls.ts';
+import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { timed } from './build-report.ts';
+import { checkLinks } from './link-check.ts';
 
 /**
  * The checker runs in its own Node process (the CLI of `npm run check`): Astro loads this file through Vite's
@@ -36,19 +48,56 @@ function report(logger: AstroIntegrationLogger, problems: Problem[], then: strin
   logger.error(`${problemSummary(problems)}。${then}`);
 }
 
+/** An error Astro prints as one short line under the editor's list (no stack trace). */
+const stop = (message: string) => Object.assign(new Error(message), { stack: '' });
+
+/** The diagrams of content/ that the cache lacks (left to the client-side fallback). */
+function uncachedDiagrams(root: string) {
+  const version = mermaidVersion();
+  const cached = new Set(cachedKeys());
+  return contentDiagrams(root).filter((d) => !cached.has(diagramKey(d.source, version)));
+}
+
 export function editorChecks(): AstroIntegration {
   let root = process.cwd();
+  let base = '/';
   return {
     name: 'djzy-editor-checks',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        if (command !== 'build' || process.env.DJZY_CONTENT_CHECKED === '1') return;
-        const problems = await checkInChild(root);
-        if (!problems.length) return;
-        report(logger, problems, '改好后重新构建。');
-        // A short message: the lines above are the editor's list; Astro prints this one under them.
-        throw Object.assign(new Error(`${problemSummary(problems)}（见上），构建已停止。`), { stack: '' });
+        base = normalizeBase(config.base);
+        if (command === 'build') {
+          const problems = await timed('check', () => checkInChild(root));
+          if (problems.length) {
+            report(logger, problems, '改好后重新构建。');
+            throw stop(`${problemSummary(problems)}（见上），构建已停止。`);
+          }
+          logger.info('内容检查通过');
+          // The render step prints its own outcome; it exits 1 only for a miss under CI=true.
+          const rendering = await timed('diagrams', () => spawnSync(process.execPath, [join(root, 'scripts/render-diagrams.ts')], { cwd: root, stdio: 'inherit' }));
+          if (rendering.status !== 0) throw stop('流程图缓存不完整（见上），构建已停止。');
+        }
+        // Inline diagram SVGs carry mermaid's <style>; the CSP allows exactly those, by hash, read once the cache
+        // is complete.
+        const hashes = [...new Set(cachedKeys().flatMap((key) => svgStyleHashes(cachedSvg(key) ?? '')))] as `sha256-${string}`[];
+        // Only the hashes: Astro merges this into the CSP of astro.config.ts (arrays are appended).
+        updateConfig({ security: { csp: { styleDirective: { hashes } } } } as Parameters<typeof updateConfig>[0]);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir).replace(/\/$/, '');
+        // Only a build with uncached diagrams ships mermaid, for the client-side fallback (src/client/diagram-fallback.ts).
+        if (uncachedDiagrams(root).length) {
+          mkdirSync(join(site, 'vendor'), { recursive: true });
+          copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), join(site, 'vendor/mermaid.min.js'));
+        }
+        const broken = await timed('links', () => {
+          const built = readBuiltSite(site);
+          return checkLinks(built.pages, built.files, base);
+        });
+        if (!broken.length) return;
+        for (const b of broken) logger.error(`${b.file}: ${b.url} — ${b.problem}`);
+        throw stop(`发现 ${broken.length} 个失效链接（见上），构建已停止。`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = `${root.replace(/\/$/, '')}/content/`;

@@ -9,7 +9,7 @@ import { globSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { reportPhase } from '../lib/build-report.ts';
+import { reportPhase } from './build-report.ts';
 
 const UNUSED = [
   'pagefind-ui.js',

@@ -4,8 +4,9 @@
  * these small shapes, so the logic is tested without Astro.
  */
 import { routes } from './routes.ts';
+import { sectionOf, type PillarId } from './sections.ts';
 
-export type PillarId = 'duties' | 'guide' | 'bulletins' | 'publicity' | 'rectification';
+export type { PillarId };
 
 export interface Pillar {
   id: PillarId;
@@ -138,20 +139,5 @@ export function prevNext(order: readonly Link[], href: string): { prev?: Link; n
 
 /** The pillar a page belongs to, from its address, for highlighting the header. */
 export function pillarOf(path: string): PillarId | undefined {
-  const first = `/${path.split('/').filter(Boolean)[0] ?? ''}/`;
-  const sections: Record<string, PillarId> = {
-    '/duties/': 'duties',
-    '/roles/': 'duties',
-    '/guide/': 'guide',
-    '/flowcharts/': 'guide',
-    '/templates/': 'guide',
-    '/regulations/': 'guide',
-    '/changelog/': 'guide',
-    '/bulletins/': 'bulletins',
-    '/publicity/': 'publicity',
-    '/rectification/': 'rectification',
-    '/units/': 'rectification',
-    '/cases/': 'rectification',
-  };
-  return sections[first];
+  return sectionOf(path)?.pillar;
 }

@@ -34,6 +34,17 @@ export const routes = {
   series: (id: string) => `/cases/series/${id}/`,
   search: () => '/search/',
   contribute: () => '/contribute/',
+
+  // Files and feeds, each beside the page it belongs to.
+  templateDocx: (id: string) => `/templates/${id}.docx`,
+  templateAttachment: (file: string) => `/templates/attachments/${file}`,
+  allTemplatesZip: () => '/templates/all-templates.zip',
+  diagramFile: (key: string) => `/diagrams/${key}.svg`,
+  bulletinsFeed: () => '/bulletins/rss.xml',
+  bulletinsCalendar: () => '/bulletins/calendar.ics',
+  roleCalendar: (id: string) => `/roles/${id}/calendar.ics`,
+  casesFeed: () => '/cases/rss.xml',
+  ledgerCsv: () => '/rectification/ledger.csv',
 } as const;
 
 /** The chapter of a procedure is the folder it sits in: content/guide/<chapter>/<id>.mdx. */

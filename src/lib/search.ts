@@ -2,29 +2,10 @@
  * Search logic shared by the header's quick search and the /search/ page, kept free of the browser so it is
  * tested in Node: which section a page belongs to, and the phrase-first strategy.
  */
+import { sectionOf } from './sections.ts';
 
-/** The 栏目 filter value of a page, from its address. */
-export function searchSection(path: string): string | undefined {
-  const first = path.split('/').filter(Boolean)[0] ?? '';
-  const sections: Record<string, string> = {
-    guide: '工作指引',
-    flowcharts: '流程图',
-    templates: '文书模板',
-    regulations: '制度文件',
-    changelog: '工作指引',
-    duties: '责任清单',
-    roles: '责任清单',
-    bulletins: '提示单',
-    rectification: '双面清单',
-    units: '双面清单',
-    cases: '典型案例',
-    publicity: '党建宣传',
-  };
-  return sections[first];
-}
-
-/** The order of the 栏目 chips on the search page. */
-export const SECTION_ORDER = ['工作指引', '流程图', '文书模板', '制度文件', '责任清单', '提示单', '党建宣传', '双面清单', '典型案例'];
+/** The 栏目 filter value of a page, from its address (the section table). */
+export const searchSection = (path: string): string | undefined => sectionOf(path)?.label;
 
 /** Strip quotes the reader typed; the strategy adds its own. */
 export const cleanQuery = (query: string) => query.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();

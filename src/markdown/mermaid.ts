@@ -4,27 +4,23 @@
  * local client-side fallback with a warning; under CI=true a miss stops the build.
  */
 import { defineMdastPlugin } from 'satteri';
-import { cachedSvg, mermaidVersion } from '../lib/diagrams/cache.ts';
+import { diagramOf } from '../lib/diagrams/diagram.ts';
 import { diagramFigureHtml } from '../lib/diagrams/figure.ts';
-import { diagramKey, normalizeSource } from '../lib/diagrams/key.ts';
 
 export function mermaidPlugin(base: string) {
-  const version = mermaidVersion();
   return defineMdastPlugin({
     name: 'djzy-mermaid',
     code(node, ctx) {
       if (node.lang !== 'mermaid') return;
-      const source = normalizeSource(node.value);
-      const key = diagramKey(source, version);
-      const svg = cachedSvg(key);
-      if (!svg) {
+      const diagram = diagramOf(node.value);
+      if (!diagram.svg) {
         const where = ctx.fileURL ? ctx.fileURL.pathname : '（未知文件）';
         const message = `流程图没有预先生成的缓存（${where}）— 运行 npm run diagrams 并提交 diagrams/ 中的新文件`;
         if (process.env.CI === 'true') throw new Error(message);
         console.warn(`警告：${message}；页面将在浏览器中临时绘制。`);
       }
       // Spliced in as HTML; in MDX it is parsed into JSX, so braces in mermaid's CSS must stay text.
-      ctx.replaceNode(node, { raw: diagramFigureHtml({ key, source, svg, base }), mdxExpressions: false });
+      ctx.replaceNode(node, { raw: diagramFigureHtml(diagram, base), mdxExpressions: false });
     },
   });
 }

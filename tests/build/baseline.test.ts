@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASELINE_EXCEPTIONS, checkCss, checkJs } from '../../src/lib/baseline.ts';
+import { BASELINE_EXCEPTIONS, checkCss, checkJs } from '../../scripts/lib/baseline.ts';
 import { readBuiltSite } from '../../scripts/lib/built-site.ts';
 import { BUILDS, requireBuild } from '../support/built-site.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, overBudget, weighPage } from '../../src/lib/budgets.ts';
+import { BUDGETS, overBudget, weighPage } from '../../scripts/lib/budgets.ts';
 import { readBuiltSite } from '../../scripts/lib/built-site.ts';
 import { BUILDS, requireBuild } from '../support/built-site.ts';
 

@@ -42,13 +42,13 @@ describe('SVG shaping', () => {
 
 describe('figure markup', () => {
   it('inlines a cached SVG in a focusable scroll region with a link to the full-size file', () => {
-    const html = diagramFigureHtml({ key: 'abc', source: 'flowchart TD', svg: '<svg role="img"></svg>', base: '/djzy/' });
+    const html = diagramFigureHtml({ key: 'abc', source: 'flowchart TD', svg: '<svg role="img"></svg>' }, '/djzy/');
     expect(html).toContain('<div class="diagram-scroll" tabindex="0" role="region"');
     expect(html).toContain('<svg role="img"></svg>');
     expect(html).toContain('href="/djzy/diagrams/abc.svg"');
   });
   it('leaves the escaped source for the client fallback on a cache miss', () => {
-    const html = diagramFigureHtml({ key: 'abc', source: 'A["<b>"] --> B', svg: undefined, base: '/' });
+    const html = diagramFigureHtml({ key: 'abc', source: 'A["<b>"] --> B', svg: undefined }, '/');
     expect(html).toContain('class="diagram diagram-pending"');
     expect(html).toContain('A["&lt;b&gt;"] --&gt; B');
   });

@@ -4,7 +4,7 @@
  * or fetches from outside the intranet.
  */
 import { posix } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { parseMdx, walk, type MdNode } from '../mdast.ts';
 import type { Problem } from './problem.ts';
 import { readerTextProblems } from './reader-words.ts';
 
@@ -14,17 +14,6 @@ export const CONTENT_COMPONENTS_DIR = 'src/components/content/';
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form']);
 const DANGEROUS_URL = /^\s*(javascript|vbscript|data):/i;
 const REMOTE_URL = /^\s*(https?:)?\/\//i;
-
-interface MdNode {
-  type: string;
-  position?: { start: { line: number } };
-  children?: MdNode[];
-  value?: string;
-  url?: string;
-  name?: string | null;
-  lang?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-}
 
 export interface MdxCheckInput {
   file: string;
@@ -47,11 +36,6 @@ const COMMENT_EXPRESSION = /^\s*\/\*[\s\S]*\*\/\s*$/;
 /** A string literal expression, e.g. {' '} between inline elements. */
 const STRING_EXPRESSION = /^\s*(['"])[^'"]*\1\s*$/;
 
-function* walk(node: MdNode): Generator<MdNode> {
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
-}
-
 const importSources = (esm: string): string[] =>
   [...esm.matchAll(/(?:^|\n)\s*import\s+(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
 
@@ -71,7 +55,7 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
 
   let tree: MdNode;
   try {
-    tree = mdxToMdast(source) as unknown as MdNode;
+    tree = parseMdx(source);
   } catch (error) {
     const message = (error as Error).message;
     const m = /^(\d+):(\d+):\s*(.*?)(\s*\(\d+:\d+\))?(\s*\([a-z:-]+\))?$/.exec(message);

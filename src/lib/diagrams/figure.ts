@@ -4,24 +4,17 @@
  */
 import { withBase } from '../urls.ts';
 import { escapeHtml } from '../html.ts';
+import { routes } from '../routes.ts';
 
-export interface FigureInput {
-  key: string;
-  source: string;
-  /** The cached SVG, if any. */
-  svg?: string | undefined;
-  base: string;
-}
+import type { Diagram } from './diagram.ts';
 
-
-export const diagramFileHref = (key: string) => `/diagrams/${key}.svg`;
 
 /** Links drawn into a diagram (`click … href "/templates/…/"`) are cached base-less; give them the base. */
 export function prefixSvgLinks(svg: string, base: string): string {
   return svg.replace(/(\s(?:xlink:)?href=")(\/[^"]*)"/g, (_m, start: string, url: string) => `${start}${withBase(url, base)}"`);
 }
 
-export function diagramFigureHtml({ key, source, svg, base }: FigureInput): string {
+export function diagramFigureHtml({ key, source, svg }: Diagram, base: string): string {
   if (!svg) {
     return (
       `<figure class="diagram diagram-pending" data-diagram="${key}" data-pagefind-ignore>` +
@@ -33,7 +26,7 @@ export function diagramFigureHtml({ key, source, svg, base }: FigureInput): stri
   return (
     `<figure class="diagram" data-diagram="${key}" data-pagefind-ignore>` +
     `<div class="diagram-scroll" tabindex="0" role="region" aria-label="流程图（可滚动查看）">${prefixSvgLinks(svg, base)}</div>` +
-    `<figcaption class="small no-print"><a href="${withBase(diagramFileHref(key), base)}">查看原尺寸流程图</a></figcaption>` +
+    `<figcaption class="small no-print"><a href="${withBase(routes.diagramFile(key), base)}">查看原尺寸流程图</a></figcaption>` +
     `</figure>`
   );
 }

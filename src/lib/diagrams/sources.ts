@@ -1,7 +1,7 @@
 /** Every ```mermaid fence of the content, read with the same Markdown parser the site is built with. */
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { lineOf, parseMdx, walk } from '../mdast.ts';
 import { normalizeSource } from './key.ts';
 
 export interface DiagramSource {
@@ -12,24 +12,10 @@ export interface DiagramSource {
   source: string;
 }
 
-interface Node {
-  type: string;
-  lang?: string | null;
-  value?: string;
-  position?: { start: { line: number } };
-  children?: Node[];
-}
-
 export function mermaidFences(mdx: string): { line: number; source: string }[] {
-  const found: { line: number; source: string }[] = [];
-  const walk = (node: Node) => {
-    if (node.type === 'code' && node.lang === 'mermaid') {
-      found.push({ line: node.position?.start.line ?? 1, source: normalizeSource(node.value ?? '') });
-    }
-    node.children?.forEach(walk);
-  };
-  walk(mdxToMdast(mdx) as unknown as Node);
-  return found;
+  return [...walk(parseMdx(mdx))]
+    .filter((node) => node.type === 'code' && node.lang === 'mermaid')
+    .map((node) => ({ line: lineOf(node), source: normalizeSource(node.value ?? '') }));
 }
 
 export function contentDiagrams(root: string): DiagramSource[] {

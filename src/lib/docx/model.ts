@@ -12,7 +12,7 @@
  *   line in bold is its title, the rest its content.
  * - Forms are Markdown tables; empty cells are left to fill in.
  */
-import { mdxToMdast } from 'satteri';
+import { lineOf, parseMdx, type MdNode as Node } from '../mdast.ts';
 
 export interface Run {
   text: string;
@@ -56,15 +56,6 @@ export interface ModelProblem {
   line: number;
   problem: string;
   fix: string;
-}
-
-interface Node {
-  type: string;
-  depth?: number;
-  value?: string;
-  ordered?: boolean;
-  children?: Node[];
-  position?: { start: { line: number } };
 }
 
 const LEVEL_PATTERNS: [Level, RegExp][] = [
@@ -123,7 +114,6 @@ function paragraphBlock(runs: Run[]): Block {
 /** Body nodes as blocks; the first paragraph ending in “：” becomes `owner`'s 主送机关 when an owner is given. */
 function convertNodes(nodes: Node[], problems: ModelProblem[], owner?: DocModel): Block[] {
   const blocks: Block[] = [];
-  const lineOf = (n: Node | undefined) => n?.position?.start.line ?? 1;
   nodes.forEach((node, index) => {
     switch (node.type) {
       case 'paragraph': {
@@ -175,9 +165,8 @@ const isBoldLine = (node: Node) => node.type === 'paragraph' && (node.children ?
 
 export function templateDocument(mdx: string): { model?: DocModel; problems: ModelProblem[] } {
   const problems: ModelProblem[] = [];
-  const tree = mdxToMdast(mdx) as unknown as Node;
+  const tree = parseMdx(mdx);
   const nodes = (tree.children ?? []).filter((n) => n.type !== 'yaml' && n.type !== 'mdxjsEsm');
-  const lineOf = (n: Node | undefined) => n?.position?.start.line ?? 1;
 
   const titleNode = nodes[0];
   if (!titleNode || titleNode.type !== 'heading' || titleNode.depth !== 1) {

@@ -3,7 +3,8 @@
  * statement of how the search was made (phrase, or widened to words). If full-text search cannot run in this
  * browser, the page falls back to finding pages by title in its built-in index.
  */
-import { describeSearch, SECTION_ORDER } from '../../lib/search.ts';
+import { describeSearch } from '../../lib/search.ts';
+import { SECTION_LABELS } from '../../lib/sections.ts';
 import { initPageFilter } from '../page-filter.ts';
 import { hitElement, searchSite, sectionCounts } from './client.ts';
 
@@ -43,7 +44,7 @@ export async function initSearchPage() {
   fallback.hidden = true;
 
   const renderChips = () => {
-    const names = ['', ...SECTION_ORDER.filter((name) => counts[name])];
+    const names = ['', ...SECTION_LABELS.filter((name) => counts[name])];
     chips.replaceChildren(
       ...names.map((name) => {
         const button = document.createElement('button');

@@ -3,7 +3,7 @@
  * #fragment an element of the target page, and no link may escape the base (the intranet server may host other
  * things beside the site). Pure: the caller hands in the pages' HTML and the list of files.
  */
-import { normalizeBase } from './urls.ts';
+import { normalizeBase } from '../lib/urls.ts';
 
 export interface BuiltPage {
   /** Path of the HTML file relative to the output folder, e.g. guide/index.html. */

@@ -1,0 +1,18 @@
+/** The regulation catalogue and the revision log: the two lists the guideline's authority rests on. */
+import { REGULATION_KINDS } from '../schemas/regulation.ts';
+import { getCitationIndex } from './citations.ts';
+import { getProcedures, getRegulations, getRevisions } from './collections.ts';
+import { getSiteInfo } from './site.ts';
+
+export async function getRegulationsPage() {
+  const regulations = await getRegulations();
+  const groups = REGULATION_KINDS.map((kind) => ({
+    kind,
+    items: regulations.filter((r) => r.data.kind === kind).sort((a, b) => b.data.issued.localeCompare(a.data.issued)),
+  })).filter((g) => g.items.length > 0);
+  return { regulations, cited: await getCitationIndex(), groups };
+}
+
+export async function getChangelogPage() {
+  return { revisions: await getRevisions(), procedures: await getProcedures(), current: (await getSiteInfo()).edition };
+}

@@ -1,0 +1,62 @@
+/** The flowchart views (index and pages) and diagrams as the handbook and the SVG endpoint show them. */
+import { render, type CollectionEntry } from 'astro:content';
+import { diagramOf, diagramOfBody, type Diagram } from '../lib/diagrams/diagram.ts';
+import { contentDiagrams, mermaidFences } from '../lib/diagrams/sources.ts';
+import { flowchartSteps, type FlowGroup } from '../lib/flowchart-steps.ts';
+import { routes } from '../lib/routes.ts';
+import { getFlowcharts, getProcedures } from './collections.ts';
+import { templateLinks } from './links.ts';
+
+export interface FlowchartDiagram {
+  id: string;
+  title: string;
+  href: string;
+  diagram: Diagram | undefined;
+  /** The chart's steps as text, beside the picture. */
+  steps: FlowGroup[];
+}
+
+export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>): FlowchartDiagram {
+  const fence = mermaidFences(chart.body ?? '')[0];
+  return {
+    id: chart.id,
+    title: chart.data.title,
+    href: routes.flowchart(chart.id),
+    diagram: diagramOfBody(chart.body),
+    steps: flowchartSteps(fence?.source ?? ''),
+  };
+}
+
+/** Every cached diagram of content/, once per key, for the full-size SVG files. */
+export function getDiagramFiles(): { key: string; svg: string }[] {
+  const diagrams = new Map(contentDiagrams(process.cwd()).map((d) => diagramOf(d.source)).map((d) => [d.key, d]));
+  return [...diagrams.values()].flatMap((d) => (d.svg ? [{ key: d.key, svg: d.svg }] : []));
+}
+
+/** The procedure a flowchart belongs to, as a link. */
+async function procedureOf(chart: CollectionEntry<'flowcharts'>) {
+  const p = (await getProcedures()).find((p) => p.id === chart.data.procedure.id);
+  return p && { id: p.id, title: p.data.title, href: routes.procedure(p.chapterId, p.id), templates: p.data.templates };
+}
+
+export async function getFlowchartsPage() {
+  const flowcharts = await getFlowcharts();
+  return {
+    flowcharts: await Promise.all(
+      flowcharts.map(async (chart) => ({ ...flowchartDiagram(chart), summary: chart.data.summary, procedure: await procedureOf(chart) })),
+    ),
+  };
+}
+
+export const getFlowchartPaths = async () => (await getFlowcharts()).map((chart) => ({ params: { id: chart.id }, props: { id: chart.id } }));
+
+export async function getFlowchartPage(id: string) {
+  const chart = (await getFlowcharts()).find((c) => c.id === id)!;
+  const procedure = await procedureOf(chart);
+  return {
+    chart: { ...flowchartDiagram(chart), summary: chart.data.summary },
+    Content: (await render(chart)).Content,
+    procedure,
+    templates: await templateLinks(procedure?.templates),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * References resolved into what a page links to: citations with their regulation's title, templates with their
+ * number, procedures with their address. Every view that shows one of these resolves it here.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { routes } from '../lib/routes.ts';
+import { getProcedures, indexOf } from './collections.ts';
+import { oncePerBuild } from './once-per-build.ts';
+
+export interface CitationLink {
+  href: string;
+  /** The regulation's title without 《》. */
+  title: string;
+  articles?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface TemplateLink {
+  id: string;
+  number: number;
+  title: string;
+  href: string;
+}
+
+export interface PageLink {
+  title: string;
+  href: string;
+}
+
+type Citation = { regulation: { id: string }; articles?: string | undefined; note?: string | undefined };
+
+const regulationTitles = oncePerBuild(async () => new Map([...(await indexOf('regulations'))].map(([id, r]) => [id, r.data.title])));
+
+/** A function resolving citations; the checker has made sure every regulation exists. */
+export async function citationResolver(): Promise<(citations: readonly Citation[]) => CitationLink[]> {
+  const titles = await regulationTitles();
+  return (citations) =>
+    citations.map((c) => ({ href: routes.regulation(c.regulation.id), title: titles.get(c.regulation.id) ?? c.regulation.id, articles: c.articles, note: c.note }));
+}
+
+export const templateLink = (t: CollectionEntry<'templates'>): TemplateLink => ({ id: t.id, number: t.data.number, title: t.data.title, href: routes.template(t.id) });
+
+/** Templates of a list of references, in the order given. */
+export async function templateLinks(refs: readonly { id: string }[] | undefined): Promise<TemplateLink[]> {
+  const templates = await indexOf('templates');
+  return (refs ?? []).flatMap((ref) => {
+    const t = templates.get(ref.id);
+    return t ? [templateLink(t)] : [];
+  });
+}
+
+/** Procedure id → its title and address. */
+export const procedureLinks = oncePerBuild(async (): Promise<Map<string, PageLink>> => {
+  const procedures = await getProcedures();
+  return new Map(procedures.map((p) => [p.id, { href: routes.procedure(p.chapterId, p.id), title: p.data.title }]));
+});

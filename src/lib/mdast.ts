@@ -1,0 +1,35 @@
+/**
+ * The Markdown tree as the site reads it outside Astro's pipeline (the content checker, the diagram sources, the
+ * template document model), parsed by the same Sätteri parser the build uses. One node shape for all three.
+ */
+import { mdxToMdast } from 'satteri';
+
+export interface MdNode {
+  type: string;
+  position?: { start: { line: number } };
+  children?: MdNode[];
+  value?: string;
+  url?: string;
+  /** JSX element name; null for a fragment. */
+  name?: string | null;
+  /** A code fence's language. */
+  lang?: string | null;
+  /** A heading's level. */
+  depth?: number;
+  /** A list's kind. */
+  ordered?: boolean;
+  /** JSX attributes. */
+  attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+/** Parse MDX (frontmatter included); throws on a syntax error, which callers report as the editor's problem. */
+export const parseMdx = (source: string): MdNode => mdxToMdast(source) as unknown as MdNode;
+
+/** Every node of a tree, depth first, the root included. */
+export function* walk(node: MdNode): Generator<MdNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+/** The source line a node starts on (1 when the parser gave none). */
+export const lineOf = (node: MdNode | undefined): number => node?.position?.start.line ?? 1;

@@ -1,0 +1,25 @@
+/** The one section table: navigation, the search filter and the no-JS page index read the same rows. */
+import { describe, expect, it } from 'vitest';
+import { PILLARS, pillarOf } from '../../src/lib/navigation.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { searchSection } from '../../src/lib/search.ts';
+import { SECTION_LABELS, SECTIONS, sectionOf } from '../../src/lib/sections.ts';
+
+describe('section table', () => {
+  it('gives every pillar page its own pillar, and every top-level page route a 栏目', () => {
+    for (const pillar of PILLARS) expect(sectionOf(pillar.href)?.pillar).toBe(pillar.id);
+    const pages = Object.values(routes).map((route) => (route as (id: string) => string)('x'));
+    const firsts = pages.map((href) => href.split('/').filter(Boolean)[0]).filter((first) => first && !['search', 'diagrams'].includes(first));
+    const topLevel = new Set(firsts.map((first) => `/${first}/`));
+    for (const prefix of topLevel) expect(sectionOf(prefix), prefix).toBeDefined();
+  });
+
+  it('has one row per prefix, and the header and search read it', () => {
+    expect(new Set(SECTIONS.map((s) => s.prefix)).size).toBe(SECTIONS.length);
+    expect(pillarOf(routes.role('branch-secretary'))).toBe('duties');
+    expect(searchSection(routes.unit('unit-01'))).toBe('双面清单');
+    expect(searchSection('/')).toBeUndefined();
+    expect(SECTION_LABELS[0]).toBe('责任清单');
+    expect(new Set(SECTION_LABELS).size).toBe(SECTION_LABELS.length);
+  });
+});
