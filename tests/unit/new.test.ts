@@ -1,8 +1,12 @@
-/** npm run new: every skeleton passes the content check as written (counts relaxed as for the fixture). */
+/**
+ * npm run new: every skeleton passes the content check as written (counts relaxed as for the fixture). The
+ * scaffolder is called as a function; one test runs the command line itself.
+ */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { scaffold as scaffoldEntry, ScaffoldError } from '../../scripts/lib/scaffold.ts';
 import { ROOT } from '../support/built-site.ts';
 import { copyContent, FIXTURE_COUNTS, type ContentCopy } from '../support/content-fixture.ts';
 
@@ -12,7 +16,16 @@ beforeEach(() => {
 });
 afterEach(() => copy.cleanup());
 
-const scaffold = (...args: string[]) =>
+/** The scaffolder in-process, reporting like the command line: exit status and the refusal on stderr. */
+const scaffold = (...args: string[]) => {
+  try {
+    return { status: 0, stdout: scaffoldEntry(copy.root, args).join('\n'), stderr: '' };
+  } catch (error) {
+    if (!(error instanceof ScaffoldError)) throw error;
+    return { status: 1, stdout: '', stderr: error.message };
+  }
+};
+const cli = (...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { encoding: 'utf8', env: { ...process.env, DJZY_ROOT: copy.root } });
 const problems = async () => (await checkContent(copy.root, { counts: FIXTURE_COUNTS })).problems.map(formatProblem);
 
@@ -39,6 +52,15 @@ describe('npm run new', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(copy.read('content/guide/org-life/party-lesson.mdx')).toContain('flowchart: party-lesson');
     expect(await problems()).toEqual([]);
+  });
+
+  it('runs from the command line, in Chinese', () => {
+    const made = cli('publicity', 'from-cli');
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('已创建 content/publicity/from-cli.mdx');
+    const refused = cli('duties', 'x');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('由种子材料固定');
   });
 
   it('refuses what cannot be added, in Chinese', () => {
