@@ -16,15 +16,11 @@ export interface FlowchartDiagram {
   steps: FlowGroup[];
 }
 
+/** A flowchart's steps as text, from its fence (no diagram lookup: the template pages need only these). */
+export const stepsOf = (chart: CollectionEntry<'flowcharts'>): FlowGroup[] => flowchartSteps(mermaidFences(chart.body ?? '')[0]?.source ?? '');
+
 export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>): FlowchartDiagram {
-  const fence = mermaidFences(chart.body ?? '')[0];
-  return {
-    id: chart.id,
-    title: chart.data.title,
-    href: routes.flowchart(chart.id),
-    diagram: diagramOfBody(chart.body),
-    steps: flowchartSteps(fence?.source ?? ''),
-  };
+  return { id: chart.id, title: chart.data.title, href: routes.flowchart(chart.id), diagram: diagramOfBody(chart.body), steps: stepsOf(chart) };
 }
 
 /** Every cached diagram of content/, once per key, for the full-size SVG files. */

@@ -4,7 +4,7 @@ import { templateDocument, type DocModel } from '../lib/docx/model.ts';
 import { routes } from '../lib/routes.ts';
 import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
 import { getFlowcharts, getProcedures, getTemplates } from './collections.ts';
-import { flowchartDiagram } from './diagrams.ts';
+import { stepsOf } from './diagrams.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
 export function documentOf(template: CollectionEntry<'templates'>): DocModel {
@@ -30,8 +30,8 @@ export interface StepUse {
 export async function stepsUsing(templateId: string): Promise<StepUse[]> {
   const target = routes.template(templateId);
   return (await getFlowcharts()).flatMap((chart) =>
-    flowchartDiagram(chart)
-      .steps.flatMap((g) => g.steps)
+    stepsOf(chart)
+      .flatMap((g) => g.steps)
       .filter((s) => s.href === target)
       .map((s) => ({ chart: chart.id, chartTitle: chart.data.title, step: s.label, href: routes.flowchart(chart.id) })),
   );

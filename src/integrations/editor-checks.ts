@@ -14,9 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../lib/content-check/problem.ts';
 import { overlayPayload, problemSummary } from '../lib/content-check/dev-report.ts';
-import { cachedKeys, cachedSvg, mermaidVersion } from '../lib/diagrams/cache.ts';
-import { diagramKey } from '../lib/diagrams/key.ts';
-import { contentDiagrams } from '../lib/diagrams/sources.ts';
+import { cachedKeys, cachedSvg } from '../lib/diagrams/cache.ts';
 import { svgStyleHashes } from '../lib/diagrams/svg.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import { readBuiltSite } from '../../scripts/lib/built-site.ts';
@@ -51,13 +49,6 @@ function report(logger: AstroIntegrationLogger, problems: Problem[], then: strin
 /** An error Astro prints as one short line under the editor's list (no stack trace). */
 const stop = (message: string) => Object.assign(new Error(message), { stack: '' });
 
-/** The diagrams of content/ that the cache lacks (left to the client-side fallback). */
-function uncachedDiagrams(root: string) {
-  const version = mermaidVersion();
-  const cached = new Set(cachedKeys());
-  return contentDiagrams(root).filter((d) => !cached.has(diagramKey(d.source, version)));
-}
-
 export function editorChecks(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
@@ -86,15 +77,15 @@ export function editorChecks(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
-        // Only a build with uncached diagrams ships mermaid, for the client-side fallback (src/client/diagram-fallback.ts).
-        if (uncachedDiagrams(root).length) {
+        const built = readBuiltSite(site);
+        // Only a build whose pages wait for a diagram (a cache miss) ships mermaid, for the client-side fallback
+        // (src/client/diagram-fallback.ts).
+        if (built.pages.some((page) => page.html.includes('diagram-pending'))) {
           mkdirSync(join(site, 'vendor'), { recursive: true });
           copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), join(site, 'vendor/mermaid.min.js'));
+          built.files.add('vendor/mermaid.min.js');
         }
-        const broken = await timed('links', () => {
-          const built = readBuiltSite(site);
-          return checkLinks(built.pages, built.files, base);
-        });
+        const broken = await timed('links', () => checkLinks(built.pages, built.files, base));
         if (!broken.length) return;
         for (const b of broken) logger.error(`${b.file}: ${b.url} — ${b.problem}`);
         throw stop(`发现 ${broken.length} 个失效链接（见上），构建已停止。`);

@@ -73,7 +73,10 @@ describe('npm run build', { timeout: 180_000 }, () => {
     const lenient = build(NO_BROWSER);
     expect(lenient.status, lenient.stderr).toBe(0);
     expect(lenient.stderr).toContain('警告：以下流程图没有缓存');
-    const pages = readBuiltSite(join(project, 'dist')).pages.filter((p) => p.html.includes('diagram-pending'));
+    const built = readBuiltSite(join(project, 'dist'));
+    const pages = built.pages.filter((p) => p.html.includes('diagram-pending'));
     expect(pages.length).toBeGreaterThan(0);
+    // The pages waiting for the diagram get the local mermaid to draw it with.
+    expect(built.files.has('vendor/mermaid.min.js')).toBe(true);
   });
 });
