@@ -80,7 +80,8 @@ export function editorChecks(): AstroIntegration {
         const built = readBuiltSite(site);
         // Only a build whose pages wait for a diagram (a cache miss) ships mermaid, for the client-side fallback
         // (src/client/diagram-fallback.ts).
-        if (built.pages.some((page) => page.html.includes('diagram-pending'))) {
+        // (The figure's own markup, lib/diagrams/figure.ts: the fallback script inlined in pages names the class too.)
+        if (built.pages.some((page) => page.html.includes('<figure class="diagram diagram-pending"'))) {
           mkdirSync(join(site, 'vendor'), { recursive: true });
           copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), join(site, 'vendor/mermaid.min.js'));
           built.files.add('vendor/mermaid.min.js');
