@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUDGETS, overBudget, weighPage } from './lib/budgets.ts';
-import { readBuiltSite } from './lib/built-site.ts';
+import { readBuiltSite } from './lib/read-built-site.ts';
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '../dist'));
 const base = process.argv[3] ?? '/';

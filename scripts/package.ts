@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeBase } from '../src/lib/urls.ts';
-import { readBuiltSite } from './lib/built-site.ts';
+import { readBuiltSite } from './lib/read-built-site.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { base: { type: 'string' }, out: { type: 'string', default: 'release' } } });

@@ -50,8 +50,8 @@ export function addSyntheticCorpus(root: string, { pages, cases }: { pages: numb
   }
 
   // Keep the real seed facts, raising only the counts the corpus adds to.
-  const facts = join(root, 'src/lib/seed-facts.ts');
-  renameSync(facts, join(root, 'src/lib/seed-facts.real.ts'));
+  const facts = join(root, 'src/schemas/seed-facts.ts');
+  renameSync(facts, join(root, 'src/schemas/seed-facts.real.ts'));
   writeFileSync(
     facts,
     `export * from './seed-facts.real.ts';

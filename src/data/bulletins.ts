@@ -1,6 +1,6 @@
 /** The bulletin views: the list by year and each month's bulletin. */
 import { formatMonth } from '../lib/dates.ts';
-import { getBulletins } from './collections.ts';
+import { getBulletins } from './entries.ts';
 
 export async function getBulletinsPage() {
   const bulletins = await getBulletins();

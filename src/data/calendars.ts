@@ -4,7 +4,7 @@ import { calendar } from '../lib/ics.ts';
 import { concernsPost } from '../lib/roles.ts';
 import { routes } from '../lib/routes.ts';
 import { withBase } from '../lib/urls.ts';
-import { getBulletins } from './collections.ts';
+import { getBulletins } from './entries.ts';
 
 /** Absolute page address when the build knows the site's address (SITE_URL), else none. */
 const absolute = (path: string) => {

@@ -1,6 +1,6 @@
 /** The typical-case views: the showcase, each series and each case, and the publicity pages beside them. */
 import { render } from 'astro:content';
-import { getCases, getPublicity, getSeries, indexOf } from './collections.ts';
+import { getCases, getPublicity, getSeries, indexOf } from './entries.ts';
 import { PUBLICITY_KINDS } from '../schemas/publicity.ts';
 
 export async function getCasesPage() {

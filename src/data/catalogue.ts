@@ -1,8 +1,8 @@
 /** The regulation catalogue and the revision log: the two lists the guideline's authority rests on. */
 import { REGULATION_KINDS } from '../schemas/regulation.ts';
 import { getCitationIndex } from './citations.ts';
-import { getProcedures, getRegulations, getRevisions } from './collections.ts';
-import { getSiteInfo } from './site.ts';
+import { getProcedures, getRegulations, getRevisions } from './entries.ts';
+import { getSiteInfo } from './site-info.ts';
 
 export async function getRegulationsPage() {
   const regulations = await getRegulations();

@@ -1,6 +1,6 @@
 /** Which procedures and duty lists cite each regulation: the catalogue shows it under every entry. */
 import { routes } from '../lib/routes.ts';
-import { getDutyLists, getProcedures } from './collections.ts';
+import { getDutyLists, getProcedures } from './entries.ts';
 
 import type { Link } from '../lib/navigation.ts';
 

@@ -4,7 +4,7 @@ import { diagramOf, diagramOfBody, type Diagram } from '../lib/diagrams/diagram.
 import { contentDiagrams, mermaidFences } from '../lib/diagrams/sources.ts';
 import { flowchartSteps, type FlowGroup } from '../lib/flowchart-steps.ts';
 import { routes } from '../lib/routes.ts';
-import { getFlowcharts, getProcedures } from './collections.ts';
+import { getFlowcharts, getProcedures } from './entries.ts';
 import { templateLinks } from './links.ts';
 
 export interface FlowchartDiagram {

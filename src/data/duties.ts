@@ -2,8 +2,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { concernsPost } from '../lib/roles.ts';
 import { routes } from '../lib/routes.ts';
-import { DUTY_LISTS, type DutyListFact } from '../lib/seed-facts.ts';
-import { getBulletins, getDutyLists, getProcedures } from './collections.ts';
+import { DUTY_LISTS, type DutyListFact } from '../schemas/seed-facts.ts';
+import { getBulletins, getDutyLists, getProcedures } from './entries.ts';
 import { citationResolver, procedureLinks, templateLinks, type CitationLink, type PageLink } from './links.ts';
 
 export interface DutyItemView {

@@ -6,12 +6,12 @@ import { render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { guideSidebar, prevNext, readingOrder, type ChapterNav, type Link, type ProcedureNav } from '../lib/navigation.ts';
 import { routes } from '../lib/routes.ts';
-import { getChapters, getDutyLists, getFlowcharts, getProcedures, getRegulations, getTemplates, indexOf, type Procedure } from './collections.ts';
+import { getChapters, getDutyLists, getFlowcharts, getProcedures, getRegulations, getTemplates, indexOf, type Procedure } from './entries.ts';
 import { flowchartDiagram, type FlowchartDiagram } from './diagrams.ts';
 import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { pageSource } from './page-source.ts';
-import { getSiteInfo, type CurrentEdition } from './site.ts';
+import { getSiteInfo, type CurrentEdition } from './site-info.ts';
 
 export const getGuideNavigation = oncePerBuild(async () => {
   const chapters = await getChapters();

@@ -1,7 +1,7 @@
 /** The home page: the mechanism at a glance, the seed's figures, this month's bulletin and the newest cases. */
-import { DUTY_LISTS, SEED_COUNTS, SEED_FIGURES } from '../lib/seed-facts.ts';
-import { getBulletins, getCases, getSeries } from './collections.ts';
-import { getSiteInfo } from './site.ts';
+import { DUTY_LISTS, SEED_COUNTS, SEED_FIGURES } from '../schemas/seed-facts.ts';
+import { getBulletins, getCases, getSeries } from './entries.ts';
+import { getSiteInfo } from './site-info.ts';
 
 export async function getHomePage() {
   const dutyItems = DUTY_LISTS.reduce((n, list) => n + list.count, 0);

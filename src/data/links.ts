@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { routes } from '../lib/routes.ts';
-import { getProcedures, indexOf } from './collections.ts';
+import { getProcedures, indexOf } from './entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 export interface CitationLink {

@@ -1,6 +1,6 @@
 /** Where a page's text comes from, for “编辑此页” and “页面最后更新”: the edit link and the file's last commit. */
 import { lastUpdated } from './last-updated.ts';
-import { getSiteInfo } from './site.ts';
+import { getSiteInfo } from './site-info.ts';
 
 export interface PageSource {
   editHref?: string | undefined;

@@ -1,7 +1,7 @@
 /** The 双面清单 views: the common-problem ledger (page and CSV), and each unit's own list. */
-import { countByStatus, LEDGER_CSV_HEADER, ledgerRows, measuresByDepartment, problemStatus, type ProblemStatus } from '../lib/rectification.ts';
+import { countByStatus, LEDGER_CSV_HEADER, ledgerRows, measuresByDepartment, problemStatus, type ProblemStatus } from '../lib/ledger-status.ts';
 import { MEASURE_STATUSES } from '../schemas/rectification.ts';
-import { getChapters, getProblems, getUnits, indexOf } from './collections.ts';
+import { getChapters, getProblems, getUnits, indexOf } from './entries.ts';
 
 export async function getLedgerPage() {
   const problems = await getProblems();

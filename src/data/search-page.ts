@@ -6,7 +6,7 @@
 import { routes } from '../lib/routes.ts';
 import { SECTION_LABELS, sectionOf } from '../lib/sections.ts';
 import { PILLARS } from '../lib/navigation.ts';
-import { POSTS } from '../lib/seed-facts.ts';
+import { POSTS } from '../schemas/seed-facts.ts';
 import {
   getBulletins,
   getCases,
@@ -18,7 +18,7 @@ import {
   getSeries,
   getTemplates,
   getUnits,
-} from './collections.ts';
+} from './entries.ts';
 import { formatMonth } from '../lib/dates.ts';
 
 export interface IndexedPage {

@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { templateDocument, type DocModel } from '../lib/docx/model.ts';
 import { routes } from '../lib/routes.ts';
 import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
-import { getFlowcharts, getProcedures, getTemplates } from './collections.ts';
+import { getFlowcharts, getProcedures, getTemplates } from './entries.ts';
 import { stepsOf } from './diagrams.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */

@@ -17,7 +17,7 @@ import { overlayPayload, problemSummary } from '../lib/content-check/dev-report.
 import { cachedKeys, cachedSvg } from '../lib/diagrams/cache.ts';
 import { svgStyleHashes } from '../lib/diagrams/svg.ts';
 import { normalizeBase } from '../lib/urls.ts';
-import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
 import { timed } from './build-report.ts';
 import { checkLinks } from './link-check.ts';
 

@@ -1,7 +1,7 @@
 /** Bulletin tasks as calendar events: one all-day event on each task's deadline. */
 import type { CalendarEvent } from './ics.ts';
 import { formatMonth } from './dates.ts';
-import { DUTY_LISTS } from './seed-facts.ts';
+import { DUTY_LISTS } from '../schemas/seed-facts.ts';
 
 export interface BulletinForCalendar {
   id: string;

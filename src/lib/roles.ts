@@ -2,7 +2,7 @@
  * What concerns a post (五岗): its own list, its organisation's list, and anything addressed to either. Pure, so
  * the role portals' selection is tested without Astro.
  */
-import { DUTY_LISTS, type DutyListFact } from './seed-facts.ts';
+import { DUTY_LISTS, type DutyListFact } from '../schemas/seed-facts.ts';
 
 /** The duty-list ids that speak to a post: the post itself and the organisation it belongs to. */
 export function audienceOf(postId: string): string[] {

@@ -4,7 +4,7 @@
  */
 import type { CollectionName } from '../schemas/context.ts';
 import { chapterOfProcedure, routes } from './routes.ts';
-import { POSTS } from './seed-facts.ts';
+import { POSTS } from '../schemas/seed-facts.ts';
 
 export interface EntryRef {
   collection: CollectionName;

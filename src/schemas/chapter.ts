@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { integer, slug, text } from './fields.ts';
-import { SEED_COUNTS } from '../lib/seed-facts.ts';
+import { SEED_COUNTS } from './seed-facts.ts';
 
 /** One entry of content/guide/chapters.yaml: a chapter (方面) of the guideline. */
 export const chapterSchema = () =>

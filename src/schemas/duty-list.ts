@@ -7,7 +7,7 @@ export const DUTY_LIST_ORIGINS = ['参照整理', '关区原文'] as const;
 
 /**
  * content/duties/<id>.yaml: one of the nine responsibility lists of "三级五岗". The file name says which list it is
- * (see DUTY_LISTS in src/lib/seed-facts.ts); level, kind and the item count the seed fixes come from there.
+ * (see DUTY_LISTS in src/schemas/seed-facts.ts); level, kind and the item count the seed fixes come from there.
  */
 export const dutyListSchema = (ctx: SchemaContext) =>
   z.strictObject({

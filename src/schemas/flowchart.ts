@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { integer, text } from './fields.ts';
-import { SEED_COUNTS } from '../lib/seed-facts.ts';
+import { SEED_COUNTS } from './seed-facts.ts';
 
 /** content/flowcharts/<id>.mdx: one flowchart; the body holds exactly one ```mermaid fence. */
 export const flowchartSchema = (ctx: SchemaContext) =>

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { citationSchema } from './citation.ts';
 import { integer, list, msg, text } from './fields.ts';
-import { SEED_COUNTS } from '../lib/seed-facts.ts';
+import { SEED_COUNTS } from './seed-facts.ts';
 
 /** A sentence that only defers to the district (以关区规定为准) tells a secretary nothing they can act on. */
 const ONLY_DEFERS = /^(?:具体)?(?:以|按)[^，。；]{0,24}(?:规定|要求|通知|文件|口径)(?:为准|执行|办理)[。；]?$/;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { date, exampleFlag, integer, list, oneOf, slug, text } from './fields.ts';
-import { SEED_COUNTS } from '../lib/seed-facts.ts';
+import { SEED_COUNTS } from './seed-facts.ts';
 
 export const MEASURE_STATUSES = ['未启动', '整改中', '已完成', '长期坚持'] as const;
 

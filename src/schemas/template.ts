@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { integer, list, oneOf, text } from './fields.ts';
-import { SEED_COUNTS } from '../lib/seed-facts.ts';
+import { SEED_COUNTS } from './seed-facts.ts';
 
 /** Kinds of document, after 《党政机关公文处理工作条例》 for the official ones and common practice for the rest. */
 export const TEMPLATE_CATEGORIES = [

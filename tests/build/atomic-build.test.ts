@@ -9,9 +9,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
 import { BUILD_INPUTS } from '../../scripts/lib/project-files.ts';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'djzy-build-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 import { copyContent, type ContentCopy } from '../support/content-fixture.ts';
 
 const CORPUS = join(ROOT, 'tests/fixtures/bad-inputs');

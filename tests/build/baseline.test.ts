@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASELINE_EXCEPTIONS, checkCss, checkJs } from '../../scripts/lib/baseline.ts';
-import { readBuiltSite } from '../../scripts/lib/built-site.ts';
-import { BUILDS, requireBuild } from '../support/built-site.ts';
+import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
+import { BUILDS, requireBuild } from '../support/builds.ts';
 
 const dir = requireBuild(BUILDS[0].dir);
 const site = readBuiltSite(dir);

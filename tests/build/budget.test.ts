@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, overBudget, weighPage } from '../../scripts/lib/budgets.ts';
-import { readBuiltSite } from '../../scripts/lib/built-site.ts';
-import { BUILDS, requireBuild } from '../support/built-site.ts';
+import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
+import { BUILDS, requireBuild } from '../support/builds.ts';
 
 describe.each(BUILDS)('$name构建的页面预算', ({ dir, base }) => {
   const site = readBuiltSite(requireBuild(dir));

@@ -7,7 +7,7 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { MIN_COVER } from '../../src/lib/content-check/rules.ts';
 import { imageSize } from '../../src/lib/image-size.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/built-site.ts';
+import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 const cases = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'cases');

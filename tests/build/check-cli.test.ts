@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 import { copyContent, type ContentCopy } from '../support/content-fixture.ts';
 
 let copy: ContentCopy | undefined;

@@ -10,7 +10,7 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { templateDocument } from '../../src/lib/docx/model.ts';
 import { renderTemplateDocx } from '../../src/lib/docx/render.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/built-site.ts';
+import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 const templates = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'templates');

@@ -3,9 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEDGER_CSV_HEADER } from '../../src/lib/rectification.ts';
-import { SEED_COUNTS } from '../../src/lib/seed-facts.ts';
-import { BUILDS, requireBuild } from '../support/built-site.ts';
+import { LEDGER_CSV_HEADER } from '../../src/lib/ledger-status.ts';
+import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
+import { BUILDS, requireBuild } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 

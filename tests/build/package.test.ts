@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crawl } from '../../scripts/lib/crawl.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'djzy-release-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { findDraftingWords } from '../../src/lib/content-check/reader-words.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { readBuiltSite } from '../../scripts/lib/built-site.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/built-site.ts';
+import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
+import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
 
 const dir = requireBuild(BUILDS[0].dir);
 const site = readBuiltSite(dir);

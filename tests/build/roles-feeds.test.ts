@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { concernsPost } from '../../src/lib/roles.ts';
-import { POSTS } from '../../src/lib/seed-facts.ts';
+import { POSTS } from '../../src/schemas/seed-facts.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/built-site.ts';
+import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 const bulletins = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'bulletins');

@@ -10,8 +10,8 @@ import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { readBuiltSite } from '../../scripts/lib/built-site.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/built-site.ts';
+import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
+import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
 
 const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
 

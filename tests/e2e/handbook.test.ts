@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { BUILDS, ROOT } from '../support/built-site.ts';
-import { chromiumOrSkip } from '../support/chromium.ts';
+import { BUILDS, ROOT } from '../support/builds.ts';
+import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { serveInChromium } from '../support/served-site.ts';
 import { toolOrSkip } from '../support/tools.ts';
 

@@ -1,7 +1,7 @@
 /** Behaviour a reader relies on: 长者模式 with and without JS, the skip link, the header search entry. */
 import { describe, expect, it } from 'vitest';
-import { BUILDS } from '../support/built-site.ts';
-import { chromiumOrSkip } from '../support/chromium.ts';
+import { BUILDS } from '../support/builds.ts';
+import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { serveInChromium } from '../support/served-site.ts';
 
 const chromiumPath = chromiumOrSkip();

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILDS, requireBuild } from '../support/built-site.ts';
+import { BUILDS, requireBuild } from '../support/builds.ts';
 import { toolOrSkip } from '../support/tools.ts';
 
 const canConvert = toolOrSkip('soffice', 'libreoffice-writer-nogui') && toolOrSkip('pdfinfo', 'poppler-utils');

@@ -5,9 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../scripts/lib/built-site.ts';
-import { BUILDS, requireBuild } from '../support/built-site.ts';
-import { chromiumOrSkip } from '../support/chromium.ts';
+import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
+import { BUILDS, requireBuild } from '../support/builds.ts';
+import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { serveInChromium } from '../support/served-site.ts';
 
 const chromiumPath = chromiumOrSkip();

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, requireBuild } from '../support/built-site.ts';
-import { chromiumOrSkip } from '../support/chromium.ts';
+import { BUILDS, requireBuild } from '../support/builds.ts';
+import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { serveInChromium } from '../support/served-site.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 

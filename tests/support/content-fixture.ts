@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { ROOT } from './built-site.ts';
-import { SEED_COUNTS } from '../../src/lib/seed-facts.ts';
+import { ROOT } from './builds.ts';
+import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import type { SeedCounts } from '../../src/lib/content-check/rules.ts';
 
 export const FIXTURE = join(ROOT, 'tests/fixtures/valid-content');

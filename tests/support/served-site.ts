@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { requireBuild } from './built-site.ts';
+import { requireBuild } from './builds.ts';
 
 export interface ServedSite {
   browser: Browser;

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 import { copyContent, FIXTURE_COUNTS, type ContentCopy } from '../support/content-fixture.ts';
 
 const PROCEDURE = 'content/guide/organization/establish-branch.mdx';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 
 describe('parseGitLog', () => {
   it('keeps the newest commit per file', () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 
 describe('editor JSON Schemas', () => {
   it('are up to date with the content schemas (npm run schemas)', () => {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
-import { LEDGER_CSV_HEADER, ledgerRows, measuresByDepartment, type LedgerProblem } from '../../src/lib/rectification.ts';
+import { LEDGER_CSV_HEADER, ledgerRows, measuresByDepartment, type LedgerProblem } from '../../src/lib/ledger-status.ts';
 
 const problems: LedgerProblem[] = [
   {

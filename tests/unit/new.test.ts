@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { scaffold as scaffoldEntry, ScaffoldError } from '../../scripts/lib/scaffold.ts';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 import { copyContent, FIXTURE_COUNTS, type ContentCopy } from '../support/content-fixture.ts';
 
 let copy: ContentCopy;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, formatPartialDate, isoDay } from '../../src/lib/dates.ts';
-import { countByStatus, problemStatus } from '../../src/lib/rectification.ts';
+import { countByStatus, problemStatus } from '../../src/lib/ledger-status.ts';
 import { audienceOf, concernsPost } from '../../src/lib/roles.ts';
-import { DUTY_LISTS, POSTS } from '../../src/lib/seed-facts.ts';
+import { DUTY_LISTS, POSTS } from '../../src/schemas/seed-facts.ts';
 import { cspHash } from '../../src/lib/csp.ts';
 
 describe('seed facts', () => {

@@ -5,7 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/built-site.ts';
+import { ROOT } from '../support/builds.ts';
 
 const files = globSync('src/{pages,components,layouts}/**/*.astro', { cwd: ROOT }).sort();
 

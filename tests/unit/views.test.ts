@@ -4,7 +4,7 @@ import { setCollections } from '../support/astro-content-stub.ts';
 import { getDutyListPage, getRolePage } from '../../src/data/duties.ts';
 import { getLedgerPage } from '../../src/data/rectification.ts';
 import { getSearchPage } from '../../src/data/search-page.ts';
-import { DUTY_LISTS, POSTS } from '../../src/lib/seed-facts.ts';
+import { DUTY_LISTS, POSTS } from '../../src/schemas/seed-facts.ts';
 
 const ref = (id: string) => ({ id });
 const secretary = POSTS.find((p) => p.organisation)!;

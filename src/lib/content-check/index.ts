@@ -27,7 +27,7 @@ import {
   type RuleInput,
   type SeedCounts,
 } from './rules.ts';
-import { SEED_COUNTS } from '../seed-facts.ts';
+import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
 import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
 

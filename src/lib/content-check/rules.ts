@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
 import { chapterOfProcedure } from '../routes.ts';
-import { DUTY_LISTS, SEED_COUNTS } from '../seed-facts.ts';
+import { DUTY_LISTS, SEED_COUNTS } from '../../schemas/seed-facts.ts';
 import { routeOf, type MdxFacts } from './mdx-check.ts';
 import { checkAttachments } from './attachments.ts';
 import { imageSize } from '../image-size.ts';

@@ -1,8 +1,8 @@
 /** /bulletins/rss.xml: an RSS feed of the monthly bulletins, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getBulletins } from '../../data/collections.ts';
-import { getSiteInfo } from '../../data/site.ts';
+import { getBulletins } from '../../data/entries.ts';
+import { getSiteInfo } from '../../data/site-info.ts';
 import { formatMonth } from '../../lib/dates.ts';
 import { routes } from '../../lib/routes.ts';
 import { withBase } from '../../lib/urls.ts';

@@ -1,8 +1,8 @@
 /** /cases/rss.xml: an RSS feed of the typical cases, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCases, indexOf } from '../../data/collections.ts';
-import { getSiteInfo } from '../../data/site.ts';
+import { getCases, indexOf } from '../../data/entries.ts';
+import { getSiteInfo } from '../../data/site-info.ts';
 import { routes } from '../../lib/routes.ts';
 import { withBase } from '../../lib/urls.ts';
 

@@ -1,6 +1,6 @@
 /** /templates/<id>.docx: each template as a Word file laid out to GB/T 9704-2012, built from its MDX body. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTemplates } from '../../data/collections.ts';
+import { getTemplates } from '../../data/entries.ts';
 import { documentOf } from '../../data/templates.ts';
 import { renderTemplateDocx } from '../../lib/docx/render.ts';
 

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getTemplates } from '../../data/collections.ts';
+import { getTemplates } from '../../data/entries.ts';
 import { docxFileName, documentOf } from '../../data/templates.ts';
 import { ATTACHMENT_DIR } from '../../lib/content-check/attachments.ts';
 import { DOCUMENT_DATE, renderTemplateDocx } from '../../lib/docx/render.ts';

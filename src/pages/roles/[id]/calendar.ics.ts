@@ -1,7 +1,7 @@
 /** /roles/<post>/calendar.ics: the deadlines of bulletin tasks addressed to the post or its organisation. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { postCalendar } from '../../../data/calendars.ts';
-import { POSTS } from '../../../lib/seed-facts.ts';
+import { POSTS } from '../../../schemas/seed-facts.ts';
 
 export const getStaticPaths = (() => POSTS.map((post) => ({ params: { id: post.id }, props: { post } }))) satisfies GetStaticPaths;
 

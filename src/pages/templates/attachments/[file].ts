@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getTemplates } from '../../../data/collections.ts';
+import { getTemplates } from '../../../data/entries.ts';
 import { ATTACHMENT_DIR } from '../../../lib/content-check/attachments.ts';
 
 export const getStaticPaths = (async () => {

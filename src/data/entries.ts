@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { chapterOfProcedure } from '../lib/routes.ts';
-import { DUTY_LISTS, type DutyListFact } from '../lib/seed-facts.ts';
+import { DUTY_LISTS, type DutyListFact } from '../schemas/seed-facts.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;

@@ -1,7 +1,7 @@
 /** Site identity from content/site.yaml with the guideline's current edition, read once per build. */
 import { getEntry } from 'astro:content';
 import type { SiteData } from '../schemas/site.ts';
-import { getRevisions } from './collections.ts';
+import { getRevisions } from './entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** The edition in force: the newest entry of the revision log, the one place editions are recorded. */
