@@ -14,6 +14,15 @@ import { splitFrontmatter } from '../../src/lib/content-check/source-map.ts';
 import { FIXED_COLLECTIONS, NEW_ENTRY_TYPES } from './entry-types.ts';
 
 
+/**
+ * The revision date a new edition's skeleton starts with: today, when today can be its date (an edition is revised
+ * in its year or late in the year before, as the checker requires); otherwise the first day of its year.
+ */
+export function editionDate(id: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  return !/^\d{4}$/.test(id) || [Number(id), Number(id) - 1].includes(year) ? today : `${id}-01-01`;
+}
+
 /** A request the scaffolder refuses, with the editor's message. */
 export class ScaffoldError extends Error {}
 
@@ -312,7 +321,7 @@ problems:
         'content/revisions.yaml',
         `- id: "${id}"
   title: ${id} 年版
-  date: ${today}
+  date: ${editionDate(id, today)}
   summary: 修订概要。
   changes:
     - kind: 修订

@@ -5,7 +5,7 @@
 import { render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { guideSidebar, prevNext, readingOrder, type ChapterNav, type Link, type ProcedureNav } from '../lib/navigation.ts';
-import { routes } from '../lib/routes.ts';
+import { routes, sectionIds } from '../lib/routes.ts';
 import { getChapters, getDutyLists, getFlowcharts, getProcedures, getRegulations, getTemplates, indexOf, type Procedure } from './entries.ts';
 import { flowchartDiagram, type FlowchartDiagram } from './diagrams.ts';
 import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
@@ -20,9 +20,6 @@ export const getGuideNavigation = oncePerBuild(async () => {
   const procedureNav: ProcedureNav[] = procedures.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, chapterId: p.chapterId }));
   return { chapters, procedures, sidebar: guideSidebar(chapterNav, procedureNav), order: readingOrder(chapterNav, procedureNav) };
 });
-
-/** The 关区规定 section follows the body, so the page adds it to the body's table of contents itself. */
-export const DISTRICT_RULES_ID = '关区规定';
 
 export interface DutyItemLink {
   href: string;
@@ -76,7 +73,7 @@ async function procedureView(procedure: Procedure): Promise<ProcedureView> {
     dutyItems: dutyLists.flatMap((list) =>
       list.data.items.flatMap((item, index) =>
         item.procedures?.some((ref) => ref.id === procedure.id)
-          ? [{ href: `${routes.dutyList(list.id)}#item-${index + 1}`, label: `${list.fact.subject}第${index + 1}条`, text: item.text }]
+          ? [{ href: routes.dutyItem(list.id, index + 1), label: `${list.fact.subject}第${index + 1}条`, text: item.text }]
           : [],
       ),
     ),
@@ -100,7 +97,8 @@ export const getProcedurePaths = async () => (await getProcedures()).map((p) => 
 export async function getProcedurePage(id: string) {
   const procedure = (await getProcedures()).find((p) => p.id === id)!;
   const view = await procedureView(procedure);
-  const headings = view.data.districtRules?.length ? [...view.headings, { depth: 2, slug: DISTRICT_RULES_ID, text: '关区规定' }] : view.headings;
+  // The 关区规定 section follows the body, so the page adds it to the body's table of contents itself.
+  const headings = view.data.districtRules?.length ? [...view.headings, { depth: 2, slug: sectionIds.procedure.districtRules, text: '关区规定' }] : view.headings;
   return { view, headings, frame: await docFrame(view.href), source: await pageSource(procedure.filePath) };
 }
 

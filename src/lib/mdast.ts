@@ -2,6 +2,7 @@
  * The Markdown tree as the site reads it outside Astro's pipeline (the content checker, the diagram sources, the
  * template document model), parsed by the same Sätteri parser the build uses. One node shape for all three.
  */
+import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
 
 export interface MdNode {
@@ -33,3 +34,21 @@ export function* walk(node: MdNode): Generator<MdNode> {
 
 /** The source line a node starts on (1 when the parser gave none). */
 export const lineOf = (node: MdNode | undefined): number => node?.position?.start.line ?? 1;
+
+/** The text a heading shows: its text and code pieces, in order. */
+const textOf = (node: MdNode): string =>
+  node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+
+/**
+ * The ids the build gives a body's headings, in order: github-slugger over each heading's text, one slugger per
+ * page, as Astro's Sätteri heading-ids plugin does (so `## 常见问题` is `#常见问题`, a second one `#常见问题-1`).
+ */
+export function headingIds(tree: MdNode): { id: string; text: string; line: number }[] {
+  const slugger = new GithubSlugger();
+  return [...walk(tree)]
+    .filter((node) => node.type === 'heading')
+    .map((node) => {
+      const text = textOf(node);
+      return { id: slugger.slug(text), text, line: lineOf(node) };
+    });
+}

@@ -27,6 +27,8 @@ export const routes = {
   publicityItem: (id: string) => `/publicity/${id}/`,
   rectification: () => '/rectification/',
   problem: (id: string) => `/rectification/#${id}`,
+  /** One item of a responsibility list; the list numbers its items from 1. */
+  dutyItem: (listId: string, n: number) => `/duties/${listId}/#${sectionIds.dutyItem(n)}`,
   units: () => '/units/',
   unit: (id: string) => `/units/${id}/`,
   cases: () => '/cases/',
@@ -45,6 +47,17 @@ export const routes = {
   roleCalendar: (id: string) => `/roles/${id}/calendar.ics`,
   casesFeed: () => '/cases/rss.xml',
   ledgerCsv: () => '/rectification/ledger.csv',
+} as const;
+
+/**
+ * Ids the layouts give page sections, which a link may name as well as the body's own headings
+ * (`/guide/organization/establish-branch/#关区规定`). Pages take them from here, so the content checker knows them.
+ */
+export const sectionIds = {
+  procedure: { facts: 'facts-title', districtRules: '关区规定', flowchart: 'flowchart-title', duties: 'duties-title' },
+  flowchart: { steps: 'steps-title', templates: 'templates-title' },
+  role: { ownDuties: 'own-duties', orgDuties: 'org-duties', procedures: 'procedures', rhythm: 'rhythm', tasks: 'tasks' },
+  dutyItem: (n: number) => `item-${n}`,
 } as const;
 
 /** The chapter of a procedure is the folder it sits in: content/guide/<chapter>/<id>.mdx. */

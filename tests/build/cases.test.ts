@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { MIN_COVER } from '../../src/lib/content-check/rules.ts';
+import { MIN_COVER } from '../../src/lib/content-check/rules/images.ts';
 import { imageSize } from '../../src/lib/image-size.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { ROOT } from './builds.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
-import type { SeedCounts } from '../../src/lib/content-check/rules.ts';
+import type { SeedCounts } from '../../src/lib/content-check/rules/index.ts';
 
 export const FIXTURE = join(ROOT, 'tests/fixtures/valid-content');
 

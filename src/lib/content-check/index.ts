@@ -7,26 +7,11 @@ import { join } from 'node:path';
 import { COLLECTION_LIST } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
 import { allPageRoutes } from '../site-map.ts';
-import { loadContent } from './load.ts';
+import { loadContent, type RawEntry } from './load.ts';
 import { checkMdx, type MdxFacts } from './mdx-check.ts';
 import { checkMermaidSyntax } from './mermaid-syntax.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import {
-  backlinkRule,
-  catalogueRoleRule,
-  templateDocumentRule,
-  attachmentRule,
-  duplicateIdRule,
-  dutyListRule,
-  imageRule,
-  mermaidRule,
-  placementRule,
-  referenceRule,
-  seedCountRule,
-  uniquenessRule,
-  type RuleInput,
-  type SeedCounts,
-} from './rules.ts';
+import { duplicateIdRule, RULES, type RuleInput, type SeedCounts } from './rules/index.ts';
 import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
 import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
@@ -45,7 +30,14 @@ export interface CheckOptions {
   counts?: SeedCounts;
 }
 
-export async function checkContent(root: string, { counts: seedCounts = SEED_COUNTS }: CheckOptions = {}): Promise<CheckResult> {
+/** Content read and validated entry by entry: what the cross-entry rules read, and the problems found so far. */
+export interface ReadContent {
+  entries: RawEntry[];
+  input: RuleInput;
+  problems: Problem[];
+}
+
+export function readContent(root: string, { counts: seedCounts = SEED_COUNTS }: CheckOptions = {}): ReadContent {
   const { entries, problems } = loadContent(root, COLLECTION_LIST);
 
   const ids = new Map<CollectionName, Set<string>>();
@@ -72,23 +64,18 @@ export async function checkContent(root: string, { counts: seedCounts = SEED_COU
     if (result.parsed !== undefined) valid.push(checked);
   }
 
-  const input: RuleInput = { root, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts };
+  return { entries, problems, input: { root, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts } };
+}
+
+export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const { entries, input, problems } = readContent(root, options);
+  const { valid, mdxFacts } = input;
   problems.push(
     ...duplicateIdRule(entries),
-    ...referenceRule(input),
-    ...imageRule(input),
-    ...dutyListRule(input),
-    ...seedCountRule(input),
-    ...uniquenessRule(input),
-    ...placementRule(input),
-    ...backlinkRule(input),
-    ...mermaidRule(input),
-    ...catalogueRoleRule(input),
-    ...templateDocumentRule(input),
-    ...attachmentRule(input),
+    ...RULES.flatMap((rule) => rule(input)),
     ...draftingWordRule(entries),
     ...illustrativeDetailRule(valid, mdxFacts),
     ...(await checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))))),
   );
-  return { problems: sortProblems(problems), counts };
+  return { problems: sortProblems(problems), counts: input.entryCounts };
 }

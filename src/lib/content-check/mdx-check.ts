@@ -4,7 +4,7 @@
  * or fetches from outside the intranet.
  */
 import { posix } from 'node:path';
-import { parseMdx, walk, type MdNode } from '../mdast.ts';
+import { headingIds, parseMdx, walk, type MdNode } from '../mdast.ts';
 import type { Problem } from './problem.ts';
 import { readerTextProblems } from './reader-words.ts';
 
@@ -29,6 +29,10 @@ export interface MdxFacts {
   mermaid: { source: string; line: number }[];
   /** Names of the components the body uses, e.g. Note, Example. */
   components: Set<string>;
+  /** The ids the build gives the body's headings: the anchors a link to this page may name. */
+  headingIds: string[];
+  /** Links that name an anchor (`/guide/…/#常见问题`, `#概述`), checked against the target's anchors. */
+  anchorLinks: { url: string; line: number }[];
 }
 
 /** `{/* … *\/}`: a note for editors, which MDX drops from the page. */
@@ -47,7 +51,7 @@ export function routeOf(url: string): string {
 
 export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInput): { problems: Problem[]; facts: MdxFacts } {
   const problems: Problem[] = [];
-  const facts: MdxFacts = { mermaid: [], components: new Set() };
+  const facts: MdxFacts = { mermaid: [], components: new Set(), headingIds: [], anchorLinks: [] };
   const add = (line: number, problem: string, fix: string) => problems.push({ file, line, field: '正文', problem, fix });
   const readerText = (line: number, text: string) => {
     for (const { problem, fix } of readerTextProblems(text)) add(line, problem, fix);
@@ -67,6 +71,7 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
     return { problems, facts };
   }
 
+  facts.headingIds = headingIds(tree).map((h) => h.id);
   const fileDir = posix.dirname(file);
   for (const node of walk(tree)) {
     const line = node.position?.start.line ?? 1;
@@ -145,7 +150,11 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
           const route = routeOf(url);
           if (!knownRoutes.has(route)) {
             add(line, `站内链接指向不存在的页面：${url}`, '检查地址拼写；站内地址以 / 开头、以 / 结尾，如 /guide/organization/');
+          } else if (url.includes('#')) {
+            facts.anchorLinks.push({ url, line });
           }
+        } else if (url.startsWith('#')) {
+          facts.anchorLinks.push({ url, line });
         } else if (url.startsWith('.')) {
           add(line, `站内链接不能用相对地址：${url}`, '写成以 / 开头的站内地址，如 /guide/organization/establish-branch/');
         }

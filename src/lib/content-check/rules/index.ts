@@ -1,0 +1,33 @@
+/**
+ * The cross-entry rules, by concern. Each reads the parsed entries (RuleInput) and returns problems; none throws.
+ * A new rule goes in the file of its concern and in this list.
+ */
+import { anchorRule } from './anchors.ts';
+import { bulletinDateRule, revisionDateRule } from './dates.ts';
+import { mermaidRule } from './diagrams.ts';
+import { imageRule } from './images.ts';
+import type { Rule } from './input.ts';
+import { placementRule, uniquenessRule } from './placement.ts';
+import { backlinkRule, catalogueRoleRule, referenceRule } from './references.ts';
+import { dutyListRule, seedCountRule } from './seed-counts.ts';
+import { attachmentRule, templateDocumentRule } from './templates.ts';
+
+export const RULES: readonly Rule[] = [
+  referenceRule,
+  backlinkRule,
+  catalogueRoleRule,
+  imageRule,
+  dutyListRule,
+  seedCountRule,
+  uniquenessRule,
+  placementRule,
+  bulletinDateRule,
+  revisionDateRule,
+  mermaidRule,
+  anchorRule,
+  templateDocumentRule,
+  attachmentRule,
+];
+
+export { duplicateIdRule } from './references.ts';
+export type { RuleInput, SeedCounts } from './input.ts';
