@@ -6,12 +6,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { optimize, type Config } from 'svgo';
 import { createRequire } from 'node:module';
 import { cachedKeys, DIAGRAM_DIR, mermaidVersion } from '../src/lib/diagrams/cache.ts';
 import { diagramKey, MERMAID_CONFIG, renderId } from '../src/lib/diagrams/key.ts';
 import { contentDiagrams, type DiagramSource } from '../src/lib/diagrams/sources.ts';
-import { declareXlink, finishSvg, styleAttributes } from '../src/lib/diagrams/svg.ts';
+import { DiagramProblem, optimiseSvg } from '../src/lib/diagrams/optimise.ts';
+import { formatProblem } from '../src/lib/content-check/problem.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 
 export interface RenderReport {
@@ -22,19 +22,6 @@ export interface RenderReport {
   seconds: number;
 }
 
-const SVGO_CONFIG: Config = {
-  multipass: false,
-  plugins: [
-    {
-      name: 'preset-default',
-      // Keep <style> (inlining it would need style attributes, which the CSP forbids), ids (title/desc and markers
-      // are referenced by id), <desc> (the accessible description) and shapes as they are (mermaid's CSS selects
-      // `.node rect`, `.cluster rect`: a rect turned into a path would lose its fill).
-      params: { overrides: { inlineStyles: false, cleanupIds: false, removeDesc: false, convertShapeToPath: false } },
-    },
-    'convertStyleToAttrs',
-  ],
-};
 
 export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): Promise<RenderReport> {
   const started = performance.now();
@@ -63,16 +50,9 @@ export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): P
             async ({ id, source }) => (await (window as unknown as { mermaid: { render(i: string, s: string): Promise<{ svg: string }> } }).mermaid.render(id, source)).svg,
             { id: renderId(d.key), source: d.source },
           ).catch((error: Error) => {
-            throw new Error(`${d.file}:${d.line} 流程图无法绘制：${error.message.split('\n')[0]} — 运行 npm run check 查看语法问题`);
+            throw new DiagramProblem(d, `流程图无法绘制（mermaid：${error.message.split('\n')[0]}）`, '运行 npm run check 查看这张图的语法问题，改正后重新构建');
           });
-          let svg: string;
-          try {
-            svg = finishSvg(optimize(declareXlink(raw), SVGO_CONFIG).data);
-          } catch (error) {
-            throw new Error(`${d.file}:${d.line} 流程图 SVG 优化失败：${(error as Error).message.split('\n')[0]}`);
-          }
-          const leftover = styleAttributes(svg);
-          if (leftover.length) throw new Error(`${d.file}:${d.line} 生成的 SVG 仍含 style 属性（${leftover[0]}），内容安全策略不允许`);
+          const svg = optimiseSvg(raw, d);
           writeFileSync(join(dir, `${d.key}.svg`), `${svg}\n`);
           rendered += 1;
         }
@@ -112,6 +92,11 @@ export function reportRender(report: RenderReport): boolean {
 
 if (import.meta.main) {
   const root = resolve(import.meta.dirname, '..');
-  const ok = reportRender(await renderDiagrams(root));
-  process.exit(ok ? 0 : 1);
+  try {
+    process.exit(reportRender(await renderDiagrams(root)) ? 0 : 1);
+  } catch (error) {
+    // A chart the editor wrote is reported at its fence; anything else (the browser failing) in one line.
+    console.error(error instanceof DiagramProblem ? formatProblem(error.problem) : `流程图绘制程序出错：${(error as Error).message.split('\n')[0]}`);
+    process.exit(1);
+  }
 }

@@ -67,7 +67,7 @@ export function editorChecks(): AstroIntegration {
           logger.info('内容检查通过');
           // The render step prints its own outcome; it exits 1 only for a miss under CI=true.
           const rendering = await timed('diagrams', () => spawnSync(process.execPath, [join(root, 'scripts/render-diagrams.ts')], { cwd: root, stdio: 'inherit' }));
-          if (rendering.status !== 0) throw stop('流程图缓存不完整（见上），构建已停止。');
+          if (rendering.status !== 0) throw stop('流程图未能绘制或缓存不完整（见上），构建已停止。');
         }
         // Inline diagram SVGs carry mermaid's <style>; the CSP allows exactly those, by hash, read once the cache
         // is complete.

@@ -11,7 +11,7 @@ import { loadContent, type RawEntry } from './load.ts';
 import { checkMdx, type MdxFacts } from './mdx-check.ts';
 import { checkMermaidSyntax } from './mermaid-syntax.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { duplicateIdRule, RULES, type RuleInput, type SeedCounts } from './rules/index.ts';
+import { checkImages, duplicateIdRule, RULES, type RuleInput, type SeedCounts } from './rules/index.ts';
 import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
 import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
@@ -73,6 +73,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   problems.push(
     ...duplicateIdRule(entries),
     ...RULES.flatMap((rule) => rule(input)),
+    ...(await checkImages(input)),
     ...draftingWordRule(entries),
     ...illustrativeDetailRule(valid, mdxFacts),
     ...(await checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))))),

@@ -31,6 +31,8 @@ export interface MdxFacts {
   components: Set<string>;
   /** The ids the build gives the body's headings: the anchors a link to this page may name. */
   headingIds: string[];
+  /** Local images of the body (`![说明](./photo.jpg)`), checked like covers: present, small enough, decodable. */
+  images: { src: string; line: number }[];
   /** Links that name an anchor (`/guide/…/#常见问题`, `#概述`), checked against the target's anchors. */
   anchorLinks: { url: string; line: number }[];
 }
@@ -51,7 +53,7 @@ export function routeOf(url: string): string {
 
 export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInput): { problems: Problem[]; facts: MdxFacts } {
   const problems: Problem[] = [];
-  const facts: MdxFacts = { mermaid: [], components: new Set(), headingIds: [], anchorLinks: [] };
+  const facts: MdxFacts = { mermaid: [], components: new Set(), headingIds: [], anchorLinks: [], images: [] };
   const add = (line: number, problem: string, fix: string) => problems.push({ file, line, field: '正文', problem, fix });
   const readerText = (line: number, text: string) => {
     for (const { problem, fix } of readerTextProblems(text)) add(line, problem, fix);
@@ -137,8 +139,11 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
       case 'image':
         if (REMOTE_URL.test(node.url ?? '') || DANGEROUS_URL.test(node.url ?? '')) {
           add(line, `不允许引用外部图片 ${node.url}`, '内网无法访问外网：把图片放进本条内容的文件夹，写成 ./图片名.jpg');
-        } else if (!(node as { alt?: string | null }).alt?.trim()) {
-          add(line, `图片 ${node.url} 缺少说明文字`, '写成 ![一句话说明图片内容](./图片.jpg)，供读屏软件朗读');
+        } else {
+          if (!(node as { alt?: string | null }).alt?.trim()) {
+            add(line, `图片 ${node.url} 缺少说明文字`, '写成 ![一句话说明图片内容](./图片.jpg)，供读屏软件朗读');
+          }
+          facts.images.push({ src: node.url ?? '', line });
         }
         break;
       case 'link':

@@ -1,6 +1,7 @@
 /**
  * Flowcharts hold exactly one diagram, drawn with the site's one rendering configuration (no front matter config,
- * no %%{init}%% directives), with no interaction but links to site pages, and named for screen readers.
+ * no %%{init}%% directives, no styles of their own), with no interaction but links to site pages, and named for
+ * screen readers.
  */
 import { routeOf } from '../mdx-check.ts';
 import type { Problem } from '../problem.ts';
@@ -27,6 +28,10 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
       chart.source.split('\n').forEach((text, i) => {
         if (/^\s*%%\s*\{/.test(text)) {
           problems.push(at(i, '流程图不能自带绘制指令（%%{init: …}%%）', '删除这一行：颜色、字体和布局由站点统一设置'));
+        }
+        // Styles would come out as style attributes, which the CSP refuses, and break the site's one palette.
+        if (/^\s*(style|classDef|linkStyle|class)\s/.test(text) || /:::/.test(text)) {
+          problems.push(at(i, '流程图不能自带样式（style、classDef、linkStyle、class、:::）', '删除这一行的样式写法：颜色和线条由站点统一设置'));
         }
         const click = /^\s*click\s+\S+\s+(\S+)/.exec(text);
         if (click && click[1] !== 'href') {

@@ -1,35 +1,93 @@
-/** Images an editor adds: present, small enough to serve, decodable, and big enough where they are shown large. */
+/**
+ * Images an editor adds, as covers (frontmatter) or in a body (`![说明](./photo.jpg)`): present, small enough to
+ * serve, of a format the build converts, decodable to the last byte (a truncated camera file would otherwise be
+ * published grey), and, for covers, big enough to be shown full width. Astro's own image errors never reach an
+ * editor: what they would refuse is refused here first, at the line that names the file.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { imageSize } from '../../image-size.ts';
-import type { Problem } from '../problem.ts';
+import { formatPath, type Problem } from '../problem.ts';
 import { findAll, ImageValue } from '../validate.ts';
-import { problemAt, type RuleInput } from './input.ts';
+import type { RuleInput } from './input.ts';
 
 /** Smallest cover a case may have: it is shown full width on the case page. */
 export const MIN_COVER = { width: 800, height: 450 };
 /** Largest image file accepted: bigger ones are camera originals that should be resized before committing. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
-export function imageRule({ root, valid }: RuleInput): Problem[] {
-  return valid.flatMap((e) =>
-    findAll<ImageValue>(e.parsed, ImageValue).flatMap(({ value, path }) => {
-      const file = join(root, dirname(e.file), value.src);
-      if (!existsSync(file)) {
-        return [problemAt(e, path, `找不到图片文件 ${value.src}`, `把图片放进 ${dirname(e.file)}/，路径写成 ./文件名`)];
-      }
-      const bytes = statSync(file).size;
-      if (bytes > MAX_IMAGE_BYTES) {
-        return [
-          problemAt(e, path, `图片文件太大（${(bytes / 1048576).toFixed(1)} MB）`, `缩小到 ${MAX_IMAGE_BYTES / 1048576} MB 以内（长边 1600 像素左右、JPEG 质量 85 即可）`),
-        ];
-      }
-      const size = imageSize(readFileSync(file).subarray(0, 65536));
-      if (!size) return [problemAt(e, path, `${value.src} 不是可识别的 PNG、JPEG 或 WebP 图片`, '换成 .png、.jpg 或 .webp 格式的图片')];
-      if (size.width < MIN_COVER.width || size.height < MIN_COVER.height) {
-        return [problemAt(e, path, `图片太小（${size.width}×${size.height}）`, `换一张至少 ${MIN_COVER.width}×${MIN_COVER.height} 像素的图片`)];
-      }
-      return [];
-    }),
+/** One image named by an entry, where it is named. */
+interface NamedImage {
+  /** The entry's file and the line and field naming the image. */
+  at: Omit<Problem, 'problem' | 'fix'>;
+  src: string;
+  /** Absolute path of the image file. */
+  path: string;
+  cover: boolean;
+}
+
+function namedImages({ root, valid, mdxFacts }: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts'>): NamedImage[] {
+  const covers = valid.flatMap((e) =>
+    findAll<ImageValue>(e.parsed, ImageValue).map(({ value, path }) => ({
+      at: { file: e.file, line: e.lineOf(path), field: formatPath(path) },
+      src: value.src,
+      path: join(root, dirname(e.file), value.src),
+      cover: true,
+    })),
   );
+  const inBodies = [...mdxFacts].flatMap(([e, facts]) =>
+    facts.images.map((image) => ({
+      at: { file: e.file, line: image.line, field: '正文' },
+      src: image.src,
+      path: join(root, dirname(e.file), decodeURI(image.src)),
+      cover: false,
+    })),
+  );
+  return [...covers, ...inBodies];
+}
+
+/** What is wrong with one image file, short of decoding it. */
+function fileProblem(image: NamedImage, entryDir: string): Pick<Problem, 'problem' | 'fix'> | undefined {
+  if (!existsSync(image.path)) return { problem: `找不到图片文件 ${image.src}`, fix: `把图片放进 ${entryDir}/，路径写成 ./文件名` };
+  const bytes = statSync(image.path).size;
+  if (bytes > MAX_IMAGE_BYTES) {
+    return {
+      problem: `图片文件太大（${(bytes / 1048576).toFixed(1)} MB）`,
+      fix: `缩小到 ${MAX_IMAGE_BYTES / 1048576} MB 以内（长边 1600 像素左右、JPEG 质量 85 即可）`,
+    };
+  }
+  const size = imageSize(readFileSync(image.path).subarray(0, 65536));
+  if (!size) return { problem: `${image.src} 不是可识别的 PNG、JPEG 或 WebP 图片`, fix: '换成 .png、.jpg 或 .webp 格式的图片' };
+  if (image.cover && (size.width < MIN_COVER.width || size.height < MIN_COVER.height)) {
+    return { problem: `图片太小（${size.width}×${size.height}）`, fix: `换一张至少 ${MIN_COVER.width}×${MIN_COVER.height} 像素的图片` };
+  }
+  return undefined;
+}
+
+/**
+ * Every image checked; those that pass the file checks are decoded in full with sharp, the library the build
+ * converts them with.
+ */
+export async function checkImages(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts'>): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const decodable: NamedImage[] = [];
+  for (const image of namedImages(input)) {
+    const found = fileProblem(image, posix.dirname(image.at.file));
+    if (found) problems.push({ ...image.at, ...found });
+    else decodable.push(image);
+  }
+  if (!decodable.length) return problems;
+  const { default: sharp } = await import('sharp');
+  for (const image of decodable) {
+    try {
+      await sharp(image.path).raw().toBuffer();
+    } catch (error) {
+      problems.push({
+        ...image.at,
+        problem: `图片 ${image.src} 已损坏，无法完整读取（${(error as Error).message.split('\n')[0]}）`,
+        fix: '重新从原图导出或重新拷贝这张图片（常见原因：拷贝中断、文件没有下载完整）',
+      });
+    }
+  }
+  return problems;
 }

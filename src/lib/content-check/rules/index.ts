@@ -1,11 +1,10 @@
 /**
  * The cross-entry rules, by concern. Each reads the parsed entries (RuleInput) and returns problems; none throws.
- * A new rule goes in the file of its concern and in this list.
+ * A new rule goes in the file of its concern and in this list. (Images are decoded, asynchronously: checkImages.)
  */
 import { anchorRule } from './anchors.ts';
 import { bulletinDateRule, revisionDateRule } from './dates.ts';
 import { mermaidRule } from './diagrams.ts';
-import { imageRule } from './images.ts';
 import type { Rule } from './input.ts';
 import { placementRule, uniquenessRule } from './placement.ts';
 import { backlinkRule, catalogueRoleRule, referenceRule } from './references.ts';
@@ -16,7 +15,6 @@ export const RULES: readonly Rule[] = [
   referenceRule,
   backlinkRule,
   catalogueRoleRule,
-  imageRule,
   dutyListRule,
   seedCountRule,
   uniquenessRule,
@@ -30,4 +28,5 @@ export const RULES: readonly Rule[] = [
 ];
 
 export { duplicateIdRule } from './references.ts';
+export { checkImages } from './images.ts';
 export type { RuleInput, SeedCounts } from './input.ts';
