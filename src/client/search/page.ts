@@ -5,7 +5,7 @@
  */
 import { describeSearch } from '../../lib/search.ts';
 import { SECTION_LABELS } from '../../lib/sections.ts';
-import { initPageFilter } from '../page-filter.ts';
+import { PAGE_INDEX_FILTER, initListFilter } from '../list-filter.ts';
 import { hitElement, searchSite, sectionCounts } from './client.ts';
 
 export async function initSearchPage() {
@@ -38,7 +38,7 @@ export async function initSearchPage() {
   } catch {
     status.textContent = '本浏览器无法使用全文检索，已改为按页面标题和简介查找。';
     fallback.hidden = false;
-    initPageFilter();
+    initListFilter(PAGE_INDEX_FILTER);
     return;
   }
   fallback.hidden = true;
