@@ -4,333 +4,178 @@
  * from the seed's fixed counts, when the collection is already complete). Links that must go both ways
  * (template ↔ procedure, flowchart ↔ procedure) are added on both sides.
  *
- * The scaffolder itself; scripts/new.ts is its command line.
+ * The scaffolder itself, driven by the table in entry-types.ts; scripts/new.ts is its command line. Where an entry
+ * goes comes from the collection registry: a glob collection gets a file (the id's parts fill the pattern's `*`s),
+ * a list collection gets an item appended to its YAML file. Every refusal comes before the first write.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isSeq, parseDocument } from 'yaml';
+import { z } from 'astro/zod';
+import { parseDocument, type Document } from 'yaml';
+import { COLLECTIONS, type CollectionDef } from '../../src/schemas/collections.ts';
+import type { CollectionName } from '../../src/schemas/context.ts';
+import { checkerContext } from '../../src/lib/content-check/validate.ts';
 import { splitFrontmatter } from '../../src/lib/content-check/source-map.ts';
-import { FIXED_COLLECTIONS, NEW_ENTRY_TYPES } from './entry-types.ts';
-
-
-/**
- * The revision date a new edition's skeleton starts with: today, when today can be its date (an edition is revised
- * in its year or late in the year before, as the checker requires); otherwise the first day of its year.
- */
-export function editionDate(id: string, today: string): string {
-  const year = Number(today.slice(0, 4));
-  return !/^\d{4}$/.test(id) || [Number(id), Number(id) - 1].includes(year) ? today : `${id}-01-01`;
-}
+import { FIXED_COLLECTIONS, NEW_ENTRY_TYPES, type EntryType } from './entry-types.ts';
 
 /** A request the scaffolder refuses, with the editor's message. */
 export class ScaffoldError extends Error {}
 
+function fail(message: string): never {
+  throw new ScaffoldError(message);
+}
+
+/** Where a new entry goes: its own file, or an item appended to a list file. */
+interface Target {
+  kind: 'file' | 'list';
+  path: string;
+  /** The entry's id in its collection (a procedure's is its file name, without the chapter). */
+  entryId: string;
+}
+
 /** Create the entry `args` asks for (`<类型> <编号> [--procedure <程序编号>]`) under `root`; returns what it did. */
 export function scaffold(root: string, args: string[]): string[] {
-  const said: string[] = [];
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { procedure: { type: 'string' } } });
-  const [type, id] = positionals;
+  const { type, id, procedure: procedureArg } = readRequest(args);
+  const content = contentAt(root);
+  const def: CollectionDef = COLLECTIONS[type.collection];
+  checkId(type, id, content.ids);
+  const target = targetOf(def, id) ?? fail(slugRefusal(id));
+  const procedure = type.procedure && (procedureArg ?? fail(type.procedure.missing));
+  if (target.kind === 'file' && content.exists(target.path)) fail(`${target.path} 已经存在，换一个编号。`);
+  if (target.kind === 'list' && content.ids(def.name).includes(id)) fail(`${target.path} 中已有编号「${id}」。`);
 
-  function fail(message: string): never {
-    throw new ScaffoldError(message);
-  }
-
-  if (!type || !id) {
-    fail(`用法：npm run new -- <类型> <编号>\n\n可用的类型：\n${Object.entries(NEW_ENTRY_TYPES).map(([t, d]) => `  ${t.padEnd(11)}${d.description}`).join('\n')}\n\n责任清单、章节、案例系列和站点信息由种子材料固定，只能修改，不能新增。`);
-  }
-  if ((FIXED_COLLECTIONS as string[]).includes(type)) fail(`「${type}」由种子材料固定，只能修改现有文件，不能新增。`);
-  if (!NEW_ENTRY_TYPES[type]) fail(`不认识的类型「${type}」。可用的类型：${Object.keys(NEW_ENTRY_TYPES).join('、')}`);
-  const slugPart = id.split('/').pop()!;
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slugPart) && type !== 'bulletin') {
-    fail(`编号「${id}」只能用小写英文字母、数字和连字符，如 party-lesson（中文写在标题里）。`);
-  }
-
-  const read = (path: string) => readFileSync(join(root, path), 'utf8');
-  const write = (path: string, text: string) => {
-    if (existsSync(join(root, path))) fail(`${path} 已经存在，换一个编号。`);
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-    said.push(`已创建 ${path}`);
-  };
-  const listIds = (path: string) =>
-    ((parseDocument(read(path)).toJS() as { id: string }[] | null) ?? []).map((entry) => String(entry.id));
-  const latestEdition = () => listIds('content/revisions.yaml').sort().pop() ?? '2022';
-
-  /** The frontmatter (or YAML) value `key` of every file matching `pattern`, as numbers. */
-  const numbersIn = (paths: string[], key: string) =>
-    paths.map((p) => Number(new RegExp(`^${key}:\\s*(\\d+)`, 'm').exec(read(p))?.[1])).filter(Number.isFinite);
-  /** The first whole number from 1 not yet used, but no more than `max`. */
-  const firstFree = (used: number[], max: number) => {
-    for (let n = 1; n <= max; n++) if (!used.includes(n)) return n;
-    return max;
-  };
-  const filesIn = (dir: string, ext: string) =>
-    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => `${dir}/${f}`) : [];
+  const number = type.numbering && pickNumber(def, type.numbering, numbersBeside(content, target, type.numbering.field));
   const today = new Date().toISOString().slice(0, 10);
+  const text = type.skeleton({ id, entryId: target.entryId, number, procedure, today, ids: content.ids });
 
-  /** Edit one procedure's frontmatter with the yaml Document API, keeping its comments and layout. */
-  function editProcedure(procedureId: string, edit: (doc: ReturnType<typeof parseDocument>) => void) {
-    const file = findProcedure(procedureId);
-    const source = read(file);
-    const split = splitFrontmatter(source);
-    const doc = parseDocument(split.frontmatter);
-    edit(doc);
-    const rest = source.slice(source.indexOf('\n---', 4) + 4);
-    writeFileSync(join(root, file), `---\n${String(doc).trimEnd()}\n---${rest}`);
-    said.push(`已更新 ${file}`);
+  const said: string[] = [];
+  if (type.procedure && procedure) {
+    const { link } = type.procedure;
+    said.push(editProcedure(content, procedure, (frontmatter) => link(frontmatter, target.entryId, procedure)));
   }
-
-  function findProcedure(procedureId: string): string {
-    const chapters = listIds('content/guide/chapters.yaml');
-    const file = chapters.map((c) => `content/guide/${c}/${procedureId}.mdx`).find((f) => existsSync(join(root, f)));
-    if (!file) fail(`找不到工作程序「${procedureId}」。用 --procedure 写现有程序的编号（content/guide/<章节>/<编号>.mdx 的文件名）。`);
-    return file;
-  }
-
-  function appendToList(path: string, entry: string, idValue: string) {
-    if (listIds(path).includes(idValue)) fail(`${path} 中已有编号「${idValue}」。`);
-    writeFileSync(join(root, path), `${read(path).trimEnd()}\n\n${entry.trim()}\n`);
-    said.push(`已在 ${path} 末尾追加「${idValue}」`);
-  }
-
-  switch (type) {
-    case 'procedure': {
-      const [chapter, name] = id.includes('/') ? id.split('/') : ['', id];
-      if (!chapter || !listIds('content/guide/chapters.yaml').includes(chapter)) {
-        fail(`工作程序的编号写成 <章节>/<编号>；章节可选：${listIds('content/guide/chapters.yaml').join('、')}`);
-      }
-      const order = Math.min(20, Math.max(0, ...numbersIn(filesIn(`content/guide/${chapter}`, '.mdx'), 'order')) + 1);
-      write(
-        `content/guide/${chapter}/${name}.mdx`,
-        `---
-title: 新工作程序（改成程序名称）
-order: ${order}
-summary: 一句话说明这项工作做什么、谁来做。
-responsible:
-  - branch
-appliesTo: 各党（总）支部
-basis:
-  - regulation: branch-work-regulation
-    note: 写明依据的要点
-deadlines:
-  - 写明时限要求
-# 党内法规留给关区具体规定的事项（报送天数、由谁审批等）写在 districtRules，页面显示为“关区规定”，例如：
-# districtRules:
-#   - topic: 结果报告的报送时间
-#     national: 全国性规定，写明条款；没有规定的写明没有，并写出最接近的规定
-#     practice: 通行做法，写出天数
-edition: ${latestEdition()}
----
-
-## 概述
-
-说明这项工作是什么、为什么做、由谁负责。
-
-## 工作程序
-
-1. **第一步**：做什么、谁来做、时限是多少。（依据）
-2. **第二步**：……（通行做法）
-
-## 工作标准
-
-- 写一条可以核对的标准。
-
-## 常见问题
-
-### 问：……？
-
-答：……
-`,
-      );
-      break;
-    }
-    case 'flowchart': {
-      const procedure = values.procedure ?? fail('新建流程图需要用 --procedure 指定所属工作程序，如 --procedure theme-party-day');
-      editProcedure(procedure, (doc) => {
-        if (doc.get('flowchart')) fail(`工作程序「${procedure}」已有流程图「${String(doc.get('flowchart'))}」，一个程序只对应一张图。`);
-        doc.set('flowchart', id);
-      });
-      write(
-        `content/flowcharts/${id}.mdx`,
-        `---
-title: 新流程图（改成“××流程图”）
-order: ${firstFree(numbersIn(filesIn('content/flowcharts', '.mdx'), 'order'), 9)}
-procedure: ${procedure}
-summary: 一句话说明这张图画了什么。
----
-
-一段说明：图中的时限写在连线上，各步的具体要求见工作程序。
-
-\`\`\`mermaid
-flowchart TD
-    accTitle: 新流程图
-    accDescr: 用一句话描述整张图，供读屏软件朗读。
-    S1["第一步"] -->|"时限"| S2["第二步"]
-    S2 --> D1{"判断条件？"}
-    D1 -->|"是"| S3["第三步"]
-\`\`\`
-`,
-      );
-      break;
-    }
-    case 'template': {
-      const procedure = values.procedure ?? fail('新建文书模板需要用 --procedure 指定所属工作程序，如 --procedure branch-election');
-      editProcedure(procedure, (doc) => {
-        const templates = doc.get('templates');
-        if (isSeq(templates)) templates.add(id);
-        else doc.set('templates', [id]);
-      });
-      write(
-        `content/templates/${id}.mdx`,
-        `---
-title: 关于××××的请示
-number: ${firstFree(numbersIn(filesIn('content/templates', '.mdx'), 'number'), 30)}
-category: 请示
-purpose: 什么时候、由谁、向谁报送。
-procedures:
-  - ${procedure}
-instructions:
-  - “××”处按实际填写
----
-
-# 中共××支部委员会关于××××的请示
-
-中共××海关直属机关委员会：
-
-根据《中国共产党支部工作条例（试行）》有关规定，……现将有关事项请示如下：
-
-一、××××。……
-
-二、××××。……
-
-妥否，请批示。
-
----
-
-中共××支部委员会
-
-××××年××月××日
-`,
-      );
-      break;
-    }
-    case 'bulletin': {
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(id)) fail('提示单的编号是年-月，如 2022-08。');
-      write(
-        `content/bulletins/${id}.yaml`,
-        `# 第××期重点工作提示单（${id}）
-issue: ${Math.max(0, ...numbersIn(filesIn('content/bulletins', '.yaml'), 'issue')) + 1}
-month: "${id}"
-issuedOn: ${id}-01
-example: false
-tasks:
-  - title: 工作事项
-    requirement: 工作要求。
-    deadline: ${id}-28
-    audience: [branch]
-notices: []
-studies: []
-`,
-      );
-      break;
-    }
-    case 'case':
-      write(
-        `content/cases/${id}/index.mdx`,
-        `---
-title: 案例标题
-series: branch-method
-unit: ××党支部
-date: ${today}
-summary: 一两句话概括这个案例。
-example: false
----
-
-## 背景
-
-## 主要做法
-
-## 工作成效
-
-## 可借鉴之处
-`,
-      );
-      break;
-    case 'publicity':
-      write(
-        `content/publicity/${id}.mdx`,
-        `---
-title: 名称
-kind: 重点文化活动
-order: 99
-summary: 一句话说明。
-example: false
----
-
-正文。
-`,
-      );
-      break;
-    case 'unit':
-      write(
-        `content/units/${id}.yaml`,
-        `name: 第×隶属海关
-kind: 隶属海关
-order: ${Math.min(99, Math.max(0, ...numbersIn(filesIn('content/units', '.yaml'), 'order')) + 1)}
-example: true
-problems:
-  - item: 调研发现的问题。
-    guidance: 面对面给出的整改指导意见。
-    status: 整改中
-`,
-      );
-      break;
-    case 'regulation':
-      appendToList(
-        'content/regulations.yaml',
-        `- id: ${id}
-  title: 文件名称（不加书名号）
-  kind: 规定
-  issuer: 制定机关
-  issued: "${today.slice(0, 4)}"
-  summary: 一两句说明它与基层党建的关系。
-  role: 在本站中的作用（被工作程序引用后可删去这一行）。`,
-        id,
-      );
-      break;
-    case 'problem':
-      appendToList(
-        'content/rectification/ledger.yaml',
-        `- id: ${id}
-  number: ${firstFree([...read('content/rectification/ledger.yaml').matchAll(/^\s+number:\s*(\d+)/gm)].map((m) => Number(m[1])), 28)}
-  chapter: org-life
-  title: 问题表述
-  example: true
-  measures:
-    - text: 整改措施。
-      lead: 直属机关党委
-      coLeads: []
-      deadline: ${today}
-      status: 未启动`,
-        id,
-      );
-      break;
-    case 'revision':
-      appendToList(
-        'content/revisions.yaml',
-        `- id: "${id}"
-  title: ${id} 年版
-  date: ${editionDate(id, today)}
-  summary: 修订概要。
-  changes:
-    - kind: 修订
-      target: 涉及部分
-      detail: 说明。`,
-        id,
-      );
-      break;
-  }
+  said.push(target.kind === 'file' ? content.create(target.path, text) : content.append(target.path, text, id));
   said.push('填好内容后运行 npm run check 检查。');
   return said;
+}
+
+/** The type and id asked for; refuses a missing, unknown or fixed type. */
+function readRequest(args: string[]): { type: EntryType; id: string; procedure?: string } {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { procedure: { type: 'string' } } });
+  const [name, id] = positionals;
+  if (!name || !id) {
+    const types = Object.entries(NEW_ENTRY_TYPES).map(([t, d]) => `  ${t.padEnd(11)}${d.description}`).join('\n');
+    fail(`用法：npm run new -- <类型> <编号>\n\n可用的类型：\n${types}\n\n责任清单、章节、案例系列和站点信息由种子材料固定，只能修改，不能新增。`);
+  }
+  if ((FIXED_COLLECTIONS as string[]).includes(name)) fail(`「${name}」由种子材料固定，只能修改现有文件，不能新增。`);
+  // hasOwn: `toString` or `constructor` is no type either.
+  if (!Object.hasOwn(NEW_ENTRY_TYPES, name)) fail(`不认识的类型「${name}」。可用的类型：${Object.keys(NEW_ENTRY_TYPES).join('、')}`);
+  return { type: NEW_ENTRY_TYPES[name]!, id, procedure: values.procedure };
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const slugRefusal = (id: string) => `编号「${id}」只能用小写英文字母、数字和连字符，如 party-lesson（中文写在标题里）。`;
+
+/** The id in the type's own form, or else every part of it a slug; then the type's own check against content/. */
+function checkId(type: EntryType, id: string, ids: (collection: CollectionName) => string[]) {
+  if (type.idForm) {
+    if (!type.idForm.pattern.test(id)) fail(type.idForm.message);
+  } else if (!id.split('/').every((part) => SLUG.test(part))) {
+    fail(slugRefusal(id));
+  }
+  const refusal = type.checkId?.(id, ids);
+  if (refusal) fail(refusal);
+}
+
+/** The registry's place for entry `id`; undefined when the id has not one part for each `*` of the pattern. */
+function targetOf(def: CollectionDef, id: string): Target | undefined {
+  const source = def.source;
+  if (source.kind === 'file') {
+    // A single-entry file (site.yaml) is never added to; the table lists only list and glob collections.
+    if (source.single) throw new Error(`${def.name} 是单一文件，不能新增条目`);
+    return id.includes('/') ? undefined : { kind: 'list', path: source.path, entryId: id };
+  }
+  const parts = id.split('/');
+  if (parts.length !== source.pattern.split('*').length - 1) return undefined;
+  const relative = source.pattern.replace(/\*/g, () => parts.shift()!);
+  return { kind: 'file', path: `${source.base}/${relative}`, entryId: source.idOf(relative) };
+}
+
+/** Values of `field` already used beside the target: in the other files of its folder, or the other list items. */
+function numbersBeside(content: Content, target: Target, field: string): number[] {
+  if (target.kind === 'list') return content.list(target.path).map((item) => Number(item[field])).filter(Number.isFinite);
+  const key = new RegExp(`^${field}:\\s*(\\d+)`, 'm');
+  return content
+    .filesIn(dirname(target.path), extname(target.path))
+    .map((file) => Number(key.exec(content.read(file))?.[1]))
+    .filter(Number.isFinite);
+}
+
+/**
+ * The number for a new entry, never above the largest the collection's schema accepts (the seed's count where it
+ * fixes one: 20 procedures, 9 flowcharts, 30 templates, 28 problems), so the limits live in SEED_COUNTS alone.
+ */
+function pickNumber(def: CollectionDef, { field, pick }: NonNullable<EntryType['numbering']>, used: number[]): number {
+  const limit = schemaMaximum(def, field);
+  if (pick === 'next') return Math.min(limit, Math.max(0, ...used) + 1);
+  for (let n = 1; n <= limit; n++) if (!used.includes(n)) return n;
+  return limit;
+}
+
+function schemaMaximum(def: CollectionDef, field: string): number {
+  const schema = def.schema(checkerContext);
+  const value = schema instanceof z.ZodObject ? schema.shape[field] : undefined;
+  if (!(value instanceof z.ZodNumber) || !Number.isFinite(value.maxValue)) {
+    throw new Error(`${def.schemaFile}: 字段 ${field} 应为有上限的数字`);
+  }
+  return value.maxValue!;
+}
+
+/** Edit one procedure's frontmatter with the yaml Document API, keeping its comments and layout. */
+function editProcedure(content: Content, procedure: string, edit: (frontmatter: Document) => string | undefined): string {
+  const file =
+    content.entries('procedures').find((entry) => entry.id === procedure)?.file ??
+    fail(`找不到工作程序「${procedure}」。用 --procedure 写现有程序的编号（content/guide/<章节>/<编号>.mdx 的文件名）。`);
+  const source = content.read(file);
+  const frontmatter = parseDocument(splitFrontmatter(source).frontmatter);
+  const refusal = edit(frontmatter);
+  if (refusal) fail(refusal);
+  const rest = source.slice(source.indexOf('\n---', 4) + 4);
+  content.write(file, `---\n${String(frontmatter).trimEnd()}\n---${rest}`);
+  return `已更新 ${file}`;
+}
+
+type Content = ReturnType<typeof contentAt>;
+
+/** Reading and writing content/ under `root`, by repository-relative path or by collection. */
+function contentAt(root: string) {
+  const at = (path: string) => join(root, path);
+  const read = (path: string) => readFileSync(at(path), 'utf8');
+  const write = (path: string, text: string) => writeFileSync(at(path), text);
+  const list = (path: string) => (parseDocument(read(path)).toJS() as Record<string, unknown>[] | null) ?? [];
+  /** Every entry of a collection with its file, found the way the registry describes. */
+  const entries = (collection: CollectionName): { id: string; file: string }[] => {
+    const source = COLLECTIONS[collection].source;
+    if (source.kind === 'file') return list(source.path).map((item) => ({ id: String(item.id), file: source.path }));
+    return globSync(source.pattern, { cwd: at(source.base) }).map((relative) => ({ id: source.idOf(relative), file: `${source.base}/${relative}` }));
+  };
+  return {
+    read,
+    write,
+    list,
+    entries,
+    ids: (collection: CollectionName) => entries(collection).map((entry) => entry.id),
+    exists: (path: string) => existsSync(at(path)),
+    filesIn: (dir: string, ext: string) =>
+      existsSync(at(dir)) ? readdirSync(at(dir)).filter((f) => f.endsWith(ext)).map((f) => `${dir}/${f}`) : [],
+    create: (path: string, text: string) => {
+      mkdirSync(dirname(at(path)), { recursive: true });
+      write(path, text);
+      return `已创建 ${path}`;
+    },
+    append: (path: string, entry: string, id: string) => {
+      write(path, `${read(path).trimEnd()}\n\n${entry.trim()}\n`);
+      return `已在 ${path} 末尾追加「${id}」`;
+    },
+  };
 }
