@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../lib/content-check/problem.ts';
-import { overlayPayload, problemSummary } from '../lib/content-check/dev-report.ts';
+import { overlayPayload, problemPage, problemSummary } from '../lib/content-check/dev-report.ts';
 import { cachedKeys, cachedSvg } from '../lib/diagrams/cache.ts';
 import { svgStyleHashes } from '../lib/diagrams/svg.ts';
 import { normalizeBase } from '../lib/urls.ts';
@@ -95,17 +95,20 @@ export function editorChecks(): AstroIntegration {
         const contentDir = `${root.replace(/\/$/, '')}/content/`;
         let timer: ReturnType<typeof setTimeout> | undefined;
         let failing: ReturnType<typeof overlayPayload> | undefined;
+        let failingPage: string | undefined;
         const run = async () => {
           const problems = await checkInChild(root);
           if (problems.length) {
             report(logger, problems, '改好后保存即可，不需要重启预览。');
             failing = overlayPayload(problems, root);
+            failingPage = problemPage(problems, base);
             server.ws.send(failing as never);
           } else {
             logger.info('内容检查通过');
             // The overlay of the last failed check goes once the reader's page reloads.
             if (failing) server.ws.send({ type: 'full-reload' });
             failing = undefined;
+            failingPage = undefined;
           }
         };
         const schedule = () => {
@@ -114,6 +117,14 @@ export function editorChecks(): AstroIntegration {
         };
         server.watcher.on('all', (_event, file) => {
           if (file.startsWith(contentDir)) schedule();
+        });
+        // While the check fails, every page is the problem list: rendering the broken entry would show Astro's own
+        // English error instead.
+        server.middlewares.use((req, res, next) => {
+          if (!failingPage || req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return next();
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(failingPage);
         });
         // A browser that connects after a failed check still sees it: the last result goes to each new client.
         server.ws.on('connection', () => {

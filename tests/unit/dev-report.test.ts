@@ -1,6 +1,6 @@
 /** The dev server's report of content problems: the editor's own lines, escaped for the overlay, located. */
 import { describe, expect, it } from 'vitest';
-import { overlayPayload, problemSummary } from '../../src/lib/content-check/dev-report.ts';
+import { overlayPayload, problemPage, problemSummary } from '../../src/lib/content-check/dev-report.ts';
 import type { Problem } from '../../src/lib/content-check/problem.ts';
 
 const problems: Problem[] = [
@@ -27,5 +27,20 @@ describe('overlayPayload', () => {
 
   it('summarises counts of problems and files', () => {
     expect(problemSummary(problems.slice(0, 1))).toBe('内容检查发现 1 个问题，涉及 1 个文件');
+  });
+});
+
+describe('problemPage', () => {
+  const page = problemPage(problems, '/djzy/');
+
+  it('lists every problem, escaped, under the summary', () => {
+    expect(page).toContain('<title>内容检查发现 2 个问题，涉及 2 个文件</title>');
+    expect(page).toContain('<code>content/guide/organization/establish-branch.mdx:4 summary: 读者能看到的文字中有起草用语「种子材料」 — 改写</code>');
+    expect(page).toContain('不允许使用 &lt;script&gt; 标签');
+    expect(page).not.toContain('<script> 标签');
+  });
+
+  it("loads Vite's client under the site's base, to get the overlay and reload once fixed", () => {
+    expect(page).toContain('<script type="module" src="/djzy/@vite/client"></script>');
   });
 });

@@ -49,3 +49,25 @@ export function overlayPayload(problems: Problem[], root: string): OverlayPayloa
     },
   };
 }
+
+/**
+ * The page the dev server serves instead of any page while the check fails: a page would render from the broken
+ * entry and Astro's own English error (with its stack) would cover ours. It loads Vite's client, which receives the
+ * overlay above and reloads the page once the files are fixed.
+ */
+export function problemPage(problems: Problem[], base: string): string {
+  const items = problems.map((p) => `<li><code>${escapeHtml(formatProblem(p))}</code></li>`).join('\n');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(problemSummary(problems))}</title></head>
+<body style="font: 18px/1.7 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem">
+<h1>${escapeHtml(problemSummary(problems))}</h1>
+<ul>
+${items}
+</ul>
+<p>按提示改好文件并保存，页面会自动重新检查并显示。</p>
+<script type="module" src="${base}@vite/client"></script>
+</body>
+</html>
+`;
+}
