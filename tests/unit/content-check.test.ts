@@ -106,7 +106,7 @@ describe('MDX safety', () => {
     ['broken internal link', '[不存在](/guide/nowhere/)', /站内链接指向不存在的页面：\/guide\/nowhere\//],
     ['relative link', '[相对](../establish-branch/)', /站内链接不能用相对地址/],
     ['expression', '{1 + 1}', /不允许写 \{1 \+ 1\} 这样的表达式/],
-    ['MDX syntax error', '<Note>没有闭合', /MDX 语法错误/],
+    ['MDX syntax error', '<Note>没有闭合', /<Note> 没有结束标签 — 在这一段内容结束处写 <\/Note>/],
   ];
   it.each(cases)('%s', async (_name, snippet, expected) => {
     body(snippet)(copy);

@@ -6,7 +6,8 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionDef, FileSource, GlobSource } from '../../schemas/collections.ts';
 import type { Problem } from './problem.ts';
-import { parseYamlWithLines, splitFrontmatter } from './source-map.ts';
+import { yamlWording } from './parser-messages.ts';
+import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from './source-map.ts';
 
 export interface RawEntry {
   def: CollectionDef;
@@ -42,14 +43,8 @@ function readText(root: string, file: string, problems: Problem[]): string | nul
   }
 }
 
-function yamlProblems(file: string, errors: { line: number; message: string }[]): Problem[] {
-  return errors.map((e) => ({
-    file,
-    line: e.line,
-    field: '',
-    problem: `YAML 格式错误（${e.message}）`,
-    fix: '检查这一行的缩进（用空格，不用 Tab）、冒号后的空格和引号是否成对',
-  }));
+function yamlProblems(file: string, errors: ParsedYaml['errors']): Problem[] {
+  return errors.map((e) => ({ file, line: e.line, field: '', ...yamlWording(e.code, e.message) }));
 }
 
 function loadGlob(root: string, def: CollectionDef, source: GlobSource, out: LoadResult) {
@@ -62,12 +57,15 @@ function loadGlob(root: string, def: CollectionDef, source: GlobSource, out: Loa
     if (file.endsWith('.mdx')) {
       const split = splitFrontmatter(text);
       if (!split.hasFrontmatter) {
+        const opened = /^\uFEFF?---\s*(\r?\n|$)/.test(text);
         out.problems.push({
           file,
           line: 1,
           field: '',
-          problem: '缺少文件开头的 frontmatter',
-          fix: '在第一行写 ---，接着写“字段: 值”，再用一行 --- 结束；可参照同一文件夹中的其他文件',
+          problem: opened ? '文件开头的 frontmatter 没有结束的 --- 行' : '缺少文件开头的 frontmatter',
+          fix: opened
+            ? '在最后一个“字段: 值”之后单独写一行 ---，再写正文'
+            : '在第一行写 ---，接着写“字段: 值”，再用一行 --- 结束；可参照同一文件夹中的其他文件',
         });
         continue;
       }

@@ -5,6 +5,7 @@
  */
 import { posix } from 'node:path';
 import { headingIds, parseMdx, walk, type MdNode } from '../mdast.ts';
+import { mdxWording } from './parser-messages.ts';
 import type { Problem } from './problem.ts';
 import { readerTextProblems } from './reader-words.ts';
 
@@ -65,11 +66,8 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
   } catch (error) {
     const message = (error as Error).message;
     const m = /^(\d+):(\d+):\s*(.*?)(\s*\(\d+:\d+\))?(\s*\([a-z:-]+\))?$/.exec(message);
-    add(
-      m ? Number(m[1]) : 1,
-      `MDX 语法错误：${m?.[3] ?? message}`,
-      '检查标签是否成对闭合（如 <Note>…</Note>）；正文中的 { } < 要写成 \\{ \\} \\< 或放进反引号',
-    );
+    const { problem, fix } = mdxWording(m?.[3] ?? message);
+    add(m ? Number(m[1]) : 1, problem, fix);
     return { problems, facts };
   }
 

@@ -3,21 +3,36 @@
  * the key it concerns. The core YAML 1.2 schema is used on purpose: dates stay text, so an impossible date such as
  * 2022-02-30 is seen as written instead of being rolled over into March.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type ErrorCode, type Node } from 'yaml';
 
 export interface ParsedYaml {
   data: unknown;
   /** 1-based line of the key (or list item) at `path`, or of the nearest existing ancestor. */
   lineOf: (path: readonly PropertyKey[]) => number;
-  /** Syntax errors, each with its 1-based line. */
-  errors: { line: number; message: string }[];
+  /** Syntax errors, each with its 1-based line: the first of each line (the rest follow from it). */
+  errors: { line: number; code?: ErrorCode; message: string }[];
 }
 
 export function parseYamlWithLines(source: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
-  const errors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const errors: ParsedYaml['errors'] = [];
+  for (const e of doc.errors) {
+    const line = lineAt(e.pos[0]);
+    if (!errors.some((seen) => seen.line === line)) errors.push({ line, code: e.code, message: e.message.split('\n')[0] ?? e.message });
+  }
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // Aliases that expand without bound (the parser gives up): reported at the first alias.
+      const alias = /\*[^\s,\]}]+/.exec(source);
+      const offset = alias ? alias.index : 0;
+      errors.push({ line: lineAt(offset), code: 'RESOURCE_EXHAUSTION', message: (error as Error).message });
+    }
+  }
 
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: Node | null = doc.contents as Node | null;
@@ -41,7 +56,7 @@ export function parseYamlWithLines(source: string, lineOffset = 0): ParsedYaml {
     return line;
   };
 
-  return { data: errors.length ? undefined : doc.toJS(), lineOf, errors };
+  return { data, lineOf, errors };
 }
 
 export interface SplitMdx {
