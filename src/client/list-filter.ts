@@ -120,7 +120,8 @@ export function initListFilter(filter: ListFilter): void {
   });
   if (inAddress) {
     const field = fields.find(([name]) => name === inAddress)?.[1];
-    if (field) field.value = new URLSearchParams(location.search).get(inAddress) ?? '';
+    // What the reader has already typed wins over the address (the search page falls back to this filter late).
+    if (field && !field.value.trim()) field.value = new URLSearchParams(location.search).get(inAddress) ?? '';
     show(read());
   }
 }

@@ -124,4 +124,14 @@ describe('initListFilter in a page', () => {
     expect(location.pathname + location.search).toBe('/search/');
     expect(visible('[data-index-text]')).toBe(2);
   });
+
+  it('address: what the reader already typed wins over ?q=', () => {
+    history.replaceState(null, '', '/search/?q=%E5%85%9A%E8%B4%B9');
+    document.body.innerHTML = `
+      <form data-page-filter><input name="q" value="换届" /></form><p data-filter-status></p>
+      <section data-index-group><li data-index-text="指引 党费收缴"></li><li data-index-text="指引 换届"></li></section>`;
+    initListFilter(PAGE_INDEX_FILTER);
+    expect(document.querySelector('input')!.value).toBe('换届');
+    expect(document.querySelector('[data-filter-status]')!.textContent).toBe('按标题和简介找到 1 个页面包含“换届”。');
+  });
 });

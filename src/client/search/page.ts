@@ -36,9 +36,10 @@ export async function initSearchPage() {
   try {
     counts = await sectionCounts();
   } catch {
-    status.textContent = '本浏览器无法使用全文检索，已改为按页面标题和简介查找。';
     fallback.hidden = false;
     initListFilter(PAGE_INDEX_FILTER);
+    // Said once, before the first count, so the reader knows why the results look different.
+    status.textContent = `本浏览器无法使用全文检索，已改为按页面标题和简介查找。${status.textContent ?? ''}`;
     return;
   }
   fallback.hidden = true;
