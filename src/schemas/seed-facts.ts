@@ -39,6 +39,9 @@ export const DUTY_LISTS: readonly DutyListFact[] = [
   { id: 'branch-secretary', subject: '党（总）支部书记', level: '党支部', kind: '岗位', count: 6, organisation: 'branch', document: GRASSROOTS_DOC },
 ];
 
+/** The seed's own totals for 三级五岗, stated apart from the lists: their counts must add up to these. */
+export const DUTY_TOTALS = { lists: 9, items: 73 } as const;
+
 /** The five posts (五岗), each with a role portal. */
 export const POSTS: readonly DutyListFact[] = DUTY_LISTS.filter((list) => list.kind === '岗位');
 

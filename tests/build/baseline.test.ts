@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASELINE_EXCEPTIONS, checkCss, checkJs } from '../../scripts/lib/baseline.ts';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
-import { BUILDS, requireBuild } from '../support/builds.ts';
+import { BUILDS, onBuild, requireBuild } from '../support/builds.ts';
 
 const dir = requireBuild(BUILDS[0].dir);
 const site = readBuiltSite(dir);
 const shipped = (ext: string) => [...site.files].filter((f) => f.endsWith(ext) && !(f in BASELINE_EXCEPTIONS)).sort();
 
-describe('browser baseline', () => {
+describe(onBuild(BUILDS[0], 'browser baseline'), () => {
   it.each(shipped('.js'))('%s parses as ES2020 and uses no newer APIs', (file) => {
     expect(checkJs(readFileSync(join(dir, file), 'utf8'))).toEqual([]);
   });

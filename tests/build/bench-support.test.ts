@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addSyntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { addSyntheticCorpus, PROCEDURES_PER_CHAPTER } from '../../scripts/lib/synthetic-corpus.ts';
+import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { treeOf } from '../../scripts/lib/tree-memory.ts';
 
 describe('treeOf', () => {
@@ -31,17 +32,19 @@ describe('synthetic corpus', () => {
   const copy = mkdtempSync(join(tmpdir(), 'djzy-corpus-'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-  it('adds procedures in chapters of 20 and cases, and passes the copy’s npm run check', () => {
+  it(`adds procedures in chapters of ${PROCEDURES_PER_CHAPTER} and cases, and passes the copy’s npm run check`, () => {
     for (const entry of ['src', 'scripts', 'content', 'package.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-    addSyntheticCorpus(copy, { pages: 25, cases: 3 });
+    const pages = PROCEDURES_PER_CHAPTER + 5;
+    const cases = 3;
+    addSyntheticCorpus(copy, { pages, cases });
 
-    expect(readdirSync(join(copy, 'content/guide/bench-c0001'))).toHaveLength(20);
-    expect(readdirSync(join(copy, 'content/guide/bench-c0002'))).toHaveLength(5);
-    expect(readdirSync(join(copy, 'content/cases')).filter((d) => d.startsWith('bench-case-'))).toHaveLength(3);
+    expect(readdirSync(join(copy, 'content/guide/bench-c0001'))).toHaveLength(PROCEDURES_PER_CHAPTER);
+    expect(readdirSync(join(copy, 'content/guide/bench-c0002'))).toHaveLength(pages - PROCEDURES_PER_CHAPTER);
+    expect(readdirSync(join(copy, 'content/cases')).filter((d) => d.startsWith('bench-case-'))).toHaveLength(cases);
 
     const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: copy, encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
-    expect(check.stdout).toMatch(/内容检查通过：.*工作程序 45/);
+    expect(check.stdout).toMatch(new RegExp(`内容检查通过：.*工作程序 ${SEED_COUNTS.procedures.count + pages}`));
   });
 });

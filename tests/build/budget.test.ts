@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, overBudget, weighPage } from '../../scripts/lib/budgets.ts';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
-import { BUILDS, requireBuild } from '../support/builds.ts';
+import { BUILD_TITLE, BUILDS, requireBuild } from '../support/builds.ts';
 
-describe.each(BUILDS)('$name构建的页面预算', ({ dir, base }) => {
+describe.each(BUILDS)(`${BUILD_TITLE}的页面预算`, ({ dir, base }) => {
   const site = readBuiltSite(requireBuild(dir));
   const read = (path: string) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined);
   it('every page is within budget', () => {

@@ -7,15 +7,16 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { MIN_COVER } from '../../src/lib/content-check/rules/images.ts';
 import { imageSize } from '../../src/lib/image-size.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
+import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
+import { BUILDS, onBuild, requireBuild, ROOT } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 const cases = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'cases');
 type CaseData = { title: string; cover?: string; coverAlt?: string };
 
-describe('typical cases', () => {
-  it('number at least the seed’s 12, across the series', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(12);
+describe(onBuild(BUILDS[0], 'typical cases'), () => {
+  it(`number at least the seed’s ${SEED_COUNTS.cases.count}, across the series`, () => {
+    expect(cases.length).toBeGreaterThanOrEqual(SEED_COUNTS.cases.count);
   });
 
   it.each(cases.map((c) => [c.id, c]))('%s: a local image of at least 800×450 with alt text, shown on its page', (id, entry) => {

@@ -10,14 +10,14 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { templateDocument } from '../../src/lib/docx/model.ts';
 import { renderTemplateDocx } from '../../src/lib/docx/render.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
+import { BUILDS, onBuild, requireBuild, ROOT } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 const templates = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'templates');
 const attr = (xml: string, element: string, name: string) => new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]+)"`).exec(xml)?.[1];
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
 
-describe('template Word files', () => {
+describe(onBuild(BUILDS[0], 'template Word files'), () => {
   it('exist for every template, and in the all-templates zip', async () => {
     expect(templates.length).toBeGreaterThan(0);
     const zip = await JSZip.loadAsync(readFileSync(join(dist, 'templates/all-templates.zip')));

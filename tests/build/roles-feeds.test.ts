@@ -12,7 +12,7 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { concernsPost } from '../../src/lib/roles.ts';
 import { POSTS } from '../../src/schemas/seed-facts.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
+import { BUILDS, onBuild, requireBuild, ROOT } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 const bulletins = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'bulletins');
@@ -24,7 +24,7 @@ const eventsOf = (file: string) => {
   return calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 };
 
-describe.each(POSTS.map((p) => [p.subject, p]))('%s', (_subject, post) => {
+describe.each(POSTS.map((p) => [p.subject, p]))(onBuild(BUILDS[0], '%s'), (_subject, post) => {
   const html = readFileSync(join(dist, `roles/${post.id}/index.html`), 'utf8');
   const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('<h2', html.indexOf(`id="${id}"`) + 1));
 
@@ -46,7 +46,7 @@ describe.each(POSTS.map((p) => [p.subject, p]))('%s', (_subject, post) => {
   });
 });
 
-describe('site-wide bulletin feeds', () => {
+describe(onBuild(BUILDS[0], 'site-wide bulletin feeds'), () => {
   it('the calendar holds every task deadline', () => {
     const events = eventsOf('bulletins/calendar.ics');
     expect(events).toHaveLength(tasks.length);

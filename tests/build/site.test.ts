@@ -11,11 +11,11 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
-import { BUILDS, requireBuild, ROOT } from '../support/builds.ts';
+import { BUILD_TITLE, BUILDS, onBuild, requireBuild, ROOT } from '../support/builds.ts';
 
 const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
 
-describe.each(BUILDS)('$name构建（$base）', ({ dir, base }) => {
+describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
   const site = readBuiltSite(requireBuild(dir));
 
   it('builds exactly the pages the content defines, plus 404', async () => {
@@ -47,7 +47,7 @@ describe.each(BUILDS)('$name构建（$base）', ({ dir, base }) => {
   });
 });
 
-describe('procedure pages', () => {
+describe(onBuild(BUILDS[0], 'procedure pages'), () => {
   const site = readBuiltSite(requireBuild(BUILDS[0].dir));
   const procedurePages = site.pages.filter((p) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(p.file) && p.file !== 'guide/print/index.html');
   const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout;

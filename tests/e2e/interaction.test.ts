@@ -1,12 +1,13 @@
 /** Behaviour a reader relies on: 长者模式 with and without JS, the skip link, the header search entry. */
 import { describe, expect, it } from 'vitest';
-import { BUILDS } from '../support/builds.ts';
+import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
+import { BUILDS, onBuild } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { serveInChromium } from '../support/served-site.ts';
 
 const chromiumPath = chromiumOrSkip();
 
-describe.skipIf(!chromiumPath)('reader interactions', () => {
+describe.skipIf(!chromiumPath)(onBuild(BUILDS[0], 'reader interactions'), () => {
   const served = serveInChromium(BUILDS[0], chromiumPath);
   const bodySize = (page: import('playwright-core').Page) =>
     page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize));
@@ -126,7 +127,7 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     const page = await served.browser.newPage();
     await page.goto(served.url('rectification/'));
     const total = await page.locator('[data-problem]').count();
-    expect(total).toBe(28);
+    expect(total).toBe(SEED_COUNTS.problems.count);
     await page.selectOption('#ledger-status', '已清零');
     const cleared = await page.locator('[data-problem]:visible').count();
     expect(cleared).toBeGreaterThanOrEqual(3);
@@ -144,7 +145,7 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     const noJs = await context.newPage();
     await noJs.goto(served.url('rectification/'));
     await expect(noJs.locator('[data-ledger-filter]').isVisible()).resolves.toBe(false);
-    expect(await noJs.locator('[data-problem]:visible').count()).toBe(28);
+    expect(await noJs.locator('[data-problem]:visible').count()).toBe(total);
     await context.close();
   });
 
@@ -152,7 +153,7 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     const page = await served.browser.newPage();
     await page.goto(served.url('cases/'));
     const total = await page.locator('.case-card').count();
-    expect(total).toBeGreaterThanOrEqual(12);
+    expect(total).toBeGreaterThanOrEqual(SEED_COUNTS.cases.count);
     await page.click('[data-case-chips] button[data-value="fenjin-rongguan"]');
     const shown = await page.locator('.case-card:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.series));
     expect(shown.length).toBeGreaterThan(0);
@@ -163,7 +164,7 @@ describe.skipIf(!chromiumPath)('reader interactions', () => {
     const noJs = await context.newPage();
     await noJs.goto(served.url('cases/'));
     await expect(noJs.locator('[data-case-chips]').isVisible()).resolves.toBe(false);
-    expect(await noJs.locator('.series-list a').count()).toBe(10);
+    expect(await noJs.locator('.series-list a').count()).toBe(SEED_COUNTS.series.count);
     expect(await noJs.locator('.case-card:visible').count()).toBe(total);
     await context.close();
   });

@@ -4,12 +4,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILDS, requireBuild } from '../support/builds.ts';
+import { BUILDS, onBuild, requireBuild } from '../support/builds.ts';
 import { toolOrSkip } from '../support/tools.ts';
 
 const canConvert = toolOrSkip('soffice', 'libreoffice-writer-nogui') && toolOrSkip('pdfinfo', 'poppler-utils');
 
-describe.skipIf(!canConvert)('template .docx files in LibreOffice', () => {
+describe.skipIf(!canConvert)(onBuild(BUILDS[0], 'template .docx files in LibreOffice'), () => {
   const dir = join(requireBuild(BUILDS[0].dir), 'templates');
   const out = mkdtempSync(join(tmpdir(), 'djzy-soffice-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));

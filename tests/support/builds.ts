@@ -15,3 +15,12 @@ export function requireBuild(dir: string): string {
   }
   return dir;
 }
+
+export type Build = (typeof BUILDS)[number];
+
+/**
+ * Test titles naming the build the tests run over, e.g. “根路径（/）构建：typical cases”. BUILD_TITLE is for
+ * describe.each(BUILDS); vitest reads `$name构建` as one key (CJK letters continue a name), hence the brackets.
+ */
+export const BUILD_TITLE = '$name（$base）构建';
+export const onBuild = (build: Build, what: string): string => `${build.name}（${build.base}）构建：${what}`;

@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, requireBuild } from '../support/builds.ts';
+import { BUILDS, onBuild } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { serveInChromium } from '../support/served-site.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const chromiumPath = chromiumOrSkip();
 
@@ -79,8 +78,9 @@ async function searchPage(page: Page, origin: string, base: string, query: strin
   return { status, urls };
 }
 
-describe.skipIf(!chromiumPath)('search', () => {
-  const [root, sub] = BUILDS;
+const [root, sub] = BUILDS;
+
+describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
   const served = serveInChromium(root, chromiumPath);
   let page: Page;
 
@@ -150,14 +150,16 @@ describe.skipIf(!chromiumPath)('search', () => {
     await context.close();
   });
 
-  it('works under the /djzy/ sub-path', async () => {
-    const subServer = await serveStatic(requireBuild(sub.dir), sub.base);
-    try {
-      const { urls } = await searchPage(page, subServer.origin, subServer.base, '党费');
-      expect(urls[0]).toBe('/djzy/guide/members/party-dues/');
-      expect(urls.every((u) => u.startsWith('/djzy/'))).toBe(true);
-    } finally {
-      await subServer.close();
-    }
+});
+
+describe.skipIf(!chromiumPath)(onBuild(sub, 'search'), () => {
+  const served = serveInChromium(sub, chromiumPath);
+
+  it(`finds pages with their addresses under ${sub.base}`, async () => {
+    const page = await served.browser.newPage();
+    const { urls } = await searchPage(page, served.server.origin, served.server.base, '党费');
+    expect(urls[0]).toBe(`${sub.base}guide/members/party-dues/`);
+    expect(urls.every((u) => u.startsWith(sub.base))).toBe(true);
+    await page.close();
   });
 });

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEDGER_CSV_HEADER } from '../../src/lib/ledger-status.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
-import { BUILDS, requireBuild } from '../support/builds.ts';
+import { BUILDS, onBuild, requireBuild } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 
-describe('ledger.csv', () => {
+describe(onBuild(BUILDS[0], 'ledger.csv'), () => {
   const bytes = readFileSync(join(dist, 'rectification/ledger.csv'));
   it('is UTF-8 with a byte-order mark, so Excel and WPS show Chinese correctly', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
