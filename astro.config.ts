@@ -13,7 +13,6 @@ import { editorChecks } from './src/integrations/editor-checks.ts';
 /** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
 const base = normalizeBase(process.env.SITE_BASE ?? '/');
 
-
 /** Browsers of the baseline (DESIGN §2): JS and CSS are lowered for them. */
 const BROWSER_TARGETS = ['chrome83', 'firefox78'];
 

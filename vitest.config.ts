@@ -10,7 +10,9 @@ export default defineConfig({
     projects: [
       {
         // astro:content is Astro's virtual module; the view layer's unit tests get an in-memory stand-in.
-        resolve: { alias: { 'astro:content': new URL('./tests/support/astro-content-stub.ts', import.meta.url).pathname } },
+        resolve: {
+          alias: { 'astro:content': new URL('./tests/support/astro-content-stub.ts', import.meta.url).pathname },
+        },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

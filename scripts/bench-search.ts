@@ -27,13 +27,10 @@ async function timedQuery(page: Page, query: string, bytes: { total: number }) {
   await page.fill('#site-search-q', '');
   const started = performance.now();
   await page.locator('#site-search-q').pressSequentially(query);
-  await page.waitForFunction(
-    (q) => {
-      const status = document.querySelector('[data-quick-status]')?.textContent ?? '';
-      return status.includes(q) && document.querySelectorAll('[data-quick-results] .search-hit').length > 0;
-    },
-    query,
-  );
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('[data-quick-status]')?.textContent ?? '';
+    return status.includes(q) && document.querySelectorAll('[data-quick-results] .search-hit').length > 0;
+  }, query);
   return { ms: performance.now() - started, bytes: bytes.total };
 }
 
@@ -44,7 +41,8 @@ for (let i = 0; i < runs; i++) {
   const page = await context.newPage();
   const bytes = { total: 0 };
   page.on('response', async (response) => {
-    if (response.url().includes('/pagefind/')) bytes.total += (await response.body().catch(() => Buffer.alloc(0))).length;
+    if (response.url().includes('/pagefind/'))
+      bytes.total += (await response.body().catch(() => Buffer.alloc(0))).length;
   });
   await page.goto(`${server.origin}/guide/`, { waitUntil: 'networkidle' });
   const first = await timedQuery(page, '党费', bytes);

@@ -57,7 +57,10 @@ async function buildCopy(label: string, corpus: { pages: number; cases: number }
     const code = await new Promise<number | null>((done) => child.on('close', done));
     const peakMiB = memory.stop();
     if (code !== 0) throw new Error(`${label}：构建失败（退出码 ${code}），临时目录 ${copy}`);
-    const measures = readFileSync(report, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as PhaseMeasure);
+    const measures = readFileSync(report, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as PhaseMeasure);
     const phases = Object.fromEntries(measures.map((m) => [m.phase, m.seconds]));
     return { label, pages: measures.find((m) => m.phase === 'total')?.pages ?? 0, phases, peakMiB };
   } finally {
@@ -77,7 +80,9 @@ function astroOnly(phases: Partial<Record<PhaseMeasure['phase'], number>>): numb
 }
 
 const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seconds.toFixed(1));
-console.log('\n| 内容 | 页面数 | 构建总用时（秒） | 每页（毫秒） | 内容检查 | Astro 构建 | 其中全文检索 | 链接检查 | 峰值内存（MiB） |');
+console.log(
+  '\n| 内容 | 页面数 | 构建总用时（秒） | 每页（毫秒） | 内容检查 | Astro 构建 | 其中全文检索 | 链接检查 | 峰值内存（MiB） |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const total = r.phases.total ?? 0;
@@ -85,4 +90,6 @@ for (const r of results) {
     `| ${r.label} | ${r.pages} | ${s(total)} | ${((total * 1000) / r.pages).toFixed(1)} | ${s(r.phases.check)} | ${s(astroOnly(r.phases))} | ${s(r.phases.pagefind)} | ${s(r.phases.links)} | ${r.peakMiB?.toFixed(0) ?? '—'} |`,
   );
 }
-console.log(`\n机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${(totalmem() / 2 ** 30).toFixed(0)} GiB 内存；Node ${process.version}。`);
+console.log(
+  `\n机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${(totalmem() / 2 ** 30).toFixed(0)} GiB 内存；Node ${process.version}。`,
+);

@@ -14,7 +14,8 @@ const read = (path: string) => {
   const file = join(dir, path);
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 };
-const isProcedure = (file: string) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(file) && file !== 'guide/print/index.html';
+const isProcedure = (file: string) =>
+  /^guide\/[^/]+\/[^/]+\/index\.html$/.test(file) && file !== 'guide/print/index.html';
 const weights = site.pages.map((p) => weighPage(p.file, p.html, read, base));
 const failures = weights.flatMap((w) => overBudget(w, isProcedure(w.file)).map((f) => `${w.file}: ${f}`));
 
@@ -25,7 +26,9 @@ console.log(`  JS 最大 ${kib(max('js').js)} KB（${max('js').file}），预算
 console.log(`  CSS 最大 ${kib(max('css').css)} KB（${max('css').file}），预算 ${kib(BUDGETS.css)} KB`);
 const procedures = weights.filter((w) => isProcedure(w.file));
 const heaviest = procedures.reduce((a, b) => (b.html > a.html ? b : a));
-console.log(`  工作程序页 HTML 最大 ${kib(heaviest.html)} KB（${heaviest.file}），预算 ${kib(BUDGETS.procedureHtml)} KB`);
+console.log(
+  `  工作程序页 HTML 最大 ${kib(heaviest.html)} KB（${heaviest.file}），预算 ${kib(BUDGETS.procedureHtml)} KB`,
+);
 if (failures.length) {
   const shown = failures.slice(0, 30).map((f) => `  ${f}`);
   if (failures.length > 30) shown.push(`  ……另有 ${failures.length - 30} 处`);

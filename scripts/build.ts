@@ -31,13 +31,15 @@ function fail(message: string): never {
 
 const started = performance.now();
 mkdirSync(stagingRoot, { recursive: true });
-const astro = await timed('astro', () => spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
-  cwd: root,
-  stdio: 'inherit',
-  // BASE_URL too: Astro's server-side import.meta.env reads it from the process environment when it is set there
-  // (test runners set it to '/'), which would silently override the configured base.
-  env: { ...process.env, SITE_BASE: base, BASE_URL: base },
-}));
+const astro = await timed('astro', () =>
+  spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
+    cwd: root,
+    stdio: 'inherit',
+    // BASE_URL too: Astro's server-side import.meta.env reads it from the process environment when it is set there
+    // (test runners set it to '/'), which would silently override the configured base.
+    env: { ...process.env, SITE_BASE: base, BASE_URL: base },
+  }),
+);
 if (astro.status !== 0) fail('构建已停止（原因见上）。');
 
 const pages = globSync('**/*.html', { cwd: staging }).length;

@@ -18,7 +18,10 @@ export function yamlSchemas(): { name: string; files: string; schema: unknown }[
     const source = def.source;
     const files = source.kind === 'glob' ? `${source.base}/${source.pattern}` : source.path;
     if (!files.endsWith('.yaml')) return [];
-    const entry = z.toJSONSchema(def.schema(checkerContext), { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const entry = z.toJSONSchema(def.schema(checkerContext), { io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
     const isList = source.kind === 'file' && !source.single;
     const schema = isList
       ? { $schema: entry.$schema, title: def.label, type: 'array', items: { ...entry, $schema: undefined } }

@@ -14,7 +14,9 @@ import { escapeHtml } from '../src/lib/html.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const series = new Map(
-  (parseYaml(readFileSync(join(root, 'content/cases/series.yaml'), 'utf8')) as { id: string; title: string }[]).map((s) => [s.id, s.title]),
+  (parseYaml(readFileSync(join(root, 'content/cases/series.yaml'), 'utf8')) as { id: string; title: string }[]).map(
+    (s) => [s.id, s.title],
+  ),
 );
 
 const todo = globSync('content/cases/*/index.mdx', { cwd: root })

@@ -28,10 +28,14 @@ const git = (args: string[]) => {
 };
 
 rmSync(siteDir, { recursive: true, force: true });
-const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--base', base, '--out', '.build/release-site'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'scripts/build.ts'), '--base', base, '--out', '.build/release-site'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -74,4 +78,6 @@ const hash = createHash('sha256').update(readFileSync(archive)).digest('hex');
 writeFileSync(`${archive}.sha256`, `${hash}  ${name}.tar.gz\n`);
 writeFileSync(join(outDir, `${name}.manifest.json`), `${JSON.stringify(manifest, null, 2)}\n`);
 copyFileSync(join(root, 'deploy/nginx.conf'), join(outDir, 'nginx.conf'));
-console.log(`\n发布包：${archive.slice(root.length + 1)}（${manifest.pages} 个页面，站点根路径 ${base}）\nSHA-256：${hash}`);
+console.log(
+  `\n发布包：${archive.slice(root.length + 1)}（${manifest.pages} 个页面，站点根路径 ${base}）\nSHA-256：${hash}`,
+);

@@ -22,7 +22,6 @@ export interface RenderReport {
   seconds: number;
 }
 
-
 export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): Promise<RenderReport> {
   const started = performance.now();
   const version = mermaidVersion();
@@ -44,14 +43,28 @@ export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): P
         const page = await browser.newPage();
         await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
         await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
-        await page.evaluate((config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), MERMAID_CONFIG);
+        await page.evaluate(
+          (config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config),
+          MERMAID_CONFIG,
+        );
         for (const d of misses) {
-          const raw = await page.evaluate(
-            async ({ id, source }) => (await (window as unknown as { mermaid: { render(i: string, s: string): Promise<{ svg: string }> } }).mermaid.render(id, source)).svg,
-            { id: renderId(d.key), source: d.source },
-          ).catch((error: Error) => {
-            throw new DiagramProblem(d, `流程图无法绘制（mermaid：${error.message.split('\n')[0]}）`, '运行 npm run check 查看这张图的语法问题，改正后重新构建');
-          });
+          const raw = await page
+            .evaluate(
+              async ({ id, source }) =>
+                (
+                  await (
+                    window as unknown as { mermaid: { render(i: string, s: string): Promise<{ svg: string }> } }
+                  ).mermaid.render(id, source)
+                ).svg,
+              { id: renderId(d.key), source: d.source },
+            )
+            .catch((error: Error) => {
+              throw new DiagramProblem(
+                d,
+                `流程图无法绘制（mermaid：${error.message.split('\n')[0]}）`,
+                '运行 npm run check 查看这张图的语法问题，改正后重新构建',
+              );
+            });
           const svg = optimiseSvg(raw, d);
           writeFileSync(join(dir, `${d.key}.svg`), `${svg}\n`);
           rendered += 1;
@@ -83,10 +96,14 @@ export function reportRender(report: RenderReport): boolean {
   if (!report.missing.length) return true;
   const where = report.missing.map((d) => `  ${d.file}:${d.line}`).join('\n');
   if (process.env.CI === 'true') {
-    console.error(`以下流程图没有缓存，且找不到 Chromium 绘制（CI=true 时不允许）：\n${where}\n— 在装有 Chromium 的机器上运行 npm run diagrams，并提交 diagrams/ 中新生成的文件。`);
+    console.error(
+      `以下流程图没有缓存，且找不到 Chromium 绘制（CI=true 时不允许）：\n${where}\n— 在装有 Chromium 的机器上运行 npm run diagrams，并提交 diagrams/ 中新生成的文件。`,
+    );
     return false;
   }
-  console.warn(`警告：以下流程图没有缓存，且找不到 Chromium；页面将在浏览器中临时绘制：\n${where}\n— 安装 Chromium 后运行 npm run diagrams，并提交 diagrams/ 中新生成的文件。`);
+  console.warn(
+    `警告：以下流程图没有缓存，且找不到 Chromium；页面将在浏览器中临时绘制：\n${where}\n— 安装 Chromium 后运行 npm run diagrams，并提交 diagrams/ 中新生成的文件。`,
+  );
   return true;
 }
 
@@ -96,7 +113,11 @@ if (import.meta.main) {
     process.exit(reportRender(await renderDiagrams(root)) ? 0 : 1);
   } catch (error) {
     // A chart the editor wrote is reported at its fence; anything else (the browser failing) in one line.
-    console.error(error instanceof DiagramProblem ? formatProblem(error.problem) : `流程图绘制程序出错：${(error as Error).message.split('\n')[0]}`);
+    console.error(
+      error instanceof DiagramProblem
+        ? formatProblem(error.problem)
+        : `流程图绘制程序出错：${(error as Error).message.split('\n')[0]}`,
+    );
     process.exit(1);
   }
 }

@@ -69,7 +69,8 @@ export function checkCss(source: string): string[] {
   if (hasNesting(css)) problems.push('使用了 CSS nesting (112)');
   // Flex gap (84) must not be the only spacing: every rule using gap is a grid with the grid-gap fallback.
   for (const body of css.match(/\{[^{}]*\}/g) ?? []) {
-    if (/(^|[{;\s])gap\s*:/.test(body) && !/grid-gap\s*:/.test(body)) problems.push(`gap 没有 grid-gap 兜底：${body.slice(0, 80)}`);
+    if (/(^|[{;\s])gap\s*:/.test(body) && !/grid-gap\s*:/.test(body))
+      problems.push(`gap 没有 grid-gap 兜底：${body.slice(0, 80)}`);
   }
   return problems;
 }

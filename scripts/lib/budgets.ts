@@ -30,12 +30,19 @@ const attrs = (html: string, tag: string, attr: string) =>
  * Weigh one page: its HTML, the scripts and stylesheets it references (read through `read`, base-less paths),
  * and whether it will fetch mermaid. Scripts imported later (Pagefind, on search) are not counted.
  */
-export function weighPage(file: string, html: string, read: (path: string) => string | undefined, base: string): PageWeight {
+export function weighPage(
+  file: string,
+  html: string,
+  read: (path: string) => string | undefined,
+  base: string,
+): PageWeight {
   const local = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
   const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
   const externalScripts = attrs(html, 'script', 'src').map((src) => read(local(src)) ?? '');
   const styles = [
-    ...attrs(html, 'link', 'href').filter((href) => href.endsWith('.css')).map((href) => read(local(href)) ?? ''),
+    ...attrs(html, 'link', 'href')
+      .filter((href) => href.endsWith('.css'))
+      .map((href) => read(local(href)) ?? ''),
     ...[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!),
   ];
   const js = [...inlineScripts, ...externalScripts].join('\n');
@@ -54,7 +61,8 @@ export function overBudget(weight: PageWeight, isProcedure: boolean): string[] {
   const out: string[] = [];
   if (weight.js > BUDGETS.jsBeforeSearch) out.push(`JS ${kib(weight.js)} > ${kib(BUDGETS.jsBeforeSearch)}`);
   if (weight.css > BUDGETS.css) out.push(`CSS ${kib(weight.css)} > ${kib(BUDGETS.css)}`);
-  if (isProcedure && weight.html > BUDGETS.procedureHtml) out.push(`HTML ${kib(weight.html)} > ${kib(BUDGETS.procedureHtml)}`);
+  if (isProcedure && weight.html > BUDGETS.procedureHtml)
+    out.push(`HTML ${kib(weight.html)} > ${kib(BUDGETS.procedureHtml)}`);
   if (weight.mermaid) out.push('加载了 mermaid（流程图缓存完整时不应加载）');
   return out;
 }

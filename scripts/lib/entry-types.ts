@@ -41,7 +41,10 @@ export interface EntryType {
    * The entry belongs to the procedure named by --procedure (refused with `missing` without one); `link` adds it to
    * that procedure's frontmatter, so the link goes both ways, and returns a refusal if it cannot.
    */
-  procedure?: { missing: string; link: (frontmatter: Document, entryId: string, procedure: string) => string | undefined };
+  procedure?: {
+    missing: string;
+    link: (frontmatter: Document, entryId: string, procedure: string) => string | undefined;
+  };
   skeleton: (input: SkeletonInput) => string;
 }
 

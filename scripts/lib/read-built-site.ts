@@ -9,7 +9,11 @@ export interface BuiltSite {
 }
 
 export function readBuiltSite(dir: string): BuiltSite {
-  const files = new Set(globSync('**/*', { cwd: dir, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1)));
+  const files = new Set(
+    globSync('**/*', { cwd: dir, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name).slice(dir.length + 1)),
+  );
   const pages = [...files]
     .filter((f) => f.endsWith('.html'))
     .sort()

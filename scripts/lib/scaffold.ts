@@ -45,7 +45,8 @@ export function scaffold(root: string, args: string[]): string[] {
   if (target.kind === 'file' && content.exists(target.path)) fail(`${target.path} 已经存在，换一个编号。`);
   if (target.kind === 'list' && content.ids(def.name).includes(id)) fail(`${target.path} 中已有编号「${id}」。`);
 
-  const number = type.numbering && pickNumber(def, type.numbering, numbersBeside(content, target, type.numbering.field));
+  const number =
+    type.numbering && pickNumber(def, type.numbering, numbersBeside(content, target, type.numbering.field));
   const today = new Date().toISOString().slice(0, 10);
   const text = type.skeleton({ id, entryId: target.entryId, number, procedure, today, ids: content.ids });
 
@@ -61,20 +62,30 @@ export function scaffold(root: string, args: string[]): string[] {
 
 /** The type and id asked for; refuses a missing, unknown or fixed type. */
 function readRequest(args: string[]): { type: EntryType; id: string; procedure?: string } {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { procedure: { type: 'string' } } });
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { procedure: { type: 'string' } },
+  });
   const [name, id] = positionals;
   if (!name || !id) {
-    const types = Object.entries(NEW_ENTRY_TYPES).map(([t, d]) => `  ${t.padEnd(11)}${d.description}`).join('\n');
-    fail(`用法：npm run new -- <类型> <编号>\n\n可用的类型：\n${types}\n\n责任清单、章节、案例系列和站点信息由种子材料固定，只能修改，不能新增。`);
+    const types = Object.entries(NEW_ENTRY_TYPES)
+      .map(([t, d]) => `  ${t.padEnd(11)}${d.description}`)
+      .join('\n');
+    fail(
+      `用法：npm run new -- <类型> <编号>\n\n可用的类型：\n${types}\n\n责任清单、章节、案例系列和站点信息由种子材料固定，只能修改，不能新增。`,
+    );
   }
   if ((FIXED_COLLECTIONS as string[]).includes(name)) fail(`「${name}」由种子材料固定，只能修改现有文件，不能新增。`);
   // hasOwn: `toString` or `constructor` is no type either.
-  if (!Object.hasOwn(NEW_ENTRY_TYPES, name)) fail(`不认识的类型「${name}」。可用的类型：${Object.keys(NEW_ENTRY_TYPES).join('、')}`);
+  if (!Object.hasOwn(NEW_ENTRY_TYPES, name))
+    fail(`不认识的类型「${name}」。可用的类型：${Object.keys(NEW_ENTRY_TYPES).join('、')}`);
   return { type: NEW_ENTRY_TYPES[name]!, id, procedure: values.procedure };
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const slugRefusal = (id: string) => `编号「${id}」只能用小写英文字母、数字和连字符，如 party-lesson（中文写在标题里）。`;
+const slugRefusal = (id: string) =>
+  `编号「${id}」只能用小写英文字母、数字和连字符，如 party-lesson（中文写在标题里）。`;
 
 /** The id in the type's own form, or else every part of it a slug; then the type's own check against content/. */
 function checkId(type: EntryType, id: string, ids: (collection: CollectionName) => string[]) {
@@ -103,7 +114,11 @@ function targetOf(def: CollectionDef, id: string): Target | undefined {
 
 /** Values of `field` already used beside the target: in the other files of its folder, or the other list items. */
 function numbersBeside(content: Content, target: Target, field: string): number[] {
-  if (target.kind === 'list') return content.list(target.path).map((item) => Number(item[field])).filter(Number.isFinite);
+  if (target.kind === 'list')
+    return content
+      .list(target.path)
+      .map((item) => Number(item[field]))
+      .filter(Number.isFinite);
   const key = new RegExp(`^${field}:\\s*(\\d+)`, 'm');
   return content
     .filesIn(dirname(target.path), extname(target.path))
@@ -132,10 +147,16 @@ function schemaMaximum(def: CollectionDef, field: string): number {
 }
 
 /** Edit one procedure's frontmatter with the yaml Document API, keeping its comments and layout. */
-function editProcedure(content: Content, procedure: string, edit: (frontmatter: Document) => string | undefined): string {
+function editProcedure(
+  content: Content,
+  procedure: string,
+  edit: (frontmatter: Document) => string | undefined,
+): string {
   const file =
     content.entries('procedures').find((entry) => entry.id === procedure)?.file ??
-    fail(`找不到工作程序「${procedure}」。用 --procedure 写现有程序的编号（content/guide/<章节>/<编号>.mdx 的文件名）。`);
+    fail(
+      `找不到工作程序「${procedure}」。用 --procedure 写现有程序的编号（content/guide/<章节>/<编号>.mdx 的文件名）。`,
+    );
   const source = content.read(file);
   const frontmatter = parseDocument(splitFrontmatter(source).frontmatter);
   const refusal = edit(frontmatter);
@@ -157,7 +178,10 @@ function contentAt(root: string) {
   const entries = (collection: CollectionName): { id: string; file: string }[] => {
     const source = COLLECTIONS[collection].source;
     if (source.kind === 'file') return list(source.path).map((item) => ({ id: String(item.id), file: source.path }));
-    return globSync(source.pattern, { cwd: at(source.base) }).map((relative) => ({ id: source.idOf(relative), file: `${source.base}/${relative}` }));
+    return globSync(source.pattern, { cwd: at(source.base) }).map((relative) => ({
+      id: source.idOf(relative),
+      file: `${source.base}/${relative}`,
+    }));
   };
   return {
     read,
@@ -167,7 +191,11 @@ function contentAt(root: string) {
     ids: (collection: CollectionName) => entries(collection).map((entry) => entry.id),
     exists: (path: string) => existsSync(at(path)),
     filesIn: (dir: string, ext: string) =>
-      existsSync(at(dir)) ? readdirSync(at(dir)).filter((f) => f.endsWith(ext)).map((f) => `${dir}/${f}`) : [],
+      existsSync(at(dir))
+        ? readdirSync(at(dir))
+            .filter((f) => f.endsWith(ext))
+            .map((f) => `${dir}/${f}`)
+        : [],
     create: (path: string, text: string) => {
       mkdirSync(dirname(at(path)), { recursive: true });
       write(path, text);

@@ -16,20 +16,26 @@ const pad = (n: number) => String(n).padStart(4, '0');
 
 export function addSyntheticCorpus(root: string, { pages, cases }: { pages: number; cases: number }): void {
   const chapters = Math.ceil(pages / PROCEDURES_PER_CHAPTER);
-  const realChapters = (parseDocument(readFileSync(join(root, 'content/guide/chapters.yaml'), 'utf8')).toJS() as unknown[]).length;
+  const realChapters = (
+    parseDocument(readFileSync(join(root, 'content/guide/chapters.yaml'), 'utf8')).toJS() as unknown[]
+  ).length;
 
   appendFileSync(
     join(root, 'content/guide/chapters.yaml'),
-    Array.from({ length: chapters }, (_, i) =>
-      `\n- id: bench-c${pad(i + 1)}\n  title: 测试章节${i + 1}\n  order: ${realChapters + i + 1}\n  summary: 性能测试生成的章节。\n`,
+    Array.from(
+      { length: chapters },
+      (_, i) =>
+        `\n- id: bench-c${pad(i + 1)}\n  title: 测试章节${i + 1}\n  order: ${realChapters + i + 1}\n  summary: 性能测试生成的章节。\n`,
     ).join(''),
   );
 
-  const models = globSync('content/guide/*/*.mdx', { cwd: root }).sort().map((path) => {
-    const source = readFileSync(join(root, path), 'utf8');
-    const [whole = '', frontmatter = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source) ?? [];
-    return { frontmatter, body: source.slice(whole.length) };
-  });
+  const models = globSync('content/guide/*/*.mdx', { cwd: root })
+    .sort()
+    .map((path) => {
+      const source = readFileSync(join(root, path), 'utf8');
+      const [whole = '', frontmatter = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source) ?? [];
+      return { frontmatter, body: source.slice(whole.length) };
+    });
   for (let i = 0; i < pages; i++) {
     const { frontmatter, body } = models[i % models.length]!;
     const doc = parseDocument(frontmatter);

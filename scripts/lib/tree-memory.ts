@@ -34,7 +34,10 @@ function treeRssKiB(root: number): number {
     const parent = Number(readOr(`/proc/${name}/stat`).split(') ')[1]?.split(' ')[1]);
     if (Number.isFinite(parent)) parentOf.set(Number(name), parent);
   }
-  return treeOf(root, parentOf).reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readOr(`/proc/${pid}/status`))?.[1] ?? 0), 0);
+  return treeOf(root, parentOf).reduce(
+    (sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readOr(`/proc/${pid}/status`))?.[1] ?? 0),
+    0,
+  );
 }
 
 /** Start sampling the tree under `root`; stop() returns the peak in MiB, or undefined without /proc. */

@@ -43,7 +43,11 @@ const MATCHERS: Record<Match, (data: string, value: string) => boolean> = {
 };
 
 /** Whether an item (its dataset) stays visible: it matches every field that has a value. */
-export function isShown(data: Readonly<Record<string, string | undefined>>, chosen: Chosen, fields: ListFilter['fields']): boolean {
+export function isShown(
+  data: Readonly<Record<string, string | undefined>>,
+  chosen: Chosen,
+  fields: ListFilter['fields'],
+): boolean {
   return Object.entries(fields).every(([name, [key, match]]) => {
     const value = chosen[name];
     return !value || MATCHERS[match](data[key] ?? '', value);
@@ -110,7 +114,9 @@ export function initListFilter(filter: ListFilter): void {
   const read = (): Chosen =>
     Object.fromEntries(fields.map(([name, f]) => [name, f instanceof HTMLSelectElement ? f.value : f.value.trim()]));
   // Selects narrow on change, text as it is typed (each once: a select's input event would announce twice).
-  fields.forEach(([, f]) => f.addEventListener(f instanceof HTMLSelectElement ? 'change' : 'input', () => show(read())));
+  fields.forEach(([, f]) =>
+    f.addEventListener(f instanceof HTMLSelectElement ? 'change' : 'input', () => show(read())),
+  );
   const inAddress = filter.inAddress;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -128,28 +134,40 @@ export function initListFilter(filter: ListFilter): void {
 
 /** The case gallery's series chips; without JS the page links each series page. */
 export const CASE_FILTER: ListFilter = {
-  controls: '[data-case-chips]', items: '[data-series]', status: '[data-case-status]',
+  controls: '[data-case-chips]',
+  items: '[data-series]',
+  status: '[data-case-status]',
   fields: { series: ['series', 'equals'] },
   say: (shown, chosen) => countMessage('案例', shown, chosen),
 };
 
 /** The rectification ledger by status, category and department; without JS, the full ledger by category. */
 export const LEDGER_FILTER: ListFilter = {
-  controls: '[data-ledger-filter]', items: '[data-problem]', groups: '[data-problem-group]', status: '[data-ledger-status]',
+  controls: '[data-ledger-filter]',
+  items: '[data-problem]',
+  groups: '[data-problem-group]',
+  status: '[data-ledger-status]',
   fields: { status: ['status', 'equals'], chapter: ['chapter', 'equals'], department: ['departments', 'listed'] },
   say: (shown, chosen) => countMessage('问题', shown, chosen),
 };
 
 /** The template list by words and 文种; without JS, the full list by category. */
 export const TEMPLATE_FILTER: ListFilter = {
-  controls: '[data-template-filter]', items: '[data-template]', groups: '[data-category-group]', status: '[data-template-status]',
+  controls: '[data-template-filter]',
+  items: '[data-template]',
+  groups: '[data-category-group]',
+  status: '[data-template-status]',
   fields: { q: ['template', 'words'], category: ['category', 'equals'] },
   say: (shown, chosen) => countMessage('模板', shown, chosen),
 };
 
 /** The search page's index of pages, used when full-text search cannot run; ?q= as the search page has it. */
 export const PAGE_INDEX_FILTER: ListFilter = {
-  controls: '[data-page-filter]', items: '[data-index-text]', groups: '[data-index-group]', status: '[data-filter-status]',
-  fields: { q: ['indexText', 'words'] }, inAddress: 'q',
+  controls: '[data-page-filter]',
+  items: '[data-index-text]',
+  groups: '[data-index-group]',
+  status: '[data-filter-status]',
+  fields: { q: ['indexText', 'words'] },
+  inAddress: 'q',
   say: (shown, chosen) => indexMessage(shown, chosen.q ?? ''),
 };

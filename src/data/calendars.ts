@@ -17,12 +17,19 @@ async function bulletinsForCalendar() {
 }
 
 export async function siteCalendar(): Promise<string> {
-  return calendar('重点工作提示单 · 工作时限', bulletinEvents(await bulletinsForCalendar(), (id) => absolute(routes.bulletin(id))));
+  return calendar(
+    '重点工作提示单 · 工作时限',
+    bulletinEvents(await bulletinsForCalendar(), (id) => absolute(routes.bulletin(id))),
+  );
 }
 
 export async function postCalendar(postId: string, postName: string): Promise<string> {
   return calendar(
     `${postName} · 工作时限`,
-    bulletinEvents(await bulletinsForCalendar(), (id) => absolute(routes.bulletin(id)), (audience) => concernsPost(audience, postId)),
+    bulletinEvents(
+      await bulletinsForCalendar(),
+      (id) => absolute(routes.bulletin(id)),
+      (audience) => concernsPost(audience, postId),
+    ),
   );
 }

@@ -17,15 +17,26 @@ export interface FlowchartDiagram {
 }
 
 /** A flowchart's steps as text, from its fence (no diagram lookup: the template pages need only these). */
-export const stepsOf = (chart: CollectionEntry<'flowcharts'>): FlowGroup[] => flowchartSteps(mermaidFences(chart.body ?? '')[0]?.source ?? '');
+export const stepsOf = (chart: CollectionEntry<'flowcharts'>): FlowGroup[] =>
+  flowchartSteps(mermaidFences(chart.body ?? '')[0]?.source ?? '');
 
 export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>): FlowchartDiagram {
-  return { id: chart.id, title: chart.data.title, href: routes.flowchart(chart.id), diagram: diagramOfBody(chart.body), steps: stepsOf(chart) };
+  return {
+    id: chart.id,
+    title: chart.data.title,
+    href: routes.flowchart(chart.id),
+    diagram: diagramOfBody(chart.body),
+    steps: stepsOf(chart),
+  };
 }
 
 /** Every cached diagram of content/, once per key, for the full-size SVG files. */
 export function getDiagramFiles(): { key: string; svg: string }[] {
-  const diagrams = new Map(contentDiagrams(process.cwd()).map((d) => diagramOf(d.source)).map((d) => [d.key, d]));
+  const diagrams = new Map(
+    contentDiagrams(process.cwd())
+      .map((d) => diagramOf(d.source))
+      .map((d) => [d.key, d]),
+  );
   return [...diagrams.values()].flatMap((d) => (d.svg ? [{ key: d.key, svg: d.svg }] : []));
 }
 
@@ -39,12 +50,17 @@ export async function getFlowchartsPage() {
   const flowcharts = await getFlowcharts();
   return {
     flowcharts: await Promise.all(
-      flowcharts.map(async (chart) => ({ ...flowchartDiagram(chart), summary: chart.data.summary, procedure: await procedureOf(chart) })),
+      flowcharts.map(async (chart) => ({
+        ...flowchartDiagram(chart),
+        summary: chart.data.summary,
+        procedure: await procedureOf(chart),
+      })),
     ),
   };
 }
 
-export const getFlowchartPaths = async () => (await getFlowcharts()).map((chart) => ({ params: { id: chart.id }, props: { id: chart.id } }));
+export const getFlowchartPaths = async () =>
+  (await getFlowcharts()).map((chart) => ({ params: { id: chart.id }, props: { id: chart.id } }));
 
 export async function getFlowchartPage(id: string) {
   const chart = (await getFlowcharts()).find((c) => c.id === id)!;

@@ -28,7 +28,8 @@ export async function getDutiesPage() {
   return { present: new Set(lists.map((l) => l.id)), lists, total: DUTY_LISTS.reduce((n, l) => n + l.count, 0) };
 }
 
-export const getDutyListPaths = async () => (await getDutyLists()).map((list) => ({ params: { id: list.id }, props: { id: list.id } }));
+export const getDutyListPaths = async () =>
+  (await getDutyLists()).map((list) => ({ params: { id: list.id }, props: { id: list.id } }));
 
 export async function getDutyListPage(id: string) {
   const list = (await getDutyLists()).find((l) => l.id === id)!;
@@ -42,8 +43,14 @@ export async function getRolePage(post: DutyListFact) {
   const orgList = lists.find((l) => l.id === post.organisation);
   const links = await procedureLinks();
   const own = (await getProcedures()).filter((p) => concernsPost(p.data.responsible, post.id));
-  const procedures = own.map((p) => ({ title: p.data.title, summary: p.data.summary, href: routes.procedure(p.chapterId, p.id) }));
-  const templates = await templateLinks([...new Set(own.flatMap((p) => (p.data.templates ?? []).map((t) => t.id)))].map((id) => ({ id })));
+  const procedures = own.map((p) => ({
+    title: p.data.title,
+    summary: p.data.summary,
+    href: routes.procedure(p.chapterId, p.id),
+  }));
+  const templates = await templateLinks(
+    [...new Set(own.flatMap((p) => (p.data.templates ?? []).map((t) => t.id)))].map((id) => ({ id })),
+  );
   const [latest] = await getBulletins();
   return {
     ownList,
@@ -51,7 +58,11 @@ export async function getRolePage(post: DutyListFact) {
     orgList,
     procedures,
     templates,
-    rhythm: (ownList?.data.rhythm ?? []).map((r) => ({ when: r.when, what: r.what, procedure: r.procedure ? links.get(r.procedure.id) : undefined })),
+    rhythm: (ownList?.data.rhythm ?? []).map((r) => ({
+      when: r.when,
+      what: r.what,
+      procedure: r.procedure ? links.get(r.procedure.id) : undefined,
+    })),
     latest,
     tasks: latest ? latest.data.tasks.filter((t) => concernsPost(t.audience, post.id)) : [],
   };

@@ -27,7 +27,10 @@ export const getProcedures: () => Promise<readonly Procedure[]> = oncePerBuild(a
   const chapterRank = new Map(chapters.map((c) => [c.id, c.data.order]));
   return (await getCollection('procedures'))
     .map((p) => ({ ...p, chapterId: chapterOfProcedure(p.filePath ?? '') }))
-    .sort((a, b) => (chapterRank.get(a.chapterId) ?? 0) - (chapterRank.get(b.chapterId) ?? 0) || a.data.order - b.data.order);
+    .sort(
+      (a, b) =>
+        (chapterRank.get(a.chapterId) ?? 0) - (chapterRank.get(b.chapterId) ?? 0) || a.data.order - b.data.order,
+    );
 });
 
 export type DutyList = CollectionEntry<'duties'> & { fact: DutyListFact };

@@ -4,9 +4,25 @@
  */
 import { render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { guideSidebar, prevNext, readingOrder, type ChapterNav, type Link, type ProcedureNav } from '../lib/navigation.ts';
+import {
+  guideSidebar,
+  prevNext,
+  readingOrder,
+  type ChapterNav,
+  type Link,
+  type ProcedureNav,
+} from '../lib/navigation.ts';
 import { routes, sectionIds } from '../lib/routes.ts';
-import { getChapters, getDutyLists, getFlowcharts, getProcedures, getRegulations, getTemplates, indexOf, type Procedure } from './entries.ts';
+import {
+  getChapters,
+  getDutyLists,
+  getFlowcharts,
+  getProcedures,
+  getRegulations,
+  getTemplates,
+  indexOf,
+  type Procedure,
+} from './entries.ts';
 import { flowchartDiagram, type FlowchartDiagram } from './diagrams.ts';
 import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -17,8 +33,18 @@ export const getGuideNavigation = oncePerBuild(async () => {
   const chapters = await getChapters();
   const procedures = await getProcedures();
   const chapterNav: ChapterNav[] = chapters.map((c) => ({ id: c.id, title: c.data.title, order: c.data.order }));
-  const procedureNav: ProcedureNav[] = procedures.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, chapterId: p.chapterId }));
-  return { chapters, procedures, sidebar: guideSidebar(chapterNav, procedureNav), order: readingOrder(chapterNav, procedureNav) };
+  const procedureNav: ProcedureNav[] = procedures.map((p) => ({
+    id: p.id,
+    title: p.data.title,
+    order: p.data.order,
+    chapterId: p.chapterId,
+  }));
+  return {
+    chapters,
+    procedures,
+    sidebar: guideSidebar(chapterNav, procedureNav),
+    order: readingOrder(chapterNav, procedureNav),
+  };
 });
 
 export interface DutyItemLink {
@@ -69,11 +95,22 @@ async function procedureView(procedure: Procedure): Promise<ProcedureView> {
     flowchart: chart && flowchartDiagram(chart),
     templates: await templateLinks(data.templates),
     currentEdition,
-    revisedIn: { id: revision.id, title: revision.data.title, date: revision.data.date, example: revision.data.example },
+    revisedIn: {
+      id: revision.id,
+      title: revision.data.title,
+      date: revision.data.date,
+      example: revision.data.example,
+    },
     dutyItems: dutyLists.flatMap((list) =>
       list.data.items.flatMap((item, index) =>
         item.procedures?.some((ref) => ref.id === procedure.id)
-          ? [{ href: routes.dutyItem(list.id, index + 1), label: `${list.fact.subject}第${index + 1}条`, text: item.text }]
+          ? [
+              {
+                href: routes.dutyItem(list.id, index + 1),
+                label: `${list.fact.subject}第${index + 1}条`,
+                text: item.text,
+              },
+            ]
           : [],
       ),
     ),
@@ -92,23 +129,33 @@ async function docFrame(current: string): Promise<DocFrame> {
   return { sidebar, current, ...prevNext(order, current) };
 }
 
-export const getProcedurePaths = async () => (await getProcedures()).map((p) => ({ params: { chapter: p.chapterId, procedure: p.id }, props: { id: p.id } }));
+export const getProcedurePaths = async () =>
+  (await getProcedures()).map((p) => ({ params: { chapter: p.chapterId, procedure: p.id }, props: { id: p.id } }));
 
 export async function getProcedurePage(id: string) {
   const procedure = (await getProcedures()).find((p) => p.id === id)!;
   const view = await procedureView(procedure);
   // The 关区规定 section follows the body, so the page adds it to the body's table of contents itself.
-  const headings = view.data.districtRules?.length ? [...view.headings, { depth: 2, slug: sectionIds.procedure.districtRules, text: '关区规定' }] : view.headings;
+  const headings = view.data.districtRules?.length
+    ? [...view.headings, { depth: 2, slug: sectionIds.procedure.districtRules, text: '关区规定' }]
+    : view.headings;
   return { view, headings, frame: await docFrame(view.href), source: await pageSource(procedure.filePath) };
 }
 
-export const getChapterPaths = async () => (await getChapters()).map((c) => ({ params: { chapter: c.id }, props: { id: c.id } }));
+export const getChapterPaths = async () =>
+  (await getChapters()).map((c) => ({ params: { chapter: c.id }, props: { id: c.id } }));
 
 export async function getChapterPage(id: string) {
   const { chapters, procedures } = await getGuideNavigation();
   const chapter = chapters.find((c) => c.id === id)!;
-  const own = procedures.filter((p) => p.chapterId === id).map((p) => ({ title: p.data.title, summary: p.data.summary, href: routes.procedure(id, p.id) }));
-  return { chapter: { title: chapter.data.title, summary: chapter.data.summary, order: chapter.data.order }, procedures: own, frame: await docFrame(routes.chapter(id)) };
+  const own = procedures
+    .filter((p) => p.chapterId === id)
+    .map((p) => ({ title: p.data.title, summary: p.data.summary, href: routes.procedure(id, p.id) }));
+  return {
+    chapter: { title: chapter.data.title, summary: chapter.data.summary, order: chapter.data.order },
+    procedures: own,
+    frame: await docFrame(routes.chapter(id)),
+  };
 }
 
 export async function getGuidePage() {
@@ -118,7 +165,9 @@ export async function getGuidePage() {
       title: c.data.title,
       summary: c.data.summary,
       href: routes.chapter(c.id),
-      procedures: procedures.filter((p) => p.chapterId === c.id).map((p) => ({ title: p.data.title, href: routes.procedure(c.id, p.id) })),
+      procedures: procedures
+        .filter((p) => p.chapterId === c.id)
+        .map((p) => ({ title: p.data.title, href: routes.procedure(c.id, p.id) })),
     })),
     counts: {
       procedures: procedures.length,
@@ -155,6 +204,11 @@ export async function getHandbookPage() {
     chapters: handbookChapters,
     procedureCount: procedures.length,
     templates: (await getTemplates()).map((t) => ({ ...templateLink(t), category: t.data.category })),
-    regulations: catalogue.map((r: CollectionEntry<'regulations'>) => ({ title: r.data.title, issuer: r.data.issuer, year: r.data.issued.slice(0, 4), docNumber: r.data.docNumber })),
+    regulations: catalogue.map((r: CollectionEntry<'regulations'>) => ({
+      title: r.data.title,
+      issuer: r.data.issuer,
+      year: r.data.issued.slice(0, 4),
+      docNumber: r.data.docNumber,
+    })),
   };
 }

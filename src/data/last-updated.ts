@@ -6,7 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { GIT_LOG_ARGS, parseGitLog } from '../lib/git-dates.ts';
 
 function git(args: string[]): string {
-  return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('git', args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 function readDates(): Map<string, Date> {

@@ -29,16 +29,28 @@ export interface PageLink {
 
 type Citation = { regulation: { id: string }; articles?: string | undefined; note?: string | undefined };
 
-const regulationTitles = oncePerBuild(async () => new Map([...(await indexOf('regulations'))].map(([id, r]) => [id, r.data.title])));
+const regulationTitles = oncePerBuild(
+  async () => new Map([...(await indexOf('regulations'))].map(([id, r]) => [id, r.data.title])),
+);
 
 /** A function resolving citations; the checker has made sure every regulation exists. */
 export async function citationResolver(): Promise<(citations: readonly Citation[]) => CitationLink[]> {
   const titles = await regulationTitles();
   return (citations) =>
-    citations.map((c) => ({ href: routes.regulation(c.regulation.id), title: titles.get(c.regulation.id) ?? c.regulation.id, articles: c.articles, note: c.note }));
+    citations.map((c) => ({
+      href: routes.regulation(c.regulation.id),
+      title: titles.get(c.regulation.id) ?? c.regulation.id,
+      articles: c.articles,
+      note: c.note,
+    }));
 }
 
-export const templateLink = (t: CollectionEntry<'templates'>): TemplateLink => ({ id: t.id, number: t.data.number, title: t.data.title, href: routes.template(t.id) });
+export const templateLink = (t: CollectionEntry<'templates'>): TemplateLink => ({
+  id: t.id,
+  number: t.data.number,
+  title: t.data.title,
+  href: routes.template(t.id),
+});
 
 /** Templates of a list of references, in the order given. */
 export async function templateLinks(refs: readonly { id: string }[] | undefined): Promise<TemplateLink[]> {

@@ -1,5 +1,12 @@
 /** The 双面清单 views: the common-problem ledger (page and CSV), and each unit's own list. */
-import { countByStatus, LEDGER_CSV_HEADER, ledgerRows, measuresByDepartment, problemStatus, type ProblemStatus } from '../lib/ledger-status.ts';
+import {
+  countByStatus,
+  LEDGER_CSV_HEADER,
+  ledgerRows,
+  measuresByDepartment,
+  problemStatus,
+  type ProblemStatus,
+} from '../lib/ledger-status.ts';
 import { MEASURE_STATUSES } from '../schemas/rectification.ts';
 import { getChapters, getProblems, getUnits, indexOf } from './entries.ts';
 
@@ -39,7 +46,10 @@ export async function getLedgerPage() {
 /** The ledger as CSV rows, one per measure, with chapter titles. */
 export async function getLedgerCsv() {
   const chapters = await indexOf('chapters');
-  const problems = (await getProblems()).map((p) => ({ ...p.data, chapter: chapters.get(p.data.chapter.id)?.data.title ?? p.data.chapter.id }));
+  const problems = (await getProblems()).map((p) => ({
+    ...p.data,
+    chapter: chapters.get(p.data.chapter.id)?.data.title ?? p.data.chapter.id,
+  }));
   return { header: LEDGER_CSV_HEADER, rows: ledgerRows(problems) };
 }
 

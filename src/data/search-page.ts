@@ -35,7 +35,10 @@ export interface IndexGroup {
 /** The page index in the section table's order; within a group, in the order of the site. */
 export async function getSearchPage(): Promise<{ groups: IndexGroup[] }> {
   const pages = await allPages();
-  const groups = SECTION_LABELS.map((label) => ({ label, pages: pages.filter((p) => sectionOf(p.href)?.label === label) }));
+  const groups = SECTION_LABELS.map((label) => ({
+    label,
+    pages: pages.filter((p) => sectionOf(p.href)?.label === label),
+  }));
   return { groups: groups.filter((g) => g.pages.length) };
 }
 
@@ -45,7 +48,11 @@ async function allPages(): Promise<IndexedPage[]> {
     pages.push({ title: list.data.title, href: routes.dutyList(list.id), summary: list.data.summary });
   }
   for (const post of POSTS) {
-    pages.push({ title: `${post.subject}岗位`, href: routes.role(post.id), summary: `${post.subject}的责任、工作程序和提示事项` });
+    pages.push({
+      title: `${post.subject}岗位`,
+      href: routes.role(post.id),
+      summary: `${post.subject}的责任、工作程序和提示事项`,
+    });
   }
   for (const c of await getChapters()) {
     pages.push({ title: c.data.title, href: routes.chapter(c.id), summary: c.data.summary });
@@ -71,7 +78,11 @@ async function allPages(): Promise<IndexedPage[]> {
   for (const e of await getPublicity()) {
     pages.push({ title: e.data.title, href: routes.publicityItem(e.id), summary: e.data.summary });
   }
-  pages.push({ title: '共性问题整改台账', href: routes.rectification(), summary: '问题、整改措施、责任部门和完成时限' });
+  pages.push({
+    title: '共性问题整改台账',
+    href: routes.rectification(),
+    summary: '问题、整改措施、责任部门和完成时限',
+  });
   for (const u of await getUnits()) {
     pages.push({ title: u.data.name, href: routes.unit(u.id), summary: u.data.problems.map((p) => p.item).join('；') });
   }

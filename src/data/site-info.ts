@@ -18,6 +18,11 @@ export const getSiteInfo = oncePerBuild(async (): Promise<SiteInfo> => {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('缺少 content/site.yaml：请先运行 npm run check 查看原因');
   const [latest] = await getRevisions();
-  const edition = latest && { id: latest.id, title: latest.data.title, date: latest.data.date, example: latest.data.example };
+  const edition = latest && {
+    id: latest.id,
+    title: latest.data.title,
+    date: latest.data.date,
+    example: latest.data.example,
+  };
   return { ...entry.data, edition };
 });

@@ -9,7 +9,8 @@ import { stepsOf } from './diagrams.ts';
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
 export function documentOf(template: CollectionEntry<'templates'>): DocModel {
   const { model, problems } = templateDocument(template.body ?? '');
-  if (!model) throw new Error(`${template.filePath}: ${problems.map((p) => p.problem).join('；')} — 请先运行 npm run check`);
+  if (!model)
+    throw new Error(`${template.filePath}: ${problems.map((p) => p.problem).join('；')} — 请先运行 npm run check`);
   return model;
 }
 
@@ -39,11 +40,15 @@ export async function stepsUsing(templateId: string): Promise<StepUse[]> {
 
 export async function getTemplatesPage() {
   const templates = await getTemplates();
-  const groups = TEMPLATE_CATEGORIES.map((category) => ({ category, items: templates.filter((t) => t.data.category === category) })).filter((g) => g.items.length > 0);
+  const groups = TEMPLATE_CATEGORIES.map((category) => ({
+    category,
+    items: templates.filter((t) => t.data.category === category),
+  })).filter((g) => g.items.length > 0);
   return { templates, groups };
 }
 
-export const getTemplatePaths = async () => (await getTemplates()).map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
+export const getTemplatePaths = async () =>
+  (await getTemplates()).map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
 
 export async function getTemplatePage(id: string) {
   const template = (await getTemplates()).find((t) => t.id === id)!;

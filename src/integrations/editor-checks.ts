@@ -28,13 +28,18 @@ import { checkLinks } from './link-check.ts';
  */
 function checkInChild(root: string): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(root, 'scripts/check-content.ts'), root, '--json'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      try {
-        resolve(JSON.parse(stdout) as Problem[]);
-      } catch {
-        reject(new Error(stderr.trim() || error?.message || '检查程序没有输出结果'));
-      }
-    });
+    execFile(
+      process.execPath,
+      [join(root, 'scripts/check-content.ts'), root, '--json'],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        try {
+          resolve(JSON.parse(stdout) as Problem[]);
+        } catch {
+          reject(new Error(stderr.trim() || error?.message || '检查程序没有输出结果'));
+        }
+      },
+    );
   });
 }
 
@@ -66,12 +71,16 @@ export function editorChecks(): AstroIntegration {
           }
           logger.info('内容检查通过');
           // The render step prints its own outcome; it exits 1 only for a miss under CI=true.
-          const rendering = await timed('diagrams', () => spawnSync(process.execPath, [join(root, 'scripts/render-diagrams.ts')], { cwd: root, stdio: 'inherit' }));
+          const rendering = await timed('diagrams', () =>
+            spawnSync(process.execPath, [join(root, 'scripts/render-diagrams.ts')], { cwd: root, stdio: 'inherit' }),
+          );
           if (rendering.status !== 0) throw stop('流程图未能绘制或缓存不完整（见上），构建已停止。');
         }
         // Inline diagram SVGs carry mermaid's <style>; the CSP allows exactly those, by hash, read once the cache
         // is complete.
-        const hashes = [...new Set(cachedKeys().flatMap((key) => svgStyleHashes(cachedSvg(key) ?? '')))] as `sha256-${string}`[];
+        const hashes = [
+          ...new Set(cachedKeys().flatMap((key) => svgStyleHashes(cachedSvg(key) ?? ''))),
+        ] as `sha256-${string}`[];
         // Only the hashes: Astro merges this into the CSP of astro.config.ts (arrays are appended).
         updateConfig({ security: { csp: { styleDirective: { hashes } } } } as Parameters<typeof updateConfig>[0]);
       },
@@ -83,7 +92,10 @@ export function editorChecks(): AstroIntegration {
         // (The figure's own markup, lib/diagrams/figure.ts: the fallback script inlined in pages names the class too.)
         if (built.pages.some((page) => page.html.includes('<figure class="diagram diagram-pending"'))) {
           mkdirSync(join(site, 'vendor'), { recursive: true });
-          copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), join(site, 'vendor/mermaid.min.js'));
+          copyFileSync(
+            createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'),
+            join(site, 'vendor/mermaid.min.js'),
+          );
           built.files.add('vendor/mermaid.min.js');
         }
         const broken = await timed('links', () => checkLinks(built.pages, built.files, base));
@@ -113,7 +125,10 @@ export function editorChecks(): AstroIntegration {
         };
         const schedule = () => {
           clearTimeout(timer);
-          timer = setTimeout(() => void run().catch((error: Error) => logger.error(`内容检查未能运行：${error.message}`)), SETTLE_MS);
+          timer = setTimeout(
+            () => void run().catch((error: Error) => logger.error(`内容检查未能运行：${error.message}`)),
+            SETTLE_MS,
+          );
         };
         server.watcher.on('all', (_event, file) => {
           if (file.startsWith(contentDir)) schedule();

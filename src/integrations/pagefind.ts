@@ -40,8 +40,14 @@ export function pagefindIndex(): AstroIntegration {
           const pages = globSync('**/*.html', { cwd: site }).sort();
           let indexed = 0;
           for (let at = 0; at < pages.length; at += BATCH) {
-            const batch = pages.slice(at, at + BATCH).map((sourcePath) => ({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') }));
-            const results = await Promise.all(batch.filter((page) => page.content.includes('data-pagefind-body')).map((page) => index.addHTMLFile(page)));
+            const batch = pages
+              .slice(at, at + BATCH)
+              .map((sourcePath) => ({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') }));
+            const results = await Promise.all(
+              batch
+                .filter((page) => page.content.includes('data-pagefind-body'))
+                .map((page) => index.addHTMLFile(page)),
+            );
             const failed = results.flatMap((r) => r.errors);
             if (failed.length) throw new Error(failed.join('; '));
             indexed += results.length;

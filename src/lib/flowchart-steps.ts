@@ -55,7 +55,10 @@ export function flowchartSteps(source: string): FlowGroup[] {
     }
   }
   const links = new Map(
-    [...source.matchAll(/^\s*click\s+([A-Za-z][A-Za-z0-9_]*)\s+href\s+"([^"]+)"/gm)].map((m) => [m[1] ?? '', m[2] ?? '']),
+    [...source.matchAll(/^\s*click\s+([A-Za-z][A-Za-z0-9_]*)\s+href\s+"([^"]+)"/gm)].map((m) => [
+      m[1] ?? '',
+      m[2] ?? '',
+    ]),
   );
   for (const step of groups.flatMap((g) => g.steps)) {
     const href = links.get(step.id);

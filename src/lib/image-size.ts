@@ -20,7 +20,10 @@ export function imageSize(bytes: Uint8Array): { width: number; height: number } 
     return undefined;
   }
   // WebP (lossy VP8).
-  if (String.fromCharCode(...bytes.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.subarray(8, 16)) === 'WEBPVP8 ') {
+  if (
+    String.fromCharCode(...bytes.subarray(0, 4)) === 'RIFF' &&
+    String.fromCharCode(...bytes.subarray(8, 16)) === 'WEBPVP8 '
+  ) {
     return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
   }
   return undefined;

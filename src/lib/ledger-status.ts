@@ -12,7 +12,10 @@ export function problemStatus(measures: readonly { status: MeasureStatus }[]): P
 }
 
 /** Counts by status, in a fixed order, for summary figures. */
-export function countByStatus<T extends string>(values: readonly T[], order: readonly T[]): { status: T; count: number }[] {
+export function countByStatus<T extends string>(
+  values: readonly T[],
+  order: readonly T[],
+): { status: T; count: number }[] {
   return order.map((status) => ({ status, count: values.filter((v) => v === status).length }));
 }
 
@@ -33,17 +36,32 @@ export interface LedgerProblem {
 }
 
 /** How many measures each department leads, most first (ties by name), for the summary table. */
-export function measuresByDepartment(problems: readonly LedgerProblem[]): { department: string; lead: number; coLead: number }[] {
+export function measuresByDepartment(
+  problems: readonly LedgerProblem[],
+): { department: string; lead: number; coLead: number }[] {
   const table = new Map<string, { lead: number; coLead: number }>();
   const row = (d: string) => table.get(d) ?? table.set(d, { lead: 0, coLead: 0 }).get(d)!;
   for (const m of problems.flatMap((p) => p.measures)) {
     row(m.lead).lead += 1;
     for (const co of m.coLeads) row(co).coLead += 1;
   }
-  return [...table].map(([department, n]) => ({ department, ...n })).sort((a, b) => b.lead - a.lead || a.department.localeCompare(b.department, 'zh'));
+  return [...table]
+    .map(([department, n]) => ({ department, ...n }))
+    .sort((a, b) => b.lead - a.lead || a.department.localeCompare(b.department, 'zh'));
 }
 
-export const LEDGER_CSV_HEADER = ['问题序号', '问题', '问题类别', '措施序号', '整改措施', '责任部门', '协办部门', '完成时限', '整改状态', '示例'] as const;
+export const LEDGER_CSV_HEADER = [
+  '问题序号',
+  '问题',
+  '问题类别',
+  '措施序号',
+  '整改措施',
+  '责任部门',
+  '协办部门',
+  '完成时限',
+  '整改状态',
+  '示例',
+] as const;
 
 /** One row per measure, in ledger order. */
 export function ledgerRows(problems: readonly LedgerProblem[]): string[][] {

@@ -126,7 +126,10 @@ export function openCurrentGroup(groups: readonly SidebarGroup[], current: strin
 export function readingOrder(chapters: readonly ChapterNav[], procedures: readonly ProcedureNav[]): Link[] {
   return [
     { label: '工作指引总览', href: routes.guide() },
-    ...guideSidebar(chapters, procedures).flatMap((group) => [{ label: group.label, href: group.href }, ...group.items]),
+    ...guideSidebar(chapters, procedures).flatMap((group) => [
+      { label: group.label, href: group.href },
+      ...group.items,
+    ]),
   ];
 }
 

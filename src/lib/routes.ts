@@ -56,7 +56,13 @@ export const routes = {
 export const sectionIds = {
   procedure: { facts: 'facts-title', districtRules: '关区规定', flowchart: 'flowchart-title', duties: 'duties-title' },
   flowchart: { steps: 'steps-title', templates: 'templates-title' },
-  role: { ownDuties: 'own-duties', orgDuties: 'org-duties', procedures: 'procedures', rhythm: 'rhythm', tasks: 'tasks' },
+  role: {
+    ownDuties: 'own-duties',
+    orgDuties: 'org-duties',
+    procedures: 'procedures',
+    rhythm: 'rhythm',
+    tasks: 'tasks',
+  },
   dutyItem: (n: number) => `item-${n}`,
 } as const;
 

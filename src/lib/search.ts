@@ -57,6 +57,7 @@ export function describeSearch(query: string, mode: SearchMode, phraseCount: num
   const q = cleanQuery(query);
   if (!total) return `没有找到包含“${q}”的页面。可以换一个说法，或少输入几个字。`;
   if (mode === 'phrase') return `按完整词语“${q}”找到 ${total} 个页面。`;
-  if (mode === 'widened') return `按完整词语“${q}”只找到 ${phraseCount} 个页面，另按拆分后的词语补充了 ${total - phraseCount} 个。`;
+  if (mode === 'widened')
+    return `按完整词语“${q}”只找到 ${phraseCount} 个页面，另按拆分后的词语补充了 ${total - phraseCount} 个。`;
   return `没有页面包含完整的“${q}”，以下是按拆分后的词语找到的 ${total} 个页面。`;
 }

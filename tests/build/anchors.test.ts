@@ -19,7 +19,8 @@ describe.each(BUILDS.filter((b) => b.base === '/'))('anchors known to the checke
   it('cover the pages with headings, sections and entry anchors', () => {
     const pages = [...anchors.keys()];
     expect(pages.filter((p) => p.startsWith('/guide/')).length).toBeGreaterThan(0);
-    for (const page of ['/regulations/', '/changelog/', '/rectification/']) expect(anchors.get(page)?.size).toBeGreaterThan(0);
+    for (const page of ['/regulations/', '/changelog/', '/rectification/'])
+      expect(anchors.get(page)?.size).toBeGreaterThan(0);
   });
 
   it('are ids of the built pages', () => {

@@ -49,6 +49,8 @@ describe('npm run build', { timeout: 180_000 }, () => {
     const charts = SEED_COUNTS.flowcharts.count;
     expect(second.stdout).toContain(`流程图：共 ${charts} 个，缓存命中 ${charts} 个，新绘制 0 个`);
     expect(fingerprint(join(project, 'dist'))).toBe(reference);
+    // Every chart is drawn in advance, so the client-side fallback (mermaid, ~3 MB) is not shipped.
+    expect(readBuiltSite(join(project, 'dist')).files.has('vendor/mermaid.min.js')).toBe(false);
   });
 
   it('keeps the previous dist/ when the content is broken', () => {

@@ -17,8 +17,13 @@ import { ROOT } from '../support/builds.ts';
 import { copyContent, type ContentCopy } from '../support/content-fixture.ts';
 
 const CORPUS = join(ROOT, 'tests/fixtures/bad-inputs');
-const cases = globSync('*/expect.txt', { cwd: CORPUS }).map((f) => f.split('/')[0]!).sort();
-const expected = (name: string) => readFileSync(join(CORPUS, name, 'expect.txt'), 'utf8').trim().split('\n');
+const cases = globSync('*/expect.txt', { cwd: CORPUS })
+  .map((f) => f.split('/')[0]!)
+  .sort();
+const expected = (name: string) =>
+  readFileSync(join(CORPUS, name, 'expect.txt'), 'utf8')
+    .trim()
+    .split('\n');
 
 /** A stack frame, or an error class's English name (SyntaxError:, YAMLParseError: …): what an editor must never see. */
 const STACK_TRACE = /^\s+at \S|\b\w*Error:/m;
@@ -37,7 +42,10 @@ function withCase(name: string): ContentCopy {
   copy = copyContent('site');
   cpSync(join(CORPUS, name, 'content'), join(copy.root, 'content'), { recursive: true });
   for (const marker of globSync('content/**/*.size', { cwd: copy.root })) {
-    writeFileSync(join(copy.root, marker.slice(0, -'.size'.length)), bigPng(Number(readFileSync(join(copy.root, marker), 'utf8'))));
+    writeFileSync(
+      join(copy.root, marker.slice(0, -'.size'.length)),
+      bigPng(Number(readFileSync(join(copy.root, marker), 'utf8'))),
+    );
     rmSync(join(copy.root, marker));
   }
   return copy;
@@ -56,7 +64,9 @@ describe('bad inputs', () => {
   });
 
   it(`fail npm run check with their messages in Chinese (case ${cases[0]})`, () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts'), withCase(cases[0]!).root], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts'), withCase(cases[0]!).root], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^内容检查发现 \d+ 个问题：/);
     for (const pattern of expected(cases[0]!)) expect(run.stderr, run.stderr).toMatch(new RegExp(`^  ${pattern}`, 'm'));

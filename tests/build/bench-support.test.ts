@@ -33,7 +33,8 @@ describe('synthetic corpus', () => {
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it(`adds procedures in chapters of ${PROCEDURES_PER_CHAPTER} and cases, and passes the copy’s npm run check`, () => {
-    for (const entry of ['src', 'scripts', 'content', 'package.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    for (const entry of ['src', 'scripts', 'content', 'package.json'])
+      cpSync(join(root, entry), join(copy, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     const pages = PROCEDURES_PER_CHAPTER + 5;
     const cases = 3;

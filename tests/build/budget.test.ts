@@ -12,7 +12,10 @@ describe.each(BUILDS)(`${BUILD_TITLE}的页面预算`, ({ dir, base }) => {
   it('every page is within budget', () => {
     const failures = site.pages.flatMap((p) => {
       const weight = weighPage(p.file, p.html, read, base);
-      return overBudget(weight, /^guide\/[^/]+\/[^/]+\/index\.html$/.test(p.file) && p.file !== 'guide/print/index.html').map((f) => `${p.file}: ${f}`);
+      return overBudget(
+        weight,
+        /^guide\/[^/]+\/[^/]+\/index\.html$/.test(p.file) && p.file !== 'guide/print/index.html',
+      ).map((f) => `${p.file}: ${f}`);
     });
     expect(failures).toEqual([]);
   });

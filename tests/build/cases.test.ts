@@ -19,24 +19,27 @@ describe(onBuild(BUILDS[0], 'typical cases'), () => {
     expect(cases.length).toBeGreaterThanOrEqual(SEED_COUNTS.cases.count);
   });
 
-  it.each(cases.map((c) => [c.id, c]))('%s: a local image of at least 800×450 with alt text, shown on its page', (id, entry) => {
-    const data = entry.data as CaseData;
-    expect(data.cover, '每个案例都应有图片').toBeTruthy();
-    const size = imageSize(readFileSync(join(ROOT, dirname(entry.file), data.cover!)));
-    expect(size!.width).toBeGreaterThanOrEqual(MIN_COVER.width);
-    expect(size!.height).toBeGreaterThanOrEqual(MIN_COVER.height);
-    expect(data.coverAlt?.trim().length).toBeGreaterThan(5);
+  it.each(cases.map((c) => [c.id, c]))(
+    '%s: a local image of at least 800×450 with alt text, shown on its page',
+    (id, entry) => {
+      const data = entry.data as CaseData;
+      expect(data.cover, '每个案例都应有图片').toBeTruthy();
+      const size = imageSize(readFileSync(join(ROOT, dirname(entry.file), data.cover!)));
+      expect(size!.width).toBeGreaterThanOrEqual(MIN_COVER.width);
+      expect(size!.height).toBeGreaterThanOrEqual(MIN_COVER.height);
+      expect(data.coverAlt?.trim().length).toBeGreaterThan(5);
 
-    const html = readFileSync(join(dist, `cases/${id}/index.html`), 'utf8');
-    const doc = new new Window().DOMParser().parseFromString(html, 'text/html');
-    const imgs = [...doc.querySelectorAll('main img')];
-    expect(imgs.length).toBeGreaterThan(0);
-    for (const img of imgs) {
-      expect(img.getAttribute('src')).toMatch(/^\/_astro\//); // optimised by astro:assets, served locally
-      expect(img.getAttribute('alt')).toBe(data.coverAlt);
-      expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
-    }
-  });
+      const html = readFileSync(join(dist, `cases/${id}/index.html`), 'utf8');
+      const doc = new new Window().DOMParser().parseFromString(html, 'text/html');
+      const imgs = [...doc.querySelectorAll('main img')];
+      expect(imgs.length).toBeGreaterThan(0);
+      for (const img of imgs) {
+        expect(img.getAttribute('src')).toMatch(/^\/_astro\//); // optimised by astro:assets, served locally
+        expect(img.getAttribute('alt')).toBe(data.coverAlt);
+        expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('have an RSS feed', () => {
     const xml = readFileSync(join(dist, 'cases/rss.xml'), 'utf8');

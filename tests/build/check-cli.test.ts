@@ -26,7 +26,9 @@ describe('npm run check', () => {
     const run = runCheck(copy.root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('content/guide/organization/establish-branch.mdx:3 order: 「顺序」应为数字');
-    expect(run.stderr).toMatch(/content\/publicity\/guomen-hall\.mdx:\d+ kind: 「类别」不能是文字「平台」 — 只能填以下之一：宣传平台、重点文化活动、党建特色宣传、人物宣传/);
+    expect(run.stderr).toMatch(
+      /content\/publicity\/guomen-hall\.mdx:\d+ kind: 「类别」不能是文字「平台」 — 只能填以下之一：宣传平台、重点文化活动、党建特色宣传、人物宣传/,
+    );
     expect(run.stderr).toMatch(/content\/publicity\/guomen-hall\.mdx:\d+ colour: 不认识的字段：colour/);
     expect(run.stderr).toContain('共 2 个文件需要修改');
   });

@@ -14,8 +14,14 @@ import { BUILDS, onBuild, requireBuild, ROOT } from '../support/builds.ts';
 
 const dist = requireBuild(BUILDS[0].dir);
 const templates = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'templates');
-const attr = (xml: string, element: string, name: string) => new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]+)"`).exec(xml)?.[1];
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+const attr = (xml: string, element: string, name: string) =>
+  new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]+)"`).exec(xml)?.[1];
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
 
 describe(onBuild(BUILDS[0], 'template Word files'), () => {
   it('exist for every template, and in the all-templates zip', async () => {
@@ -26,47 +32,64 @@ describe(onBuild(BUILDS[0], 'template Word files'), () => {
     expect(docx.every((name) => /^模板\d{2}-.+\.docx$/.test(name))).toBe(true);
   });
 
-  it.each(templates.map((t) => [t.id, t]))('%s.docx: A4, GB/T 9704 margins, fonts, title, tables, page numbers', async (id, entry) => {
-    const bytes = readFileSync(join(dist, `templates/${id}.docx`));
-    const zip = await JSZip.loadAsync(bytes);
-    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/fontTable.xml']) {
-      expect(zip.file(part), part).not.toBeNull();
-    }
-    const xml = await zip.file('word/document.xml')!.async('string');
-    expect(attr(xml, 'w:pgSz', 'w:w')).toBe('11906');
-    expect(attr(xml, 'w:pgSz', 'w:h')).toBe('16838');
-    // 3.7 / 3.5 / 2.8 / 2.6 cm in twips.
-    expect(Number(attr(xml, 'w:pgMar', 'w:top'))).toBeCloseTo(2098, -1);
-    expect(Number(attr(xml, 'w:pgMar', 'w:bottom'))).toBeCloseTo(1984, -1);
-    expect(Number(attr(xml, 'w:pgMar', 'w:left'))).toBeCloseTo(1587, -1);
-    expect(Number(attr(xml, 'w:pgMar', 'w:right'))).toBeCloseTo(1474, -1);
+  it.each(templates.map((t) => [t.id, t]))(
+    '%s.docx: A4, GB/T 9704 margins, fonts, title, tables, page numbers',
+    async (id, entry) => {
+      const bytes = readFileSync(join(dist, `templates/${id}.docx`));
+      const zip = await JSZip.loadAsync(bytes);
+      for (const part of [
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'word/document.xml',
+        'word/styles.xml',
+        'word/fontTable.xml',
+      ]) {
+        expect(zip.file(part), part).not.toBeNull();
+      }
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect(attr(xml, 'w:pgSz', 'w:w')).toBe('11906');
+      expect(attr(xml, 'w:pgSz', 'w:h')).toBe('16838');
+      // 3.7 / 3.5 / 2.8 / 2.6 cm in twips.
+      expect(Number(attr(xml, 'w:pgMar', 'w:top'))).toBeCloseTo(2098, -1);
+      expect(Number(attr(xml, 'w:pgMar', 'w:bottom'))).toBeCloseTo(1984, -1);
+      expect(Number(attr(xml, 'w:pgMar', 'w:left'))).toBeCloseTo(1587, -1);
+      expect(Number(attr(xml, 'w:pgMar', 'w:right'))).toBeCloseTo(1474, -1);
 
-    const { model } = templateDocument(entry.mdxSource!);
-    const firstParagraph = /<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/.exec(xml)![0];
-    expect(firstParagraph).toContain('w:eastAsia="方正小标宋简体"');
-    expect(firstParagraph).toContain('<w:sz w:val="44"/>');
-    expect(decode([...firstParagraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).toBe(model!.title);
-    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
-    expect(xml).toMatch(/<w:spacing [^>]*w:line="560"[^>]*w:lineRule="exact"/);
-    const tables = [...model!.blocks, ...model!.appendices.flatMap((a) => a.blocks)].filter((b) => b.kind === 'table').length;
-    expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(tables);
-    if (model!.signature) expect(decode(xml)).toContain(model!.signature.date);
-    // 附件另面编排: each attachment page starts with a page break.
-    expect((xml.match(/<w:pageBreakBefore\/>/g) ?? []).length).toBe(model!.appendices.length);
+      const { model } = templateDocument(entry.mdxSource!);
+      const firstParagraph = /<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/.exec(xml)![0];
+      expect(firstParagraph).toContain('w:eastAsia="方正小标宋简体"');
+      expect(firstParagraph).toContain('<w:sz w:val="44"/>');
+      expect(decode([...firstParagraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).toBe(
+        model!.title,
+      );
+      expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+      expect(xml).toMatch(/<w:spacing [^>]*w:line="560"[^>]*w:lineRule="exact"/);
+      const tables = [...model!.blocks, ...model!.appendices.flatMap((a) => a.blocks)].filter(
+        (b) => b.kind === 'table',
+      ).length;
+      expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(tables);
+      if (model!.signature) expect(decode(xml)).toContain(model!.signature.date);
+      // 附件另面编排: each attachment page starts with a page break.
+      expect((xml.match(/<w:pageBreakBefore\/>/g) ?? []).length).toBe(model!.appendices.length);
 
-    const fonts = await zip.file('word/fontTable.xml')!.async('string');
-    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
-    expect(footers).toHaveLength(2);
-    for (const footer of footers) expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*> —<\/w:t>/);
-    const settings = await zip.file('word/settings.xml')!.async('string');
-    expect(settings).toContain('<w:evenAndOddHeaders/>');
-    expect(Object.keys(zip.files).some((f) => f.startsWith('word/fonts/'))).toBe(false); // fonts referenced, never embedded
+      const fonts = await zip.file('word/fontTable.xml')!.async('string');
+      expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+      const footers = await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => /^word\/footer\d\.xml$/.test(f))
+          .map((f) => zip.file(f)!.async('string')),
+      );
+      expect(footers).toHaveLength(2);
+      for (const footer of footers) expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*> —<\/w:t>/);
+      const settings = await zip.file('word/settings.xml')!.async('string');
+      expect(settings).toContain('<w:evenAndOddHeaders/>');
+      expect(Object.keys(zip.files).some((f) => f.startsWith('word/fonts/'))).toBe(false); // fonts referenced, never embedded
 
-    const again = await renderTemplateDocx(model!, {
-      title: (entry.data as { title: string }).title,
-      subject: `基层党建工作指引 文书模板${(entry.data as { number: number }).number}`,
-    });
-    expect(again.equals(bytes), '同样的内容应生成完全相同的文件').toBe(true);
-  });
+      const again = await renderTemplateDocx(model!, {
+        title: (entry.data as { title: string }).title,
+        subject: `基层党建工作指引 文书模板${(entry.data as { number: number }).number}`,
+      });
+      expect(again.equals(bytes), '同样的内容应生成完全相同的文件').toBe(true);
+    },
+  );
 });

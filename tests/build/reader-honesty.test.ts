@@ -54,12 +54,15 @@ describe(onBuild(BUILDS[0], 'reconstructed duty lists are marked from their data
     for (const list of lists) expect(['参照整理', '关区原文']).toContain(list.data.origin);
   });
 
-  it.each(lists.map((l) => [l.id, l.data.origin] as const))('%s shows its mark exactly when it is 参照整理', (id, origin) => {
-    const shows = readerText(page(`/duties/${id}/`)).includes(MARK);
-    expect(shows).toBe(origin === '参照整理');
-    const index = readerText(page('/duties/'));
-    if (origin === '参照整理') expect(index).toContain(MARK);
-  });
+  it.each(lists.map((l) => [l.id, l.data.origin] as const))(
+    '%s shows its mark exactly when it is 参照整理',
+    (id, origin) => {
+      const shows = readerText(page(`/duties/${id}/`)).includes(MARK);
+      expect(shows).toBe(origin === '参照整理');
+      const index = readerText(page('/duties/'));
+      if (origin === '参照整理') expect(index).toContain(MARK);
+    },
+  );
 
   it('role portals show the mark of their own list', () => {
     for (const list of lists.filter((l) => /secretary|members/.test(l.id) && l.data.origin === '参照整理')) {
@@ -90,7 +93,9 @@ describe(onBuild(BUILDS[0], 'illustrative publicity detail is marked where it is
 });
 
 describe(onBuild(BUILDS[0], '关区规定 are actionable'), () => {
-  const procedurePages = site.pages.filter((p) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(p.file) && p.file !== 'guide/print/index.html');
+  const procedurePages = site.pages.filter(
+    (p) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(p.file) && p.file !== 'guide/print/index.html',
+  );
 
   it.each(procedurePages.map((p) => [p.file, p.html]))('%s', (_file, html) => {
     const sections = html.match(/<section class="district-rules[\s\S]*?<\/section>/g) ?? [];
@@ -108,7 +113,9 @@ describe(onBuild(BUILDS[0], '关区规定 are actionable'), () => {
   });
 
   it('the procedures that leave points to the district show them', () => {
-    const withRules = data('procedures').filter((p) => Array.isArray(p.data.districtRules) && p.data.districtRules.length > 0);
+    const withRules = data('procedures').filter(
+      (p) => Array.isArray(p.data.districtRules) && p.data.districtRules.length > 0,
+    );
     expect(withRules.length).toBeGreaterThan(10);
     for (const p of withRules) {
       const file = procedurePages.find((pg) => pg.file.endsWith(`/${p.id}/index.html`));
@@ -130,7 +137,9 @@ describe(onBuild(BUILDS[0], 'one current edition'), () => {
     expect(readerText(page('/changelog/'))).toContain(`现行版本为${title}`);
     expect(page('/changelog/')).toMatch(new RegExp(`<h2 id="rev-${current.id}"[^>]*>${title}\\s*（现行版本）`));
     expect(page('/guide/print/')).toMatch(new RegExp(`<p class="cover-edition"[^>]*>\\s*${title}（`));
-    for (const p of site.pages.filter((pg) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(pg.file) && pg.file !== 'guide/print/index.html')) {
+    for (const p of site.pages.filter(
+      (pg) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(pg.file) && pg.file !== 'guide/print/index.html',
+    )) {
       expect(readerText(p.html), p.file).toMatch(new RegExp(`版本\\s*现行\\s*${title}`));
       expect(readerText(p.html), p.file).toMatch(/本程序(于本版|于.+?)修订（\d{4}年\d{1,2}月\d{1,2}日）/);
     }

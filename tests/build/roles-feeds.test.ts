@@ -17,7 +17,9 @@ import { BUILDS, onBuild, requireBuild, ROOT } from '../support/builds.ts';
 const dist = requireBuild(BUILDS[0].dir);
 const bulletins = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'bulletins');
 type Task = { title: string; deadline: string; audience: string[] };
-const tasks = bulletins.flatMap((b) => ((b.data as { tasks: Task[] }).tasks ?? []).map((t) => ({ ...t, bulletin: b.id })));
+const tasks = bulletins.flatMap((b) =>
+  ((b.data as { tasks: Task[] }).tasks ?? []).map((t) => ({ ...t, bulletin: b.id })),
+);
 
 const eventsOf = (file: string) => {
   const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dist, file), 'utf8')));
@@ -26,7 +28,8 @@ const eventsOf = (file: string) => {
 
 describe.each(POSTS.map((p) => [p.subject, p]))(onBuild(BUILDS[0], '%s'), (_subject, post) => {
   const html = readFileSync(join(dist, `roles/${post.id}/index.html`), 'utf8');
-  const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('<h2', html.indexOf(`id="${id}"`) + 1));
+  const section = (id: string) =>
+    html.slice(html.indexOf(`id="${id}"`), html.indexOf('<h2', html.indexOf(`id="${id}"`) + 1));
 
   it('links at least 3 procedures and 3 templates, and shows its yearly rhythm', () => {
     const procedures = new Set(section('procedures').match(/href="\/guide\/[^/"]+\/[^/"]+\/"/g) ?? []);
@@ -39,7 +42,12 @@ describe.each(POSTS.map((p) => [p.subject, p]))(onBuild(BUILDS[0], '%s'), (_subj
   it('offers a calendar holding exactly the dated tasks addressed to the post or its organisation', () => {
     expect(html).toContain(`href="/roles/${post.id}/calendar.ics"`);
     const events = eventsOf(`roles/${post.id}/calendar.ics`);
-    const expected = tasks.filter((t) => concernsPost(t.audience.map((id) => ({ id })), post.id));
+    const expected = tasks.filter((t) =>
+      concernsPost(
+        t.audience.map((id) => ({ id })),
+        post.id,
+      ),
+    );
     expect(events).toHaveLength(expected.length);
     expect(events.map((e) => e.startDate.toString()).sort()).toEqual(expected.map((t) => String(t.deadline)).sort());
     expect(events.every((e) => e.startDate.isDate && e.summary.startsWith('【提示单截止】'))).toBe(true);

@@ -22,7 +22,10 @@ describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
     expect((await checkContent(ROOT)).problems).toEqual([]);
     const { entries } = loadContent(ROOT, COLLECTION_LIST);
     const routes = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
-    const expected = [...routes].map((r) => `${r.slice(1)}index.html`).concat('404.html').sort();
+    const expected = [...routes]
+      .map((r) => `${r.slice(1)}index.html`)
+      .concat('404.html')
+      .sort();
     expect(site.pages.map((p) => p.file)).toEqual(expected);
   });
 
@@ -30,38 +33,47 @@ describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
     expect(checkLinks(site.pages, site.files, base)).toEqual([]);
   });
 
-  it.each(site.pages.map((p) => [p.file, p.html]))('%s: lang, CSP, no inline handlers, nothing remote', (_file, html) => {
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
-    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
-    expect(scriptSrc).toContain("'self'");
-    // Only 'wasm-unsafe-eval' (Pagefind's WebAssembly) is added to the strict default.
-    expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("object-src 'none'");
-    const markup = withoutScripts(html);
-    expect(markup).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
-    expect(markup).not.toMatch(/<(script|link|img|iframe|source|video|audio)\b[^>]*\s(src|href)="(https?:)?\/\//i);
-    expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//i);
-    expect(html).toContain('<meta name="renderer" content="webkit">');
-  });
+  it.each(site.pages.map((p) => [p.file, p.html]))(
+    '%s: lang, CSP, no inline handlers, nothing remote',
+    (_file, html) => {
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc).toContain("'self'");
+      // Only 'wasm-unsafe-eval' (Pagefind's WebAssembly) is added to the strict default.
+      expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      const markup = withoutScripts(html);
+      expect(markup).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+      expect(markup).not.toMatch(/<(script|link|img|iframe|source|video|audio)\b[^>]*\s(src|href)="(https?:)?\/\//i);
+      expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//i);
+      expect(html).toContain('<meta name="renderer" content="webkit">');
+    },
+  );
 });
 
 describe(onBuild(BUILDS[0], 'procedure pages'), () => {
   const site = readBuiltSite(requireBuild(BUILDS[0].dir));
-  const procedurePages = site.pages.filter((p) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(p.file) && p.file !== 'guide/print/index.html');
+  const procedurePages = site.pages.filter(
+    (p) => /^guide\/[^/]+\/[^/]+\/index\.html$/.test(p.file) && p.file !== 'guide/print/index.html',
+  );
   const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout;
   const shallow = git(['rev-parse', '--is-shallow-repository']).trim() === 'true';
   const committed = shallow ? new Map<string, Date>() : parseGitLog(git(GIT_LOG_ARGS));
 
-  it.each(procedurePages.map((p) => [p.file, p.html]))('%s: sections, citations, edition, last change', (file, html) => {
-    for (const heading of ['概述', '工作程序', '工作标准']) expect(html).toMatch(new RegExp(`<h2 id="${heading}">${heading}</h2>`));
-    expect(html).toMatch(/<dt>依据<\/dt>\s*<dd><ul class="citations"><li><a href="\/regulations\/#[a-z0-9-]+">/);
-    expect(html).toMatch(/<dt>版本<\/dt>/);
-    expect(html).toMatch(/<ol>\s*<li>/); // numbered steps
-    // 最后更新 appears exactly when git history knows the source file (not for uncommitted files or shallow clones).
-    const changed = committed.get(`content/${file.replace(/\/index\.html$/, '.mdx')}`);
-    if (changed) expect(html).toContain(`最后更新：<time datetime="${changed.toISOString().slice(0, 10)}">`);
-    else expect(html).not.toContain('最后更新');
-  });
+  it.each(procedurePages.map((p) => [p.file, p.html]))(
+    '%s: sections, citations, edition, last change',
+    (file, html) => {
+      for (const heading of ['概述', '工作程序', '工作标准'])
+        expect(html).toMatch(new RegExp(`<h2 id="${heading}">${heading}</h2>`));
+      expect(html).toMatch(/<dt>依据<\/dt>\s*<dd><ul class="citations"><li><a href="\/regulations\/#[a-z0-9-]+">/);
+      expect(html).toMatch(/<dt>版本<\/dt>/);
+      expect(html).toMatch(/<ol>\s*<li>/); // numbered steps
+      // 最后更新 appears exactly when git history knows the source file (not for uncommitted files or shallow clones).
+      const changed = committed.get(`content/${file.replace(/\/index\.html$/, '.mdx')}`);
+      if (changed) expect(html).toContain(`最后更新：<time datetime="${changed.toISOString().slice(0, 10)}">`);
+      else expect(html).not.toContain('最后更新');
+    },
+  );
 });

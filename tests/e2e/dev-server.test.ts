@@ -18,7 +18,8 @@ import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 const chromiumPath = chromiumOrSkip();
 const CASE = 'content/cases/branch-method-example/index.mdx';
 const BROKEN_LINE = '\n![支部党员集中学习](./missing.jpg)\n';
-const PROBLEM = /content\/cases\/branch-method-example\/index\.mdx:\d+ 正文: 找不到图片文件 \.\/missing\.jpg — 把图片放进 content\/cases\/branch-method-example\//;
+const PROBLEM =
+  /content\/cases\/branch-method-example\/index\.mdx:\d+ 正文: 找不到图片文件 \.\/missing\.jpg — 把图片放进 content\/cases\/branch-method-example\//;
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -51,8 +52,13 @@ describe.skipIf(!chromiumPath)('npm run dev with a content error', () => {
     const port = await freePort();
     url = `http://localhost:${port}/cases/branch-method-example/`;
     // As an editor starts it: not under vitest's NODE_ENV=test and VITEST* variables, with which Vite does not watch.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'CI'));
-    dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], { cwd: project, env });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'CI'),
+    );
+    dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
+      cwd: project,
+      env,
+    });
     dev.stdout!.on('data', (d) => (output += d));
     dev.stderr!.on('data', (d) => (output += d));
     await until(() => PROBLEM.test(output), '终端显示内容问题');
@@ -78,7 +84,9 @@ describe.skipIf(!chromiumPath)('npm run dev with a content error', () => {
     expect(await page.title()).toBe('内容检查发现 1 个问题，涉及 1 个文件');
     expect(await page.locator('body').innerText()).toMatch(PROBLEM);
     await until(() => page.evaluate(() => !!document.querySelector('vite-error-overlay')), '浏览器中的错误提示层');
-    const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')!.shadowRoot!.textContent ?? '');
+    const overlay = await page.evaluate(
+      () => document.querySelector('vite-error-overlay')!.shadowRoot!.textContent ?? '',
+    );
     expect(overlay).toMatch(PROBLEM);
     expect(overlay).not.toContain('Image not found');
 

@@ -34,7 +34,8 @@ describe.skipIf(!chromiumPath || !canReadPdf)(onBuild(BUILDS[0], '/guide/print/ 
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 
     const { entries } = loadContent(ROOT, COLLECTION_LIST);
-    const titles = (name: string) => entries.filter((e) => e.def.name === name).map((e) => (e.data as { title: string }).title);
+    const titles = (name: string) =>
+      entries.filter((e) => e.def.name === name).map((e) => (e.data as { title: string }).title);
     const procedures = titles('procedures');
     const chapters = titles('chapters');
     // Cover, contents, a page per chapter and per procedure at the least (page breaks before each).
@@ -49,7 +50,9 @@ describe.skipIf(!chromiumPath || !canReadPdf)(onBuild(BUILDS[0], '/guide/print/ 
 
   it('prints every monthly bulletin as one A4 sheet', async () => {
     const page = await served.browser.newPage();
-    const months = loadContent(ROOT, COLLECTION_LIST).entries.filter((e) => e.def.name === 'bulletins').map((e) => e.id);
+    const months = loadContent(ROOT, COLLECTION_LIST)
+      .entries.filter((e) => e.def.name === 'bulletins')
+      .map((e) => e.id);
     expect(months.length).toBeGreaterThanOrEqual(12); // at least a year of monthly issues
     for (const month of months) {
       await page.goto(served.url(`bulletins/${month}/`), { waitUntil: 'load' });

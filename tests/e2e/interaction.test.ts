@@ -80,7 +80,10 @@ describe.skipIf(!chromiumPath)(onBuild(BUILDS[0], 'reader interactions'), () => 
   it('the regulation catalogue sorts by date with JS and stays grouped by level without it', async () => {
     const page = await served.browser.newPage();
     await page.goto(served.url('regulations/'));
-    const issued = () => page.locator('[data-sorted-view] [data-issued]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.issued!));
+    const issued = () =>
+      page
+        .locator('[data-sorted-view] [data-issued]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.issued!));
     await page.click('[data-sort-toggle]');
     const dates = await issued();
     expect(dates.length).toBeGreaterThan(15);
@@ -136,7 +139,9 @@ describe.skipIf(!chromiumPath)(onBuild(BUILDS[0], 'reader interactions'), () => 
     expect(badges.every((b) => b === '已清零')).toBe(true);
     await page.selectOption('#ledger-status', '');
     await page.selectOption('#ledger-department', '财务部门');
-    const finance = await page.locator('[data-problem]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.departments));
+    const finance = await page
+      .locator('[data-problem]:visible')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.departments));
     expect(finance.length).toBeGreaterThan(0);
     expect(finance.every((d) => d!.split('|').includes('财务部门'))).toBe(true);
     await page.close();
@@ -155,7 +160,9 @@ describe.skipIf(!chromiumPath)(onBuild(BUILDS[0], 'reader interactions'), () => 
     const total = await page.locator('.case-card').count();
     expect(total).toBeGreaterThanOrEqual(SEED_COUNTS.cases.count);
     await page.click('[data-case-chips] button[data-value="fenjin-rongguan"]');
-    const shown = await page.locator('.case-card:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.series));
+    const shown = await page
+      .locator('.case-card:visible')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.series));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((s) => s === 'fenjin-rongguan')).toBe(true);
     await page.close();

@@ -15,12 +15,18 @@ describe.skipIf(!canConvert)(onBuild(BUILDS[0], 'template .docx files in LibreOf
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('convert to A4 PDFs', { timeout: 300_000 }, () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.docx'))
+      .map((f) => join(dir, f));
     expect(files.length).toBeGreaterThan(0);
-    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, ...files], {
-      encoding: 'utf8',
-      timeout: 280_000,
-    });
+    const run = spawnSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, ...files],
+      {
+        encoding: 'utf8',
+        timeout: 280_000,
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     for (const file of files) {
       const pdf = join(out, file.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));

@@ -25,8 +25,21 @@ interface Findings {
   cspViolations: string[];
 }
 
-async function openInstrumentedPage(context: BrowserContext, origin: string): Promise<{ page: Page; findings: Findings }> {
-  const findings: Findings = { mermaidRequests: [], pagefindRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] };
+/** A page that has done nothing wrong. */
+const noFindings = (): Findings => ({
+  mermaidRequests: [],
+  pagefindRequests: [],
+  consoleErrors: [],
+  foreignRequests: [],
+  failedRequests: [],
+  cspViolations: [],
+});
+
+async function openInstrumentedPage(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ page: Page; findings: Findings }> {
+  const findings = noFindings();
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (/mermaid/i.test(url)) findings.mermaidRequests.push(url);
@@ -85,14 +98,7 @@ describe.skipIf(!chromiumPath)(onBuild(rootBuild, 'every page in Chromium'), () 
     expect(overflow, '360px 宽的手机上出现横向滚动').toBeLessThanOrEqual(0);
 
     const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-    expect({ ...findings, cspViolations: [...findings.cspViolations, ...csp] }).toEqual({
-      mermaidRequests: [],
-      pagefindRequests: [],
-      consoleErrors: [],
-      foreignRequests: [],
-      failedRequests: [],
-      cspViolations: [],
-    });
+    expect({ ...findings, cspViolations: [...findings.cspViolations, ...csp] }).toEqual(noFindings());
   });
 
   it('shows every flowchart as an inline SVG named by its <title> and <desc>, drawn with its styles', async () => {
@@ -133,7 +139,7 @@ describe.skipIf(!chromiumPath)(onBuild(subBuild, `served under ${subBuild.base}`
     for (const file of site.pages.map((p) => p.file).filter((f) => f !== '404.html')) {
       await page.goto(served.url(file.replace(/index\.html$/, '')), { waitUntil: 'load' });
     }
-    expect(findings).toEqual({ mermaidRequests: [], pagefindRequests: [], consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] });
+    expect(findings).toEqual(noFindings());
     await context.close();
   });
 });

@@ -65,7 +65,9 @@ function indexedText(dir: string, url: string, base: string): string {
 }
 
 const words = (query: string) =>
-  [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(query)].filter((s) => s.isWordLike).map((s) => s.segment);
+  [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(query)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment);
 
 async function searchPage(page: Page, origin: string, base: string, query: string) {
   await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);
@@ -74,7 +76,9 @@ async function searchPage(page: Page, origin: string, base: string, query: strin
     return status.length > 0 && !status.includes('正在');
   });
   const status = (await page.textContent('[data-search-status]')) ?? '';
-  const urls = await page.$$eval('[data-search-results] .search-hit', (items) => items.map((i) => (i as HTMLElement).dataset.url ?? ''));
+  const urls = await page.$$eval('[data-search-results] .search-hit', (items) =>
+    items.map((i) => (i as HTMLElement).dataset.url ?? ''),
+  );
   return { status, urls };
 }
 
@@ -88,19 +92,29 @@ describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
     page = await served.browser.newPage();
   });
 
-  it.each(QUERIES)('“%s” finds the expected page in the top 3, and every result contains it', async (query, expected) => {
-    const { status, urls } = await searchPage(page, served.server.origin, served.server.base, query);
-    expect(urls.slice(0, 3).some((u) => expected.includes(u)), `前 3 个结果：${urls.slice(0, 3).join('、')}；${status}`).toBe(true);
-    const widened = !status.startsWith('按完整词语') || status.includes('另按拆分');
-    for (const url of urls) {
-      const text = indexedText(root.dir, url, served.server.base);
-      const inText = text.includes(query) || (widened && words(query).some((w) => text.includes(w)));
-      expect(inText, `${url} 的正文中没有“${query}”`).toBe(true);
-    }
-  });
+  it.each(QUERIES)(
+    '“%s” finds the expected page in the top 3, and every result contains it',
+    async (query, expected) => {
+      const { status, urls } = await searchPage(page, served.server.origin, served.server.base, query);
+      expect(
+        urls.slice(0, 3).some((u) => expected.includes(u)),
+        `前 3 个结果：${urls.slice(0, 3).join('、')}；${status}`,
+      ).toBe(true);
+      const widened = !status.startsWith('按完整词语') || status.includes('另按拆分');
+      for (const url of urls) {
+        const text = indexedText(root.dir, url, served.server.base);
+        const inText = text.includes(query) || (widened && words(query).some((w) => text.includes(w)));
+        expect(inText, `${url} 的正文中没有“${query}”`).toBe(true);
+      }
+    },
+  );
 
   it('filters by 栏目 with a chip, and the address can be shared', async () => {
-    await page.goto(served.url(`search/?q=${encodeURIComponent('党费')}&${encodeURIComponent('栏目')}=${encodeURIComponent('文书模板')}`));
+    await page.goto(
+      served.url(
+        `search/?q=${encodeURIComponent('党费')}&${encodeURIComponent('栏目')}=${encodeURIComponent('文书模板')}`,
+      ),
+    );
     await page.waitForSelector('[data-search-results] .search-hit');
     const sections = await page.$$eval('.search-hit-section', (els) => els.map((e) => e.textContent));
     expect(sections.length).toBeGreaterThan(0);
@@ -132,7 +146,9 @@ describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
     await p.keyboard.type('党费');
     await p.waitForSelector('[data-quick-results]:not([hidden]) .search-hit');
     await p.keyboard.press('ArrowDown');
-    await expect(p.evaluate(() => document.activeElement?.closest('[data-quick-results]') !== null)).resolves.toBe(true);
+    await expect(p.evaluate(() => document.activeElement?.closest('[data-quick-results]') !== null)).resolves.toBe(
+      true,
+    );
     await p.keyboard.press('Escape');
     await expect(p.locator('[data-quick-results]').isHidden()).resolves.toBe(true);
     await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
@@ -149,7 +165,6 @@ describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
     expect(await p.locator('[data-index-text]').count()).toBeGreaterThan(50);
     await context.close();
   });
-
 });
 
 describe.skipIf(!chromiumPath)(onBuild(sub, 'search'), () => {

@@ -7,7 +7,9 @@ type Entry = { id: string; collection: string; data: Record<string, unknown>; bo
 let collections: Record<string, Entry[]> = {};
 
 export function setCollections(entries: Record<string, Omit<Entry, 'collection'>[]>): void {
-  collections = Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, list.map((e) => ({ ...e, collection: name }))]));
+  collections = Object.fromEntries(
+    Object.entries(entries).map(([name, list]) => [name, list.map((e) => ({ ...e, collection: name }))]),
+  );
 }
 
 export async function getCollection(name: string): Promise<Entry[]> {

@@ -19,7 +19,10 @@ export const FIXTURE = join(ROOT, 'tests/fixtures/valid-content');
  * series); the rest are upper bounds, as they were before the site's content was complete.
  */
 export const FIXTURE_COUNTS = Object.fromEntries(
-  Object.entries(SEED_COUNTS).map(([key, fact]) => [key, { ...fact, complete: key === 'chapters' || key === 'series' }]),
+  Object.entries(SEED_COUNTS).map(([key, fact]) => [
+    key,
+    { ...fact, complete: key === 'chapters' || key === 'series' },
+  ]),
 ) as SeedCounts;
 
 export interface ContentCopy {
@@ -82,5 +85,8 @@ export function fixtureCopyPerTest(): { copy: () => ContentCopy; report: () => P
     if (!current) throw new Error('测试夹具：内容副本只在测试运行时存在');
     return current;
   };
-  return { copy, report: async () => (await checkContent(copy().root, { counts: FIXTURE_COUNTS })).problems.map(formatProblem) };
+  return {
+    copy,
+    report: async () => (await checkContent(copy().root, { counts: FIXTURE_COUNTS })).problems.map(formatProblem),
+  };
 }

@@ -26,7 +26,9 @@ describe('MDX safety', () => {
   });
 
   it('accepts the content components and internal links that exist', async () => {
-    body('[流程图](/flowcharts/establish-branch/) [依据](/regulations/#branch-work-regulation)\n\n{/* 待核对：编辑之间的说明写在注释里，不显示在页面上 */}')(copy());
+    body(
+      '[流程图](/flowcharts/establish-branch/) [依据](/regulations/#branch-work-regulation)\n\n{/* 待核对：编辑之间的说明写在注释里，不显示在页面上 */}',
+    )(copy());
     expect(await report()).toEqual([]);
   });
 });
@@ -57,11 +59,18 @@ describe('attachment gate', () => {
       (c) => c.write('content/templates/attachments/orphan.pdf', Buffer.from('%PDF-1.4\n', 'latin1')),
       /orphan\.pdf:1 这个附件没有被任何文书模板引用/,
     ],
-    ['a reference to a missing file', (c) => attach(c, 'missing.pdf'), /establish-branch-request\.mdx:\d+ attachments: 找不到附件文件 missing\.pdf/],
+    [
+      'a reference to a missing file',
+      (c) => attach(c, 'missing.pdf'),
+      /establish-branch-request\.mdx:\d+ attachments: 找不到附件文件 missing\.pdf/,
+    ],
     [
       'a file over the size cap',
       (c) => {
-        c.write('content/templates/attachments/big.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024)]));
+        c.write(
+          'content/templates/attachments/big.pdf',
+          Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024)]),
+        );
         attach(c, 'big.pdf');
       },
       /big\.pdf:1 文件太大（11\.0 MB）/,
@@ -70,7 +79,10 @@ describe('attachment gate', () => {
   it.each(cases)('%s', async (_name, breakIt, expected) => {
     breakIt(copy());
     const problems = await report();
-    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('accepts a real PDF that a template references', async () => {

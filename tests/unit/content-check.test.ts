@@ -28,7 +28,10 @@ describe('seed counts on the site content', () => {
     try {
       site.remove('content/templates/ballot.mdx');
       site.edit('content/guide/organization/branch-election.mdx', '  - ballot\n', '');
-      site.write('content/flowcharts/branch-election.mdx', site.read('content/flowcharts/branch-election.mdx').replace(/^.*\/templates\/ballot\/.*\n/m, ''));
+      site.write(
+        'content/flowcharts/branch-election.mdx',
+        site.read('content/flowcharts/branch-election.mdx').replace(/^.*\/templates\/ballot\/.*\n/m, ''),
+      );
       const problems = (await checkContent(site.root)).problems.map(formatProblem);
       const message = `${label}应为 ${count} 个（关区经验材料中的数字），现在是 ${count - 1} 个 — 补齐缺少的 1 个`;
       expect(problems).toEqual([expect.stringMatching(new RegExp(`^content/templates/[^:]+:\\d+ ${message}$`))]);

@@ -28,11 +28,14 @@ describe('CONTRIBUTING.md', () => {
     expect([...covered].sort()).toEqual(COLLECTION_LIST.map((def) => def.name).sort());
   });
 
-  it.each(['CONTRIBUTING.md', 'README.md', '.github/pull_request_template.md'])('%s names only npm scripts that exist', (file) => {
-    const named = [...read(file).matchAll(/npm run ([a-z:]+)/g)].map((m) => m[1]);
-    expect(named.length).toBeGreaterThan(0);
-    for (const name of named) expect(scripts, `${file}: npm run ${name}`).toContain(name);
-  });
+  it.each(['CONTRIBUTING.md', 'README.md', '.github/pull_request_template.md'])(
+    '%s names only npm scripts that exist',
+    (file) => {
+      const named = [...read(file).matchAll(/npm run ([a-z:]+)/g)].map((m) => m[1]);
+      expect(named.length).toBeGreaterThan(0);
+      for (const name of named) expect(scripts, `${file}: npm run ${name}`).toContain(name);
+    },
+  );
 
   it('is what the /contribute/ page renders, and the pull-request template points to it', () => {
     expect(read('src/pages/contribute/index.astro')).toContain("from '../../../CONTRIBUTING.md'");

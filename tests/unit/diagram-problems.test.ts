@@ -20,7 +20,10 @@ const problemOf = (raw: string) => {
 
 describe('the render step', () => {
   it('keeps a well-formed chart, sized from its viewBox', () => {
-    const svg = optimiseSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><title>图</title><rect width="10" height="10"/></svg>', AT);
+    const svg = optimiseSvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><title>图</title><rect width="10" height="10"/></svg>',
+      AT,
+    );
     expect(svg).toMatch(/^<svg[^>]* width="120" height="40"/);
   });
 
@@ -31,8 +34,10 @@ describe('the render step', () => {
   });
 
   it('reports style attributes the CSP would refuse', () => {
-    expect(problemOf('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><foreignObject><div style="max-width:10px">a</div></foreignObject></svg>')).toMatch(
-      /^content\/flowcharts\/establish-branch\.mdx:9 正文: 流程图生成的图形含有 style 属性/,
-    );
+    expect(
+      problemOf(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><foreignObject><div style="max-width:10px">a</div></foreignObject></svg>',
+      ),
+    ).toMatch(/^content\/flowcharts\/establish-branch\.mdx:9 正文: 流程图生成的图形含有 style 属性/);
   });
 });

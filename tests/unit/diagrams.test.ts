@@ -21,7 +21,8 @@ describe('diagram keys', () => {
 });
 
 describe('SVG shaping', () => {
-  const raw = '<svg id="d-1" width="100%" style="max-width:641.2px" viewBox="0 0 641.2 2079"><title>t</title><style>#d-1{font-family:&quot;A&quot;}</style><a xlink:href="/templates/x/"><rect/></a></svg>';
+  const raw =
+    '<svg id="d-1" width="100%" style="max-width:641.2px" viewBox="0 0 641.2 2079"><title>t</title><style>#d-1{font-family:&quot;A&quot;}</style><a xlink:href="/templates/x/"><rect/></a></svg>';
   it('declares the xlink namespace mermaid forgets', () => {
     expect(declareXlink(raw)).toMatch(/^<svg xmlns:xlink="http:\/\/www.w3.org\/1999\/xlink" id="d-1"/);
     expect(declareXlink('<svg><rect/></svg>')).toBe('<svg><rect/></svg>');

@@ -36,29 +36,58 @@ describe('templateDocument', () => {
     expect(problems).toEqual([]);
     expect(model!.title).toBe('关于××的请示');
     expect(model!.addressee).toBe('中共××海关机关委员会：');
-    expect(model!.blocks.map((b) => (b.kind === 'paragraph' ? `${b.level ?? 0}:${b.headingLength ?? ''}` : b.kind))).toEqual([
-      '0:',
-      '1:7',
-      '2:8',
-      '0:',
-      'attachments',
-    ]);
+    expect(
+      model!.blocks.map((b) => (b.kind === 'paragraph' ? `${b.level ?? 0}:${b.headingLength ?? ''}` : b.kind)),
+    ).toEqual(['0:', '1:7', '2:8', '0:', 'attachments']);
     expect(model!.blocks[4]).toEqual({ kind: 'attachments', items: ['1.党员名单', '2.情况说明'] });
     expect(model!.signature).toEqual({ org: '中共××支部委员会', date: '××××年××月××日', notes: ['（联系人：×××）'] });
   });
 
   it('reads attachment pages after the 落款, each with its label and bold title', () => {
     const { model, problems } = doc(
-      ['# 述职报告', '特此报告。', '附件：申报表', '---', '中共××支部委员会书记　×××', '××××年××月××日', '附件', '**申报表**', '| 项目 | 内容 |\n|---|---|\n| 名称 |  |'].join('\n\n'),
+      [
+        '# 述职报告',
+        '特此报告。',
+        '附件：申报表',
+        '---',
+        '中共××支部委员会书记　×××',
+        '××××年××月××日',
+        '附件',
+        '**申报表**',
+        '| 项目 | 内容 |\n|---|---|\n| 名称 |  |',
+      ].join('\n\n'),
     );
     expect(problems).toEqual([]);
     expect(model!.signature?.date).toBe('××××年××月××日');
-    expect(model!.appendices).toEqual([{ label: '附件', title: '申报表', blocks: [{ kind: 'table', rows: [['项目', '内容'], ['名称', '']] }] }]);
+    expect(model!.appendices).toEqual([
+      {
+        label: '附件',
+        title: '申报表',
+        blocks: [
+          {
+            kind: 'table',
+            rows: [
+              ['项目', '内容'],
+              ['名称', ''],
+            ],
+          },
+        ],
+      },
+    ]);
   });
 
   it('reads tables cell by cell, keeping empty cells to fill in', () => {
     const { model } = doc('# 登记表\n\n| 项目 | 内容 |\n|---|---|\n| 姓名 |  |\n| 性别 |  |');
-    expect(model!.blocks).toEqual([{ kind: 'table', rows: [['项目', '内容'], ['姓名', ''], ['性别', '']] }]);
+    expect(model!.blocks).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['项目', '内容'],
+          ['姓名', ''],
+          ['性别', ''],
+        ],
+      },
+    ]);
   });
 
   it('explains what is wrong, with the line', () => {
@@ -75,15 +104,27 @@ describe('layout helpers', () => {
   });
   it('centres the 署名 over the date, which stands four characters from the right', () => {
     // 署名 8 wide, date 7 wide: the 署名 overhangs the date by half a character on each side.
-    expect(signatureIndent({ org: '中共××支部委员会', date: '××××年××月××日', notes: [] })).toEqual({ org: 3.5, date: 4 });
-    expect(signatureIndent({ org: '中共××海关××处支部委员会筹备组所属某某单位的长名称', date: '2025年3月5日', notes: [] }).org).toBe(0);
+    expect(signatureIndent({ org: '中共××支部委员会', date: '××××年××月××日', notes: [] })).toEqual({
+      org: 3.5,
+      date: 4,
+    });
+    expect(
+      signatureIndent({ org: '中共××海关××处支部委员会筹备组所属某某单位的长名称', date: '2025年3月5日', notes: [] })
+        .org,
+    ).toBe(0);
   });
   it('sizes table columns to their text within the type area, giving blank columns room to write', () => {
     const area = Math.round((156 / 25.4) * 1440);
-    const byText = columnWidths([['序号', '问题'], ['1', '会议记录要素不全，缺少表决情况']]);
+    const byText = columnWidths([
+      ['序号', '问题'],
+      ['1', '会议记录要素不全，缺少表决情况'],
+    ]);
     expect(byText.reduce((a, b) => a + b, 0)).toBe(area);
     expect(byText[1]).toBeGreaterThan(byText[0]!);
-    const form = columnWidths([['项目', '内容'], ['入党积极分子确定时间', '']]);
+    const form = columnWidths([
+      ['项目', '内容'],
+      ['入党积极分子确定时间', ''],
+    ]);
     expect(form.reduce((a, b) => a + b, 0)).toBe(area);
     expect(form[1]).toBeGreaterThan(form[0]!);
   });

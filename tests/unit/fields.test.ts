@@ -32,7 +32,9 @@ describe('date()', () => {
   });
   it('rejects other spellings and wrong types in Chinese', () => {
     expect(messageOf(schema, '2022/7/15')).toContain('不是有效日期');
-    expect(messageOf(schema, 20220715)).toBe('「完成时限」应为日期，现在是数字 20220715 — 按“年-月-日”填写，例如 2022-07-15');
+    expect(messageOf(schema, 20220715)).toBe(
+      '「完成时限」应为日期，现在是数字 20220715 — 按“年-月-日”填写，例如 2022-07-15',
+    );
     expect(messageOf(schema, undefined)).toBe('缺少「完成时限」 — 请补上，例如 2022-07-15');
   });
 });

@@ -18,10 +18,13 @@ describe('flowchartSteps', () => {
     ].join('\n');
     expect(flowchartSteps(source)).toEqual([
       { title: null, steps: [{ id: 'C1', label: '结束', decision: false }] },
-      { title: '第一阶段：申请入党', steps: [
-        { id: 'A1', label: '递交入党申请书', decision: false },
-        { id: 'A2', label: '党组织派人谈话', decision: false },
-      ] },
+      {
+        title: '第一阶段：申请入党',
+        steps: [
+          { id: 'A1', label: '递交入党申请书', decision: false },
+          { id: 'A2', label: '党组织派人谈话', decision: false },
+        ],
+      },
       { title: '第二阶段', steps: [{ id: 'B1', label: '是否确定为 入党积极分子？', decision: true }] },
     ]);
   });
@@ -29,7 +32,9 @@ describe('flowchartSteps', () => {
 
 describe('links on nodes', () => {
   it('carries click hrefs onto the steps and keeps click lines out of the list', () => {
-    const groups = flowchartSteps('flowchart TD\n  S1["提出请示"] --> S2["研究批复"]\n  click S1 href "/templates/establish-branch-request/"\n');
+    const groups = flowchartSteps(
+      'flowchart TD\n  S1["提出请示"] --> S2["研究批复"]\n  click S1 href "/templates/establish-branch-request/"\n',
+    );
     expect(groups[0]!.steps).toEqual([
       { id: 'S1', label: '提出请示', decision: false, href: '/templates/establish-branch-request/' },
       { id: 'S2', label: '研究批复', decision: false },

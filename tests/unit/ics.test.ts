@@ -13,7 +13,12 @@ const event = (uid: string, d: string, summary: string, description?: string) =>
 describe('calendar', () => {
   it('parses with a standard iCalendar parser, with all-day events in date order', () => {
     const text = calendar('党（总）支部书记', [
-      event('b@djzy', '2022-08-15', '巩固党组织设置整改成果', '对照门槛核查，逐项说明；落实主体：党（总）支部、直属机关党委'),
+      event(
+        'b@djzy',
+        '2022-08-15',
+        '巩固党组织设置整改成果',
+        '对照门槛核查，逐项说明；落实主体：党（总）支部、直属机关党委',
+      ),
       event('a@djzy', '2022-07-15', '七一活动总结'),
     ]);
     const vcalendar = new ICAL.Component(ICAL.parse(text));

@@ -1,7 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
-import { LEDGER_CSV_HEADER, ledgerRows, measuresByDepartment, type LedgerProblem } from '../../src/lib/ledger-status.ts';
+import {
+  LEDGER_CSV_HEADER,
+  ledgerRows,
+  measuresByDepartment,
+  type LedgerProblem,
+} from '../../src/lib/ledger-status.ts';
 
 const problems: LedgerProblem[] = [
   {
@@ -10,8 +15,20 @@ const problems: LedgerProblem[] = [
     chapter: '组织设置',
     example: true,
     measures: [
-      { text: '全面排查，设置到位', lead: '直属机关党委', coLeads: ['人事政工部门'], deadline: new Date(Date.UTC(2022, 2, 31)), status: '已完成' },
-      { text: '建立“随机构调整、同步设置”机制，含"引号"和逗号,', lead: '人事政工部门', coLeads: [], deadline: new Date(Date.UTC(2022, 5, 30)), status: '长期坚持' },
+      {
+        text: '全面排查，设置到位',
+        lead: '直属机关党委',
+        coLeads: ['人事政工部门'],
+        deadline: new Date(Date.UTC(2022, 2, 31)),
+        status: '已完成',
+      },
+      {
+        text: '建立“随机构调整、同步设置”机制，含"引号"和逗号,',
+        lead: '人事政工部门',
+        coLeads: [],
+        deadline: new Date(Date.UTC(2022, 5, 30)),
+        status: '长期坚持',
+      },
     ],
   },
 ];
@@ -23,7 +40,12 @@ describe('ledger CSV', () => {
     expect(csv).toContain('\r\n');
     const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(records).toHaveLength(2);
-    expect(records[1]).toMatchObject({ 措施序号: '1.2', 整改措施: '建立“随机构调整、同步设置”机制，含"引号"和逗号,', 完成时限: '2022-06-30', 协办部门: '' });
+    expect(records[1]).toMatchObject({
+      措施序号: '1.2',
+      整改措施: '建立“随机构调整、同步设置”机制，含"引号"和逗号,',
+      完成时限: '2022-06-30',
+      协办部门: '',
+    });
   });
   it('counts measures by lead and co-lead department', () => {
     expect(measuresByDepartment(problems)).toEqual([

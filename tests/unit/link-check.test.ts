@@ -5,7 +5,8 @@ const page = (file: string, body: string) => ({ file, html: `<html><body>${body}
 
 describe('extraction', () => {
   it('finds href, src, action and srcset URLs but not those inside scripts', () => {
-    const html = '<a href="/a/?x=1&amp;y=2">a</a><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x"><form action="/s/"></form><script>var s = \' href="/nope/"\'</script>';
+    const html =
+      '<a href="/a/?x=1&amp;y=2">a</a><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x"><form action="/s/"></form><script>var s = \' href="/nope/"\'</script>';
     expect(extractUrls(html)).toEqual(['/a/?x=1&y=2', '/i.png', '/s/', '/i-1.png', '/i-2.png']);
     expect(extractIds('<h2 id="概述">概述</h2><a name="old"></a>')).toEqual(new Set(['概述', 'old']));
   });
@@ -26,7 +27,8 @@ describe('checkLinks', () => {
     expect(checkLinks(pages(body), files, '/djzy/')).toEqual([]);
   });
   it('reports missing pages, missing anchors, missing trailing slashes and links escaping the base', () => {
-    const body = '<a href="/djzy/nope/">1</a><a href="/djzy/guide/#无">2</a><a href="/djzy/guide">3</a><a href="/guide/">4</a><a href="../x/">5</a>';
+    const body =
+      '<a href="/djzy/nope/">1</a><a href="/djzy/guide/#无">2</a><a href="/djzy/guide">3</a><a href="/guide/">4</a><a href="../x/">5</a>';
     const problems = checkLinks(pages(body), files, '/djzy/').map((p) => `${p.url} ${p.problem}`);
     expect(problems).toEqual([
       '/djzy/nope/ 指向的文件不存在',

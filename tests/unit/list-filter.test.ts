@@ -64,7 +64,8 @@ describe('initListFilter in a page', () => {
     history.replaceState(null, '', '/');
   });
 
-  const visible = (selector: string) => Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((e) => !e.hidden).length;
+  const visible = (selector: string) =>
+    Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((e) => !e.hidden).length;
 
   it('chips: shows the controls, narrows on click, marks the pressed chip and says the count', () => {
     document.body.innerHTML = `
@@ -95,7 +96,10 @@ describe('initListFilter in a page', () => {
     input.value = ' 换届 ';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     expect(visible('[data-template]')).toBe(1);
-    expect(Array.from(document.querySelectorAll<HTMLElement>('[data-category-group]')).map((g) => g.hidden)).toEqual([true, false]);
+    expect(Array.from(document.querySelectorAll<HTMLElement>('[data-category-group]')).map((g) => g.hidden)).toEqual([
+      true,
+      false,
+    ]);
     expect(document.querySelector('[data-template-status]')!.textContent).toBe('显示 1 个模板。');
     document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(location.search).toBe('');

@@ -27,12 +27,22 @@ describe('guide navigation', () => {
     expect(itemCounts('/guide/organization/election/')).toEqual([0, 2]);
     expect(itemCounts('/guide/political/')).toEqual([1, 0]);
     expect(itemCounts('/guide/')).toEqual([0, 0]);
-    expect(openCurrentGroup(sidebar, '/guide/').map((g) => g.href)).toEqual(['/guide/political/', '/guide/organization/']);
+    expect(openCurrentGroup(sidebar, '/guide/').map((g) => g.href)).toEqual([
+      '/guide/political/',
+      '/guide/organization/',
+    ]);
   });
 
   it('reads as a handbook: prev/next cross chapter boundaries', () => {
     const order = readingOrder(chapters, procedures);
-    expect(order.map((l) => l.label)).toEqual(['工作指引总览', '党支部政治建设', '第一议题', '组织设置', '成立党支部', '换届选举']);
+    expect(order.map((l) => l.label)).toEqual([
+      '工作指引总览',
+      '党支部政治建设',
+      '第一议题',
+      '组织设置',
+      '成立党支部',
+      '换届选举',
+    ]);
     const { prev, next } = prevNext(order, '/guide/political/first-topic/');
     expect(prev?.href).toBe('/guide/political/');
     expect(next?.href).toBe('/guide/organization/');

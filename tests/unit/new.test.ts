@@ -28,18 +28,21 @@ const newCopy = (from?: 'fixture' | 'site') => {
 afterAll(() => copies.forEach((copy) => copy.cleanup()));
 
 /** The scaffolder in-process, reporting like the command line: exit status and the refusal on stderr. */
-const scaffoldIn = (copy: ContentCopy) => (...args: string[]) => {
-  try {
-    return { status: 0, stdout: scaffoldEntry(copy.root, args).join('\n'), stderr: '' };
-  } catch (error) {
-    if (!(error instanceof ScaffoldError)) throw error;
-    return { status: 1, stdout: '', stderr: error.message };
-  }
-};
+const scaffoldIn =
+  (copy: ContentCopy) =>
+  (...args: string[]) => {
+    try {
+      return { status: 0, stdout: scaffoldEntry(copy.root, args).join('\n'), stderr: '' };
+    } catch (error) {
+      if (!(error instanceof ScaffoldError)) throw error;
+      return { status: 1, stdout: '', stderr: error.message };
+    }
+  };
 
 const entryCounts = (root: string) => {
   const counts = new Map<CollectionName, number>();
-  for (const { def } of loadContent(root, COLLECTION_LIST).entries) counts.set(def.name, (counts.get(def.name) ?? 0) + 1);
+  for (const { def } of loadContent(root, COLLECTION_LIST).entries)
+    counts.set(def.name, (counts.get(def.name) ?? 0) + 1);
   return counts;
 };
 
@@ -49,7 +52,10 @@ async function walkTable() {
   const copy = newCopy();
   const before = entryCounts(copy.root);
   const scaffold = scaffoldIn(copy);
-  const runs = Object.entries(NEW_ENTRY_TYPES).map(([type, { example }]) => ({ type, ...scaffold(type, ...example.split(' ')) }));
+  const runs = Object.entries(NEW_ENTRY_TYPES).map(([type, { example }]) => ({
+    type,
+    ...scaffold(type, ...example.split(' ')),
+  }));
   const result = await checkContent(copy.root, { counts: FIXTURE_COUNTS });
   return { copy, before, runs, counts: result.counts, problems: result.problems.map(formatProblem) };
 }
@@ -78,7 +84,8 @@ describe.concurrent('npm run new', () => {
 
   it('tests each type with the command CONTRIBUTING.md shows for it', () => {
     const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-    for (const [type, { example }] of Object.entries(NEW_ENTRY_TYPES)) expect(guide).toContain(`npm run new -- ${type} ${example}`);
+    for (const [type, { example }] of Object.entries(NEW_ENTRY_TYPES))
+      expect(guide).toContain(`npm run new -- ${type} ${example}`);
   });
 
   it('numbers a new entry after those beside it, never past the seed’s count', () => {
@@ -86,11 +93,14 @@ describe.concurrent('npm run new', () => {
     const site = newCopy('site');
     const full = scaffoldIn(site);
     expect(full('procedure', 'org-life/one-more').status).toBe(0);
-    for (const type of ['flowchart', 'template']) expect(full(type, 'one-more', '--procedure', 'one-more').status).toBe(0);
+    for (const type of ['flowchart', 'template'])
+      expect(full(type, 'one-more', '--procedure', 'one-more').status).toBe(0);
     expect(full('problem', 'p99').status).toBe(0);
     expect(site.read('content/flowcharts/one-more.mdx')).toContain(`order: ${SEED_COUNTS.flowcharts.count}\n`);
     expect(site.read('content/templates/one-more.mdx')).toContain(`number: ${SEED_COUNTS.templates.count}\n`);
-    expect(site.read('content/rectification/ledger.yaml')).toMatch(new RegExp(`- id: p99\\n  number: ${SEED_COUNTS.problems.count}\\n`));
+    expect(site.read('content/rectification/ledger.yaml')).toMatch(
+      new RegExp(`- id: p99\\n  number: ${SEED_COUNTS.problems.count}\\n`),
+    );
     // A procedure follows the others of its chapter: the fixture has one, in organization.
     const fixture = newCopy();
     const scaffold = scaffoldIn(fixture);
@@ -102,9 +112,16 @@ describe.concurrent('npm run new', () => {
   it('runs from the command line, in Chinese', async () => {
     const copy = newCopy();
     const cli = (...args: string[]) =>
-      promisify(execFile)(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { encoding: 'utf8', env: { ...process.env, DJZY_ROOT: copy.root } })
+      promisify(execFile)(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DJZY_ROOT: copy.root },
+      })
         .then(({ stdout, stderr }) => ({ status: 0, stdout, stderr }))
-        .catch((error: { code: number; stdout: string; stderr: string }) => ({ status: error.code, stdout: error.stdout, stderr: error.stderr }));
+        .catch((error: { code: number; stdout: string; stderr: string }) => ({
+          status: error.code,
+          stdout: error.stdout,
+          stderr: error.stderr,
+        }));
     const [made, refused] = await Promise.all([cli('publicity', 'from-cli'), cli('duties', 'x')]);
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('已创建 content/publicity/from-cli.mdx');
@@ -131,7 +148,10 @@ describe.concurrent('npm run new', () => {
       [['template', 'x'], '新建文书模板需要用 --procedure'],
       [['template', 'x', '--procedure', 'nowhere'], '找不到工作程序「nowhere」'],
       [['flowchart', 'x', '--procedure', 'establish-branch'], '已有流程图「establish-branch」'],
-      [['template', 'establish-branch-request', '--procedure', 'establish-branch'], 'content/templates/establish-branch-request.mdx 已经存在'],
+      [
+        ['template', 'establish-branch-request', '--procedure', 'establish-branch'],
+        'content/templates/establish-branch-request.mdx 已经存在',
+      ],
       [['regulation', 'branch-work-regulation'], 'content/regulations.yaml 中已有编号「branch-work-regulation」'],
     ];
     for (const [args, message] of refusals) {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, describeSearch, phraseFirst, phraseOf, searchSection, titleMatchesFirst } from '../../src/lib/search.ts';
+import {
+  cleanQuery,
+  describeSearch,
+  phraseFirst,
+  phraseOf,
+  searchSection,
+  titleMatchesFirst,
+} from '../../src/lib/search.ts';
 
 const hits = (...ids: string[]) => ids.map((id) => ({ id }));
 /** A fake index: the quoted phrase matches `phrase` (unranked), the words match `words` (ranked). */
-const engine = (phrase: string[], words: string[]) => async (term: string) => (term.startsWith('"') ? hits(...phrase) : hits(...words));
+const engine = (phrase: string[], words: string[]) => async (term: string) =>
+  term.startsWith('"') ? hits(...phrase) : hits(...words);
 
 describe('phraseFirst', () => {
   it('keeps only pages with the whole phrase when there are enough, in the ranked order', async () => {
@@ -43,7 +51,12 @@ describe('query handling and wording', () => {
 });
 
 describe('titleMatchesFirst', () => {
-  const hits = [{ title: '党支部换届选举' }, { title: '请示报告制度' }, { title: '关于××党支部换届选举结果的报告' }, { title: '“四强”党支部创评' }];
+  const hits = [
+    { title: '党支部换届选举' },
+    { title: '请示报告制度' },
+    { title: '关于××党支部换届选举结果的报告' },
+    { title: '“四强”党支部创评' },
+  ];
 
   it('puts the pages whose title holds the whole query first, keeping the ranked order otherwise', () => {
     expect(titleMatchesFirst('换届选举结果', hits).map((h) => h.title)).toEqual([

@@ -9,7 +9,9 @@ describe('section table', () => {
   it('gives every pillar page its own pillar, and every top-level page route a 栏目', () => {
     for (const pillar of PILLARS) expect(sectionOf(pillar.href)?.pillar).toBe(pillar.id);
     const pages = Object.values(routes).map((route) => (route as (id: string) => string)('x'));
-    const firsts = pages.map((href) => href.split('/').filter(Boolean)[0]).filter((first) => first && !['search', 'diagrams'].includes(first));
+    const firsts = pages
+      .map((href) => href.split('/').filter(Boolean)[0])
+      .filter((first) => first && !['search', 'diagrams'].includes(first));
     const topLevel = new Set(firsts.map((first) => `/${first}/`));
     for (const prefix of topLevel) expect(sectionOf(prefix), prefix).toBeDefined();
   });

@@ -9,7 +9,13 @@ describe('seed facts', () => {
   it('has the lists and items the seed totals, and its five posts', () => {
     expect(DUTY_LISTS).toHaveLength(DUTY_TOTALS.lists);
     expect(DUTY_LISTS.reduce((n, l) => n + l.count, 0)).toBe(DUTY_TOTALS.items);
-    expect(POSTS.map((p) => p.subject)).toEqual(['党委书记', '党委领导班子其他成员', '直属机关党委书记', '直属机关纪委书记', '党（总）支部书记']);
+    expect(POSTS.map((p) => p.subject)).toEqual([
+      '党委书记',
+      '党委领导班子其他成员',
+      '直属机关党委书记',
+      '直属机关纪委书记',
+      '党（总）支部书记',
+    ]);
   });
 });
 

@@ -13,9 +13,15 @@ const files = globSync('src/{pages,components,layouts}/**/*.astro', { cwd: ROOT 
 const FORBIDDEN: [RegExp, string][] = [
   [/^import (?!type )[^;]*from ['"]node:/m, 'reads files or runs processes (node:*)'],
   [/import (?!type )[^;]*from ['"]astro:content['"]/, 'uses astro:content (queries or render)'],
-  [/^import (?!type )[^;]*from ['"][^'"]*data\/(collections|last-updated|once-per-build)\.ts['"]/m, 'queries collections directly'],
+  [
+    /^import (?!type )[^;]*from ['"][^'"]*data\/(collections|last-updated|once-per-build)\.ts['"]/m,
+    'queries collections directly',
+  ],
   [/^import (?!type )[^;]*from ['"](satteri|yaml|acorn|svgo)['"]/m, 'parses source text'],
-  [/^import (?!type )[^;]*from ['"][^'"]*lib\/(mdast|diagrams\/(cache|key|sources|diagram))\.ts['"]/m, 'parses MDX or computes diagram keys'],
+  [
+    /^import (?!type )[^;]*from ['"][^'"]*lib\/(mdast|diagrams\/(cache|key|sources|diagram))\.ts['"]/m,
+    'parses MDX or computes diagram keys',
+  ],
   [/(?<![.\w])(getCollection|getEntry|indexOf|render)\(/, 'queries or renders entries'],
 ];
 

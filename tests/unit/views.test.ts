@@ -14,11 +14,30 @@ beforeEach(() => {
   setCollections({
     chapters: [{ id: 'org-life', data: { title: '组织生活', summary: '三会一课', order: 3 } }],
     procedures: [
-      { id: 'party-lesson', filePath: 'content/guide/org-life/party-lesson.mdx', data: { title: '党课', summary: '讲党课', order: 1, responsible: [ref(secretary.id)], templates: [ref('t1')], basis: [] } },
-      { id: 'other', filePath: 'content/guide/org-life/other.mdx', data: { title: '别的程序', summary: '别人的事', order: 2, responsible: [ref(otherPost.id)], basis: [] } },
+      {
+        id: 'party-lesson',
+        filePath: 'content/guide/org-life/party-lesson.mdx',
+        data: {
+          title: '党课',
+          summary: '讲党课',
+          order: 1,
+          responsible: [ref(secretary.id)],
+          templates: [ref('t1')],
+          basis: [],
+        },
+      },
+      {
+        id: 'other',
+        filePath: 'content/guide/org-life/other.mdx',
+        data: { title: '别的程序', summary: '别人的事', order: 2, responsible: [ref(otherPost.id)], basis: [] },
+      },
     ],
-    templates: [{ id: 't1', data: { title: '党课记录', number: 7, category: '记录', procedures: [ref('party-lesson')] } }],
-    regulations: [{ id: 'branch-rules', data: { title: '中国共产党支部工作条例（试行）', kind: '党内法规', issued: '2018-10-28' } }],
+    templates: [
+      { id: 't1', data: { title: '党课记录', number: 7, category: '记录', procedures: [ref('party-lesson')] } },
+    ],
+    regulations: [
+      { id: 'branch-rules', data: { title: '中国共产党支部工作条例（试行）', kind: '党内法规', issued: '2018-10-28' } },
+    ],
     duties: [
       {
         id: secretary.id,
@@ -26,15 +45,52 @@ beforeEach(() => {
           title: `${secretary.subject}责任清单`,
           summary: '',
           origin: '参照整理',
-          items: [{ text: '讲党课', basis: [{ regulation: ref('branch-rules'), articles: '第十九条' }], procedures: [ref('party-lesson'), ref('not-yet-written')] }],
+          items: [
+            {
+              text: '讲党课',
+              basis: [{ regulation: ref('branch-rules'), articles: '第十九条' }],
+              procedures: [ref('party-lesson'), ref('not-yet-written')],
+            },
+          ],
           rhythm: [{ when: '每季度', what: '讲党课', procedure: ref('party-lesson') }],
         },
       },
     ],
-    bulletins: [{ id: '2022-07', data: { issue: 12, month: '2022-07', tasks: [{ title: '讲党课', audience: [ref(secretary.id)] }, { title: '别的任务', audience: [ref(otherPost.id)] }] } }],
+    bulletins: [
+      {
+        id: '2022-07',
+        data: {
+          issue: 12,
+          month: '2022-07',
+          tasks: [
+            { title: '讲党课', audience: [ref(secretary.id)] },
+            { title: '别的任务', audience: [ref(otherPost.id)] },
+          ],
+        },
+      },
+    ],
     rectification: [
-      { id: 'p01', data: { number: 1, chapter: ref('org-life'), example: true, measures: [{ status: '已完成', lead: '机关党委', coLeads: [] }, { status: '整改中', lead: '机关党委', coLeads: [] }] } },
-      { id: 'p02', data: { number: 2, chapter: ref('org-life'), example: true, measures: [{ status: '已完成', lead: '人事处', coLeads: [] }] } },
+      {
+        id: 'p01',
+        data: {
+          number: 1,
+          chapter: ref('org-life'),
+          example: true,
+          measures: [
+            { status: '已完成', lead: '机关党委', coLeads: [] },
+            { status: '整改中', lead: '机关党委', coLeads: [] },
+          ],
+        },
+      },
+      {
+        id: 'p02',
+        data: {
+          number: 2,
+          chapter: ref('org-life'),
+          example: true,
+          measures: [{ status: '已完成', lead: '人事处', coLeads: [] }],
+        },
+      },
     ],
   });
 });
@@ -42,8 +98,18 @@ beforeEach(() => {
 describe('view functions', () => {
   it('a duty list resolves citations to titles and keeps an unwritten procedure as text', async () => {
     const { items } = await getDutyListPage(secretary.id);
-    expect(items[0]!.citations).toEqual([{ href: '/regulations/#branch-rules', title: '中国共产党支部工作条例（试行）', articles: '第十九条', note: undefined }]);
-    expect(items[0]!.procedures).toEqual([{ title: '党课', href: '/guide/org-life/party-lesson/' }, { title: 'not-yet-written' }]);
+    expect(items[0]!.citations).toEqual([
+      {
+        href: '/regulations/#branch-rules',
+        title: '中国共产党支部工作条例（试行）',
+        articles: '第十九条',
+        note: undefined,
+      },
+    ]);
+    expect(items[0]!.procedures).toEqual([
+      { title: '党课', href: '/guide/org-life/party-lesson/' },
+      { title: 'not-yet-written' },
+    ]);
   });
 
   it('a role portal holds only what concerns its post', async () => {
@@ -66,6 +132,8 @@ describe('view functions', () => {
     const labels = groups.map((g) => g.label);
     expect(labels.indexOf('责任清单')).toBeLessThan(labels.indexOf('工作指引'));
     expect(groups.find((g) => g.label === '工作指引')!.pages.map((p) => p.title)).toContain('党课');
-    expect(groups.find((g) => g.label === '文书模板')!.pages).toEqual([{ title: '党课记录', href: '/templates/t1/', summary: undefined }]);
+    expect(groups.find((g) => g.label === '文书模板')!.pages).toEqual([
+      { title: '党课记录', href: '/templates/t1/', summary: undefined },
+    ]);
   });
 });

@@ -18,7 +18,10 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string | string[]> }) => Promise<{ results: PagefindResult[] }>;
+  search: (
+    term: string,
+    options?: { filters?: Record<string, string | string[]> },
+  ) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -57,7 +60,11 @@ export interface SearchOutcome {
 }
 
 /** Phrase-first search; `limit` results are loaded in full. */
-export async function searchSite(query: string, filters: Record<string, string> = {}, limit = 20): Promise<SearchOutcome> {
+export async function searchSite(
+  query: string,
+  filters: Record<string, string> = {},
+  limit = 20,
+): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const run = async (term: string) => (await pagefind.search(term, { filters })).results;
   const { mode, results, phraseCount } = await phraseFirst(query, run);

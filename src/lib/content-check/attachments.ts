@@ -71,12 +71,20 @@ export function checkAttachments(root: string, refs: AttachmentRef[]): Problem[]
     const extension = name.split('.').pop()?.toLowerCase() ?? '';
     const type = ATTACHMENT_TYPES[extension];
     if (!type) {
-      add(`不允许上传 .${extension} 文件`, `只允许：${Object.keys(ATTACHMENT_TYPES).map((e) => `.${e}`).join('、')}`);
+      add(
+        `不允许上传 .${extension} 文件`,
+        `只允许：${Object.keys(ATTACHMENT_TYPES)
+          .map((e) => `.${e}`)
+          .join('、')}`,
+      );
       continue;
     }
     const size = statSync(join(dir, name)).size;
     if (size > ATTACHMENT_MAX_BYTES) {
-      add(`文件太大（${(size / 1048576).toFixed(1)} MB）`, `压缩或拆分到 ${ATTACHMENT_MAX_BYTES / 1048576} MB 以内（扫描件可降低分辨率）`);
+      add(
+        `文件太大（${(size / 1048576).toFixed(1)} MB）`,
+        `压缩或拆分到 ${ATTACHMENT_MAX_BYTES / 1048576} MB 以内（扫描件可降低分辨率）`,
+      );
     }
     const head = readFileSync(join(dir, name)).subarray(0, 16);
     if (!startsWith(head, type.magic)) {

@@ -6,7 +6,6 @@
 import { escapeHtml } from '../html.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
-
 /** The summary line, as `npm run check` words it. */
 export function problemSummary(problems: Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;

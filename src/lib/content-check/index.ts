@@ -64,7 +64,11 @@ export function readContent(root: string, { counts: seedCounts = SEED_COUNTS }: 
     if (result.parsed !== undefined) valid.push(checked);
   }
 
-  return { entries, problems, input: { root, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts } };
+  return {
+    entries,
+    problems,
+    input: { root, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts },
+  };
 }
 
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
@@ -76,7 +80,9 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     ...(await checkImages(input)),
     ...draftingWordRule(entries),
     ...illustrativeDetailRule(valid, mdxFacts),
-    ...(await checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))))),
+    ...(await checkMermaidSyntax(
+      [...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))),
+    )),
   );
   return { problems: sortProblems(problems), counts: input.entryCounts };
 }

@@ -52,10 +52,14 @@ export function routeOf(url: string): string {
   return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
 }
 
-export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInput): { problems: Problem[]; facts: MdxFacts } {
+export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInput): {
+  problems: Problem[];
+  facts: MdxFacts;
+} {
   const problems: Problem[] = [];
   const facts: MdxFacts = { mermaid: [], components: new Set(), headingIds: [], anchorLinks: [], images: [] };
-  const add = (line: number, problem: string, fix: string) => problems.push({ file, line, field: '正文', problem, fix });
+  const add = (line: number, problem: string, fix: string) =>
+    problems.push({ file, line, field: '正文', problem, fix });
   const readerText = (line: number, text: string) => {
     for (const { problem, fix } of readerTextProblems(text)) add(line, problem, fix);
   };
@@ -105,7 +109,11 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
         const name = node.name ?? '';
         if (name) facts.components.add(name);
         if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-          add(line, `不允许使用 <${name}> 标签`, '删除该标签；需要交互或样式的，请开发人员在 src/components/content/ 中提供组件');
+          add(
+            line,
+            `不允许使用 <${name}> 标签`,
+            '删除该标签；需要交互或样式的，请开发人员在 src/components/content/ 中提供组件',
+          );
         }
         for (const attr of node.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute') {
@@ -136,7 +144,11 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
       }
       case 'image':
         if (REMOTE_URL.test(node.url ?? '') || DANGEROUS_URL.test(node.url ?? '')) {
-          add(line, `不允许引用外部图片 ${node.url}`, '内网无法访问外网：把图片放进本条内容的文件夹，写成 ./图片名.jpg');
+          add(
+            line,
+            `不允许引用外部图片 ${node.url}`,
+            '内网无法访问外网：把图片放进本条内容的文件夹，写成 ./图片名.jpg',
+          );
         } else {
           if (!(node as { alt?: string | null }).alt?.trim()) {
             add(line, `图片 ${node.url} 缺少说明文字`, '写成 ![一句话说明图片内容](./图片.jpg)，供读屏软件朗读');
@@ -152,14 +164,22 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
         } else if (url.startsWith('/') && !url.startsWith('//')) {
           const route = routeOf(url);
           if (!knownRoutes.has(route)) {
-            add(line, `站内链接指向不存在的页面：${url}`, '检查地址拼写；站内地址以 / 开头、以 / 结尾，如 /guide/organization/');
+            add(
+              line,
+              `站内链接指向不存在的页面：${url}`,
+              '检查地址拼写；站内地址以 / 开头、以 / 结尾，如 /guide/organization/',
+            );
           } else if (url.includes('#')) {
             facts.anchorLinks.push({ url, line });
           }
         } else if (url.startsWith('#')) {
           facts.anchorLinks.push({ url, line });
         } else if (url.startsWith('.')) {
-          add(line, `站内链接不能用相对地址：${url}`, '写成以 / 开头的站内地址，如 /guide/organization/establish-branch/');
+          add(
+            line,
+            `站内链接不能用相对地址：${url}`,
+            '写成以 / 开头的站内地址，如 /guide/organization/establish-branch/',
+          );
         }
         break;
       }

@@ -44,12 +44,18 @@ export function wordIssue(issue: z.core.$ZodIssue, schemaFile: string): Wording 
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       if (issue.input === undefined) {
-        return { problem: `缺少必填字段「${lastKey(issue.path)}」`, fix: `请补上，应为${expected}；说明见 ${schemaFile}` };
+        return {
+          problem: `缺少必填字段「${lastKey(issue.path)}」`,
+          fix: `请补上，应为${expected}；说明见 ${schemaFile}`,
+        };
       }
       return { problem: `类型不对：应为${expected}`, fix: `按 ${schemaFile} 中的说明改写` };
     }
     case 'invalid_union': {
-      const inner = issue.errors.flat().map((i) => splitMessage(i.message)).find(Boolean);
+      const inner = issue.errors
+        .flat()
+        .map((i) => splitMessage(i.message))
+        .find(Boolean);
       return inner ?? { problem: '格式不对', fix: `按 ${schemaFile} 中的说明改写` };
     }
     default:

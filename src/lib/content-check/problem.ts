@@ -25,5 +25,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Sort by file, then line, so the report reads top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+  );
 }

@@ -24,7 +24,8 @@ export function draftingWordRule(entries: RawEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const [path, text] of strings(e.data)) {
-      for (const found of readerTextProblems(text)) problems.push({ file: e.file, line: e.lineOf(path), field: formatPath(path), ...found });
+      for (const found of readerTextProblems(text))
+        problems.push({ file: e.file, line: e.lineOf(path), field: formatPath(path), ...found });
     }
   }
   return problems;

@@ -51,6 +51,9 @@ export function readerTextProblems(text: string): { problem: string; fix: string
   const words = findDraftingWords(text);
   return [
     ...(words.length ? [{ problem: `读者能看到的文字中有起草用语「${words.join('」「')}」`, fix: DRAFTING_FIX }] : []),
-    ...findTermProblems(text).map((t) => ({ problem: `名称写法不统一：「${t.wrong}」`, fix: `全站统一写作「${t.right}」` })),
+    ...findTermProblems(text).map((t) => ({
+      problem: `名称写法不统一：「${t.wrong}」`,
+      fix: `全站统一写作「${t.right}」`,
+    })),
   ];
 }

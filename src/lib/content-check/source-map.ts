@@ -20,7 +20,8 @@ export function parseYamlWithLines(source: string, lineOffset = 0): ParsedYaml {
   const errors: ParsedYaml['errors'] = [];
   for (const e of doc.errors) {
     const line = lineAt(e.pos[0]);
-    if (!errors.some((seen) => seen.line === line)) errors.push({ line, code: e.code, message: e.message.split('\n')[0] ?? e.message });
+    if (!errors.some((seen) => seen.line === line))
+      errors.push({ line, code: e.code, message: e.message.split('\n')[0] ?? e.message });
   }
   let data: unknown;
   if (!errors.length) {

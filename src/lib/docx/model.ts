@@ -118,7 +118,10 @@ function convertNodes(nodes: Node[], problems: ModelProblem[], owner?: DocModel)
     switch (node.type) {
       case 'paragraph': {
         const runs = inlineRuns(node);
-        const text = runs.map((r) => r.text).join('').trim();
+        const text = runs
+          .map((r) => r.text)
+          .join('')
+          .trim();
         const previous = blocks[blocks.length - 1];
         if (owner && index === 0 && /[：:]$/.test(text)) {
           owner.addressee = text;
@@ -132,7 +135,11 @@ function convertNodes(nodes: Node[], problems: ModelProblem[], owner?: DocModel)
         break;
       }
       case 'heading':
-        blocks.push({ kind: 'heading', level: Math.min(4, Math.max(1, (node.depth ?? 2) - 1)) as Level, text: textOf(node).trim() });
+        blocks.push({
+          kind: 'heading',
+          level: Math.min(4, Math.max(1, (node.depth ?? 2) - 1)) as Level,
+          text: textOf(node).trim(),
+        });
         break;
       case 'table': {
         const rows = (node.children ?? []).map((row) => (row.children ?? []).map((cell) => textOf(cell).trim()));
@@ -161,7 +168,8 @@ function convertNodes(nodes: Node[], problems: ModelProblem[], owner?: DocModel)
 }
 
 const APPENDIX = /^附件\d*$/;
-const isBoldLine = (node: Node) => node.type === 'paragraph' && (node.children ?? []).length === 1 && node.children![0]!.type === 'strong';
+const isBoldLine = (node: Node) =>
+  node.type === 'paragraph' && (node.children ?? []).length === 1 && node.children![0]!.type === 'strong';
 
 export function templateDocument(mdx: string): { model?: DocModel; problems: ModelProblem[] } {
   const problems: ModelProblem[] = [];
@@ -170,7 +178,11 @@ export function templateDocument(mdx: string): { model?: DocModel; problems: Mod
 
   const titleNode = nodes[0];
   if (!titleNode || titleNode.type !== 'heading' || titleNode.depth !== 1) {
-    problems.push({ line: lineOf(titleNode), problem: '文书正文应以标题开头', fix: '第一行写 “# 标题”，如 # 关于成立中共××支部委员会的请示' });
+    problems.push({
+      line: lineOf(titleNode),
+      problem: '文书正文应以标题开头',
+      fix: '第一行写 “# 标题”，如 # 关于成立中共××支部委员会的请示',
+    });
     return { problems };
   }
   const model: DocModel = { title: textOf(titleNode).trim(), blocks: [], appendices: [] };
@@ -207,7 +219,11 @@ export function templateDocument(mdx: string): { model?: DocModel; problems: Mod
   if (breakAt >= 0) {
     const [org, date, ...notes] = signatureNodes.map((n) => (n.type === 'paragraph' ? textOf(n).trim() : ''));
     if (!org || !date) {
-      problems.push({ line: lineOf(nodes[breakAt]), problem: '--- 之后应依次写署名和成文日期', fix: '在 --- 下面写署名一行、空一行再写日期，如 ××××年××月××日' });
+      problems.push({
+        line: lineOf(nodes[breakAt]),
+        problem: '--- 之后应依次写署名和成文日期',
+        fix: '在 --- 下面写署名一行、空一行再写日期，如 ××××年××月××日',
+      });
     } else if (!DATE.test(date)) {
       problems.push({
         line: lineOf(tail[1]),

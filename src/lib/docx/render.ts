@@ -108,12 +108,22 @@ function tableOf(rows: string[][]): Table {
     layout: TableLayoutType.FIXED,
     width: { size: TYPE_AREA_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: rows.map(
       (row, r) =>
         new TableRow({
           // Rows left blank for filling in get the height of two written lines.
-          height: { value: row.every((cell) => !cell) || row.slice(1).every((c) => !c) ? 900 : 480, rule: HeightRule.ATLEAST },
+          height: {
+            value: row.every((cell) => !cell) || row.slice(1).every((c) => !c) ? 900 : 480,
+            rule: HeightRule.ATLEAST,
+          },
           tableHeader: r === 0,
           children: widths.map(
             (width, c) =>
@@ -186,7 +196,11 @@ function pageNumberFooter(alignment: 'left' | 'right'): Footer {
         // 单页码居右空一字，双页码居左空一字 (one character of 4号 text).
         indent: alignment === 'right' ? { right: 280 } : { left: 280 },
         children: [
-          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(FONTS.pageNumber), size: SIZE.pageNumber }),
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: font(FONTS.pageNumber),
+            size: SIZE.pageNumber,
+          }),
         ],
       }),
     ],
@@ -216,9 +230,21 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
     children.push(
       empty(),
       empty(),
-      new Paragraph({ ...fixedLines, alignment: AlignmentType.RIGHT, indent: { right: Math.round(indent.org * CHAR) }, children: [bodyRun(model.signature.org)] }),
-      new Paragraph({ ...fixedLines, alignment: AlignmentType.RIGHT, indent: { right: indent.date * CHAR }, children: [bodyRun(model.signature.date)] }),
-      ...model.signature.notes.map((note) => new Paragraph({ ...fixedLines, indent: { firstLine: 2 * CHAR }, children: [bodyRun(note)] })),
+      new Paragraph({
+        ...fixedLines,
+        alignment: AlignmentType.RIGHT,
+        indent: { right: Math.round(indent.org * CHAR) },
+        children: [bodyRun(model.signature.org)],
+      }),
+      new Paragraph({
+        ...fixedLines,
+        alignment: AlignmentType.RIGHT,
+        indent: { right: indent.date * CHAR },
+        children: [bodyRun(model.signature.date)],
+      }),
+      ...model.signature.notes.map(
+        (note) => new Paragraph({ ...fixedLines, indent: { firstLine: 2 * CHAR }, children: [bodyRun(note)] }),
+      ),
     );
   }
   // 附件另面编排: each attachment starts a page, “附件N” in 黑体 top left, its title centred like a document title.
@@ -248,7 +274,10 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: { font: font(FONTS.body), size: SIZE.body }, paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } } },
+        document: {
+          run: { font: font(FONTS.body), size: SIZE.body },
+          paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } },
+        },
       },
     },
     sections: [
@@ -257,7 +286,15 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
           page: {
             size: { width: 11906, height: 16838 },
             // In twips: Word 2007 and older WPS read only plain numbers here, not “3.7cm”.
-            margin: { top: cm(3.7), bottom: cm(3.5), left: cm(2.8), right: cm(2.6), header: cm(1.5), footer: cm(2.3), gutter: 0 },
+            margin: {
+              top: cm(3.7),
+              bottom: cm(3.5),
+              left: cm(2.8),
+              right: cm(2.6),
+              header: cm(1.5),
+              footer: cm(2.3),
+              gutter: 0,
+            },
           },
         },
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
@@ -307,5 +344,10 @@ async function deterministic(buffer: Buffer): Promise<Buffer> {
     if (entry.dir) continue;
     out.file(name, await entry.async('uint8array'), { date, createFolders: false });
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+  return out.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+    platform: 'DOS',
+  });
 }

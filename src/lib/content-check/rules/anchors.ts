@@ -28,7 +28,9 @@ export function pageAnchors({ valid, mdxFacts }: Pick<RuleInput, 'valid' | 'mdxF
     if (page && e.def.name !== 'templates') for (const id of facts.headingIds) on(page).add(id);
   }
   const citedByDuty = new Set(
-    entriesOf(valid, 'duties').flatMap((d) => d.parsed.items.flatMap((item) => (item.procedures ?? []).map((ref) => ref.id))),
+    entriesOf(valid, 'duties').flatMap((d) =>
+      d.parsed.items.flatMap((item) => (item.procedures ?? []).map((ref) => ref.id)),
+    ),
   );
   for (const p of entriesOf(valid, 'procedures')) {
     const page = pageOfEntry(p)!;
@@ -38,7 +40,8 @@ export function pageAnchors({ valid, mdxFacts }: Pick<RuleInput, 'valid' | 'mdxF
     if (p.parsed.flowchart) on(page).add(flowchart);
     if (citedByDuty.has(p.id)) on(page).add(duties);
   }
-  for (const f of entriesOf(valid, 'flowcharts')) on(pageOfEntry(f)!).add(sectionIds.flowchart.steps).add(sectionIds.flowchart.templates);
+  for (const f of entriesOf(valid, 'flowcharts'))
+    on(pageOfEntry(f)!).add(sectionIds.flowchart.steps).add(sectionIds.flowchart.templates);
   for (const d of entriesOf(valid, 'duties')) d.parsed.items.forEach((_, i) => add(routes.dutyItem(d.id, i + 1)));
   for (const post of POSTS) for (const id of Object.values(sectionIds.role)) on(routes.role(post.id)).add(id);
   for (const r of entriesOf(valid, 'regulations')) add(routes.regulation(r.id));
@@ -76,7 +79,10 @@ export function anchorRule(input: RuleInput): Problem[] {
         problem: `链接 ${link.url} 指向的页面上没有「#${id}」这一节`,
         fix: near
           ? `是否应为「#${near}」？`
-          : `#后面写目标页面上小标题的文字（去掉标点），如 #常见问题；该页可链接的小节：${[...known].slice(0, 6).map((a) => `#${a}`).join('、')}${known.size > 6 ? ' 等' : ''}`,
+          : `#后面写目标页面上小标题的文字（去掉标点），如 #常见问题；该页可链接的小节：${[...known]
+              .slice(0, 6)
+              .map((a) => `#${a}`)
+              .join('、')}${known.size > 6 ? ' 等' : ''}`,
       });
     }
   }

@@ -25,14 +25,24 @@ export function bulletinDateRule({ valid }: RuleInput): Problem[] {
     // A month's sheet goes out in that month or at the end of the one before.
     if (issuedOn < monthStart(month, -1) || issuedOn >= monthStart(month, 1)) {
       problems.push(
-        problemAt(e, ['issuedOn'], `印发日期 ${day(issuedOn)} 与所属月份 ${month} 对不上（提示单在当月或上月印发）`, '改正印发日期或所属月份，检查年份和月份是否写错'),
+        problemAt(
+          e,
+          ['issuedOn'],
+          `印发日期 ${day(issuedOn)} 与所属月份 ${month} 对不上（提示单在当月或上月印发）`,
+          '改正印发日期或所属月份，检查年份和月份是否写错',
+        ),
       );
     }
     const latest = addMonths(issuedOn, TASK_SPAN_MONTHS);
     tasks.forEach((task, i) => {
       if (task.deadline < issuedOn) {
         problems.push(
-          problemAt(e, ['tasks', i, 'deadline'], `完成时限 ${day(task.deadline)} 早于提示单的印发日期 ${day(issuedOn)}`, '时限应在印发之后：检查年份和月份是否写错'),
+          problemAt(
+            e,
+            ['tasks', i, 'deadline'],
+            `完成时限 ${day(task.deadline)} 早于提示单的印发日期 ${day(issuedOn)}`,
+            '时限应在印发之后：检查年份和月份是否写错',
+          ),
         );
       } else if (task.deadline > latest) {
         problems.push(
@@ -48,7 +58,12 @@ export function bulletinDateRule({ valid }: RuleInput): Problem[] {
     studies.forEach((study, i) => {
       if (study.date && study.date > issuedOn) {
         problems.push(
-          problemAt(e, ['studies', i, 'date'], `学习内容的日期 ${day(study.date)} 晚于提示单的印发日期 ${day(issuedOn)}`, '提示单只能提醒已发表的内容：检查日期是否写错'),
+          problemAt(
+            e,
+            ['studies', i, 'date'],
+            `学习内容的日期 ${day(study.date)} 晚于提示单的印发日期 ${day(issuedOn)}`,
+            '提示单只能提醒已发表的内容：检查日期是否写错',
+          ),
         );
       }
     });
@@ -64,7 +79,14 @@ export function revisionDateRule({ valid }: RuleInput): Problem[] {
     const year = /^\d{4}$/.test(e.id) ? Number(e.id) : undefined;
     const dated = e.parsed.date.getUTCFullYear();
     if (year !== undefined && dated !== year && dated !== year - 1) {
-      problems.push(problemAt(e, ['date'], `修订日期 ${day(e.parsed.date)} 与版本 ${e.id} 的年份对不上`, `改正修订日期或版本编号（${e.id} 年版应在 ${year - 1} 年或 ${year} 年修订）`));
+      problems.push(
+        problemAt(
+          e,
+          ['date'],
+          `修订日期 ${day(e.parsed.date)} 与版本 ${e.id} 的年份对不上`,
+          `改正修订日期或版本编号（${e.id} 年版应在 ${year - 1} 年或 ${year} 年修订）`,
+        ),
+      );
     }
   }
   const byYear = revisions.filter((e) => /^\d{4}$/.test(e.id)).sort((a, b) => Number(a.id) - Number(b.id));
@@ -72,7 +94,12 @@ export function revisionDateRule({ valid }: RuleInput): Problem[] {
     const before = byYear[i]!;
     if (e.parsed.date <= before.parsed.date) {
       problems.push(
-        problemAt(e, ['date'], `${e.id} 年版的修订日期 ${day(e.parsed.date)} 不晚于 ${before.id} 年版的 ${day(before.parsed.date)}`, '新版本的修订日期应晚于旧版本：检查两处日期'),
+        problemAt(
+          e,
+          ['date'],
+          `${e.id} 年版的修订日期 ${day(e.parsed.date)} 不晚于 ${before.id} 年版的 ${day(before.parsed.date)}`,
+          '新版本的修订日期应晚于旧版本：检查两处日期',
+        ),
       );
     }
   });

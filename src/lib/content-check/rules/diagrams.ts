@@ -20,10 +20,18 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
       });
     }
     for (const chart of facts.mermaid) {
-      const at = (i: number, problem: string, fix: string): Problem => ({ file: e.file, line: chart.line + 1 + i, field: '正文', problem, fix });
+      const at = (i: number, problem: string, fix: string): Problem => ({
+        file: e.file,
+        line: chart.line + 1 + i,
+        field: '正文',
+        problem,
+        fix,
+      });
       // One rendering configuration for every chart (DESIGN §4): a chart may not bring its own.
       if (/^\s*---\s*$/.test(chart.source.split('\n')[0] ?? '')) {
-        problems.push(at(0, '流程图不能在开头自带配置（--- config: … ---）', '删除开头的配置段：全站流程图统一使用站点的绘制配置'));
+        problems.push(
+          at(0, '流程图不能在开头自带配置（--- config: … ---）', '删除开头的配置段：全站流程图统一使用站点的绘制配置'),
+        );
       }
       chart.source.split('\n').forEach((text, i) => {
         if (/^\s*%%\s*\{/.test(text)) {
@@ -31,16 +39,32 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
         }
         // Styles would come out as style attributes, which the CSP refuses, and break the site's one palette.
         if (/^\s*(style|classDef|linkStyle|class)\s/.test(text) || /:::/.test(text)) {
-          problems.push(at(i, '流程图不能自带样式（style、classDef、linkStyle、class、:::）', '删除这一行的样式写法：颜色和线条由站点统一设置'));
+          problems.push(
+            at(
+              i,
+              '流程图不能自带样式（style、classDef、linkStyle、class、:::）',
+              '删除这一行的样式写法：颜色和线条由站点统一设置',
+            ),
+          );
         }
         const click = /^\s*click\s+\S+\s+(\S+)/.exec(text);
         if (click && click[1] !== 'href') {
-          problems.push(at(i, '流程图中的 click 只能链接站内页面', '写成 click 节点编号 href "/templates/模板编号/"，不能调用脚本（call/callback）'));
+          problems.push(
+            at(
+              i,
+              '流程图中的 click 只能链接站内页面',
+              '写成 click 节点编号 href "/templates/模板编号/"，不能调用脚本（call/callback）',
+            ),
+          );
         }
         const href = /^\s*click\s+\S+\s+href\s+"([^"]*)"/.exec(text)?.[1];
         if (href !== undefined && !(href.startsWith('/') && knownRoutes.has(routeOf(href)))) {
           problems.push(
-            at(i, `流程图中的链接指向不存在的页面：${href}`, '只能链接站内页面，写成以 / 开头、以 / 结尾的地址，如 /templates/establish-branch-request/'),
+            at(
+              i,
+              `流程图中的链接指向不存在的页面：${href}`,
+              '只能链接站内页面，写成以 / 开头、以 / 结尾的地址，如 /templates/establish-branch-request/',
+            ),
           );
         }
       });
@@ -51,7 +75,10 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
             line: chart.line,
             field: '正文',
             problem: `流程图缺少 ${key}`,
-            fix: key === 'accTitle' ? '在 flowchart TD 的下一行写 accTitle: 图名' : '写 accDescr: 一句话描述这张图，供读屏软件朗读',
+            fix:
+              key === 'accTitle'
+                ? '在 flowchart TD 的下一行写 accTitle: 图名'
+                : '写 accDescr: 一句话描述这张图，供读屏软件朗读',
           });
         }
       }

@@ -48,7 +48,8 @@ function namedImages({ root, valid, mdxFacts }: Pick<RuleInput, 'root' | 'valid'
 
 /** What is wrong with one image file, short of decoding it. */
 function fileProblem(image: NamedImage, entryDir: string): Pick<Problem, 'problem' | 'fix'> | undefined {
-  if (!existsSync(image.path)) return { problem: `找不到图片文件 ${image.src}`, fix: `把图片放进 ${entryDir}/，路径写成 ./文件名` };
+  if (!existsSync(image.path))
+    return { problem: `找不到图片文件 ${image.src}`, fix: `把图片放进 ${entryDir}/，路径写成 ./文件名` };
   const bytes = statSync(image.path).size;
   if (bytes > MAX_IMAGE_BYTES) {
     return {
@@ -57,9 +58,13 @@ function fileProblem(image: NamedImage, entryDir: string): Pick<Problem, 'proble
     };
   }
   const size = imageSize(readFileSync(image.path).subarray(0, 65536));
-  if (!size) return { problem: `${image.src} 不是可识别的 PNG、JPEG 或 WebP 图片`, fix: '换成 .png、.jpg 或 .webp 格式的图片' };
+  if (!size)
+    return { problem: `${image.src} 不是可识别的 PNG、JPEG 或 WebP 图片`, fix: '换成 .png、.jpg 或 .webp 格式的图片' };
   if (image.cover && (size.width < MIN_COVER.width || size.height < MIN_COVER.height)) {
-    return { problem: `图片太小（${size.width}×${size.height}）`, fix: `换一张至少 ${MIN_COVER.width}×${MIN_COVER.height} 像素的图片` };
+    return {
+      problem: `图片太小（${size.width}×${size.height}）`,
+      fix: `换一张至少 ${MIN_COVER.width}×${MIN_COVER.height} 像素的图片`,
+    };
   }
   return undefined;
 }

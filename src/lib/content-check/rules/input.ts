@@ -39,7 +39,12 @@ export const entriesOf = <C extends CollectionName>(valid: readonly ValidEntry[]
 export const refId = (v: unknown) => (v instanceof RefValue ? v.id : undefined);
 
 /** A problem at a field of an entry (path as in the schema), located at that field's line. */
-export const problemAt = (e: Pick<ValidEntry, 'file' | 'lineOf'>, path: PropertyKey[], problem: string, fix: string): Problem => ({
+export const problemAt = (
+  e: Pick<ValidEntry, 'file' | 'lineOf'>,
+  path: PropertyKey[],
+  problem: string,
+  fix: string,
+): Problem => ({
   file: e.file,
   line: e.lineOf(path),
   field: formatPath(path),

@@ -8,7 +8,12 @@ import type { ValidEntry } from '../validate.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 
 /** A numeric field that must not repeat within a group. */
-function uniqueField(entries: ValidEntry[], field: string, label: string, groupOf: (e: ValidEntry) => string = () => ''): Problem[] {
+function uniqueField(
+  entries: ValidEntry[],
+  field: string,
+  label: string,
+  groupOf: (e: ValidEntry) => string = () => '',
+): Problem[] {
   const seen = new Map<string, ValidEntry>();
   const problems: Problem[] = [];
   for (const e of entries) {
@@ -42,13 +47,27 @@ export function placementRule({ ids, valid }: RuleInput): Problem[] {
   for (const e of entriesOf(valid, 'procedures')) {
     const chapter = chapterOfProcedure(e.file);
     if (!chapters.has(chapter)) {
-      problems.push(problemAt(e, [], `文件夹「${chapter}」不是指引的章节`, `把文件移到 content/guide/ 下的章节文件夹中：${[...chapters].join('、')}`));
+      problems.push(
+        problemAt(
+          e,
+          [],
+          `文件夹「${chapter}」不是指引的章节`,
+          `把文件移到 content/guide/ 下的章节文件夹中：${[...chapters].join('、')}`,
+        ),
+      );
     }
   }
   for (const e of entriesOf(valid, 'bulletins')) {
     const { month } = e.parsed;
     if (month !== e.id) {
-      problems.push(problemAt(e, ['month'], `所属月份 ${month} 与文件名 ${e.id}.yaml 不一致`, `文件名写成 ${month}.yaml，或改正所属月份`));
+      problems.push(
+        problemAt(
+          e,
+          ['month'],
+          `所属月份 ${month} 与文件名 ${e.id}.yaml 不一致`,
+          `文件名写成 ${month}.yaml，或改正所属月份`,
+        ),
+      );
     }
   }
   return problems;

@@ -14,13 +14,25 @@ export function referenceRule({ ids, valid }: RuleInput): Problem[] {
     findAll<RefValue>(e.parsed, RefValue)
       .filter(({ value }) => !ids.get(value.collection)?.has(value.id))
       .map(({ value, path }) =>
-        problemAt(e, path, `找不到${COLLECTIONS[value.collection].label}「${value.id}」`, suggestId(value.id, ids.get(value.collection))),
+        problemAt(
+          e,
+          path,
+          `找不到${COLLECTIONS[value.collection].label}「${value.id}」`,
+          suggestId(value.id, ids.get(value.collection)),
+        ),
       ),
   );
 }
 
 /** Same id twice in one collection (possible in list files, and across chapter folders for procedures). */
-export function duplicateIdRule(raw: { def: { name: CollectionName; label: string }; id: string; file: string; lineOf: (p: PropertyKey[]) => number }[]): Problem[] {
+export function duplicateIdRule(
+  raw: {
+    def: { name: CollectionName; label: string };
+    id: string;
+    file: string;
+    lineOf: (p: PropertyKey[]) => number;
+  }[],
+): Problem[] {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
   for (const e of raw) {
@@ -51,12 +63,26 @@ export function backlinkRule({ valid }: RuleInput): Problem[] {
   for (const p of procedures) {
     const chart = p.parsed.flowchart && flowcharts.get(p.parsed.flowchart.id);
     if (chart && chart.parsed.procedure.id !== p.id) {
-      problems.push(problemAt(p, ['flowchart'], `流程图「${chart.id}」画的不是本程序（它的 procedure 是「${chart.parsed.procedure.id}」）`, '改正其中一处，使两边一致'));
+      problems.push(
+        problemAt(
+          p,
+          ['flowchart'],
+          `流程图「${chart.id}」画的不是本程序（它的 procedure 是「${chart.parsed.procedure.id}」）`,
+          '改正其中一处，使两边一致',
+        ),
+      );
     }
     (p.parsed.templates ?? []).forEach((ref, i) => {
       const t = templates.get(ref.id);
       if (t && !t.parsed.procedures.some((back) => back.id === p.id)) {
-        problems.push(problemAt(p, ['templates', i], `模板「${t.id}」的所属程序中没有本程序`, `在 ${t.file} 的 procedures 中加上 ${p.id}`));
+        problems.push(
+          problemAt(
+            p,
+            ['templates', i],
+            `模板「${t.id}」的所属程序中没有本程序`,
+            `在 ${t.file} 的 procedures 中加上 ${p.id}`,
+          ),
+        );
       }
     });
   }
@@ -64,14 +90,28 @@ export function backlinkRule({ valid }: RuleInput): Problem[] {
     t.parsed.procedures.forEach((ref, i) => {
       const p = procedureById.get(ref.id);
       if (p && !(p.parsed.templates ?? []).some((forward) => forward.id === t.id)) {
-        problems.push(problemAt(t, ['procedures', i], `程序「${p.id}」的文书模板中没有本模板`, `在 ${p.file} 的 templates 中加上 ${t.id}`));
+        problems.push(
+          problemAt(
+            t,
+            ['procedures', i],
+            `程序「${p.id}」的文书模板中没有本模板`,
+            `在 ${p.file} 的 templates 中加上 ${t.id}`,
+          ),
+        );
       }
     });
   }
   for (const chart of flowcharts.values()) {
     const procedure = procedureById.get(chart.parsed.procedure.id);
     if (procedure && procedure.parsed.flowchart?.id !== chart.id) {
-      problems.push(problemAt(chart, ['procedure'], `程序「${procedure.id}」没有把本图设为它的流程图`, `在 ${procedure.file} 中写 flowchart: ${chart.id}`));
+      problems.push(
+        problemAt(
+          chart,
+          ['procedure'],
+          `程序「${procedure.id}」没有把本图设为它的流程图`,
+          `在 ${procedure.file} 中写 flowchart: ${chart.id}`,
+        ),
+      );
     }
   }
   return problems;
@@ -88,5 +128,12 @@ export function catalogueRoleRule({ valid }: RuleInput): Problem[] {
   );
   return entriesOf(valid, 'regulations')
     .filter((e) => !cited.has(e.id) && !e.parsed.role)
-    .map((e) => problemAt(e, ['id'], `制度文件「${e.id}」没有被任何工作程序或责任清单引用`, '在工作程序的“依据”中引用它，或用 role 字段写明它在本站中的作用'));
+    .map((e) =>
+      problemAt(
+        e,
+        ['id'],
+        `制度文件「${e.id}」没有被任何工作程序或责任清单引用`,
+        '在工作程序的“依据”中引用它，或用 role 字段写明它在本站中的作用',
+      ),
+    );
 }

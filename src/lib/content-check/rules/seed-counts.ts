@@ -13,7 +13,14 @@ export function dutyListRule({ valid }: RuleInput): Problem[] {
   for (const e of entriesOf(valid, 'duties')) {
     const fact = DUTY_LISTS.find((d) => d.id === e.id);
     if (!fact) {
-      problems.push(problemAt(e, [], `「${e.id}」不是“三级五岗”的清单之一`, `文件名只能是：${DUTY_LISTS.map((d) => `${d.id}.yaml（${d.subject}）`).join('、')}`));
+      problems.push(
+        problemAt(
+          e,
+          [],
+          `「${e.id}」不是“三级五岗”的清单之一`,
+          `文件名只能是：${DUTY_LISTS.map((d) => `${d.id}.yaml（${d.subject}）`).join('、')}`,
+        ),
+      );
       continue;
     }
     const items = e.parsed.items.length;
@@ -67,7 +74,12 @@ export function seedCountRule({ valid, counts, entryCounts }: RuleInput): Proble
   }
   const ledger = entriesOf(valid, 'rectification');
   check(ledger, ledger.length, 'problems', 'content/rectification/ledger.yaml');
-  check(ledger, ledger.reduce((n, e) => n + e.parsed.measures.length, 0), 'measures', 'content/rectification/ledger.yaml');
+  check(
+    ledger,
+    ledger.reduce((n, e) => n + e.parsed.measures.length, 0),
+    'measures',
+    'content/rectification/ledger.yaml',
+  );
   const units = entriesOf(valid, 'units');
   const customs = units.filter((e) => e.parsed.kind === '隶属海关');
   check(customs, customs.length, 'customsUnits', 'content/units');

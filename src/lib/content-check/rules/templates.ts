@@ -22,7 +22,8 @@ export function templateDocumentRule({ valid }: RuleInput): Problem[] {
     if (SIGNED_CATEGORIES.has(category) && !model.signature) {
       add(`${category}应有落款`, '在正文末尾另起一行写 ---，下面依次写署名和成文日期（××××年××月××日）');
     }
-    if (category === '请示' && !model.addressee) add('请示应有主送机关', '在标题下第一段写主送机关，以全角冒号结尾，如 中共××海关机关委员会：');
+    if (category === '请示' && !model.addressee)
+      add('请示应有主送机关', '在标题下第一段写主送机关，以全角冒号结尾，如 中共××海关机关委员会：');
     if ((category === '表格' || category === '记录') && !model.blocks.some((b) => b.kind === 'table')) {
       add(`${category}类模板应有表格`, '用 Markdown 表格写出各栏目，留空的格子供填写');
     }
@@ -32,7 +33,11 @@ export function templateDocumentRule({ valid }: RuleInput): Problem[] {
 
 export function attachmentRule({ root, valid }: RuleInput): Problem[] {
   const refs = entriesOf(valid, 'templates').flatMap((e) =>
-    (e.parsed.attachments ?? []).map((a, i) => ({ file: e.file, line: e.lineOf(['attachments', i, 'file']), name: a.file })),
+    (e.parsed.attachments ?? []).map((a, i) => ({
+      file: e.file,
+      line: e.lineOf(['attachments', i, 'file']),
+      name: a.file,
+    })),
   );
   return checkAttachments(root, refs);
 }
