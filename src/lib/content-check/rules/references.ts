@@ -3,9 +3,9 @@
  * (procedure ↔ flowchart, procedure ↔ template), and a regulation catalogue whose every entry is used.
  */
 import { COLLECTIONS } from '../../../schemas/collections.ts';
-import type { CollectionName } from '../../../schemas/context.ts';
+import type { CollectionName, Ref } from '../../../schemas/context.ts';
 import type { Problem } from '../problem.ts';
-import { findAll, RefValue } from '../validate.ts';
+import { findAll, RefValue, type ValidEntry } from '../validate.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 import { suggestId } from './suggest.ts';
 
@@ -53,6 +53,27 @@ export function duplicateIdRule(
   return problems;
 }
 
+/**
+ * Each id in `field` of every source must be answered: the entry it names lists the source back. One problem per
+ * unanswered id, at that id's line.
+ */
+function answeredBack<S extends ValidEntry, T extends ValidEntry>(
+  sources: readonly S[],
+  field: string,
+  refs: (source: S) => readonly Ref[],
+  targets: ReadonlyMap<string, T>,
+  backRefs: (target: T) => readonly Ref[],
+  say: (source: S, target: T) => [problem: string, fix: string],
+): Problem[] {
+  return sources.flatMap((source) =>
+    refs(source).flatMap((ref, i) => {
+      const target = targets.get(ref.id);
+      if (!target || backRefs(target).some((back) => back.id === source.id)) return [];
+      return [problemAt(source, [field, i], ...say(source, target))];
+    }),
+  );
+}
+
 /** Links that must agree both ways: procedure ↔ flowchart, procedure ↔ template. */
 export function backlinkRule({ valid }: RuleInput): Problem[] {
   const problems: Problem[] = [];
@@ -72,35 +93,25 @@ export function backlinkRule({ valid }: RuleInput): Problem[] {
         ),
       );
     }
-    (p.parsed.templates ?? []).forEach((ref, i) => {
-      const t = templates.get(ref.id);
-      if (t && !t.parsed.procedures.some((back) => back.id === p.id)) {
-        problems.push(
-          problemAt(
-            p,
-            ['templates', i],
-            `模板「${t.id}」的所属程序中没有本程序`,
-            `在 ${t.file} 的 procedures 中加上 ${p.id}`,
-          ),
-        );
-      }
-    });
   }
-  for (const t of templates.values()) {
-    t.parsed.procedures.forEach((ref, i) => {
-      const p = procedureById.get(ref.id);
-      if (p && !(p.parsed.templates ?? []).some((forward) => forward.id === t.id)) {
-        problems.push(
-          problemAt(
-            t,
-            ['procedures', i],
-            `程序「${p.id}」的文书模板中没有本模板`,
-            `在 ${p.file} 的 templates 中加上 ${t.id}`,
-          ),
-        );
-      }
-    });
-  }
+  problems.push(
+    ...answeredBack(
+      procedures,
+      'templates',
+      (p) => p.parsed.templates ?? [],
+      templates,
+      (t) => t.parsed.procedures,
+      (p, t) => [`模板「${t.id}」的所属程序中没有本程序`, `在 ${t.file} 的 procedures 中加上 ${p.id}`],
+    ),
+    ...answeredBack(
+      [...templates.values()],
+      'procedures',
+      (t) => t.parsed.procedures,
+      procedureById,
+      (p) => p.parsed.templates ?? [],
+      (t, p) => [`程序「${p.id}」的文书模板中没有本模板`, `在 ${p.file} 的 templates 中加上 ${t.id}`],
+    ),
+  );
   for (const chart of flowcharts.values()) {
     const procedure = procedureById.get(chart.parsed.procedure.id);
     if (procedure && procedure.parsed.flowchart?.id !== chart.id) {
