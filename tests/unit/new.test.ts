@@ -126,7 +126,7 @@ describe.concurrent('npm run new', () => {
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('已创建 content/publicity/from-cli.mdx');
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('由种子材料固定');
+    expect(refused.stderr).toContain('由关区经验材料固定');
   });
 
   it('refuses what cannot be added, in Chinese, and changes nothing when it does', () => {
@@ -136,7 +136,7 @@ describe.concurrent('npm run new', () => {
     const unchanged = copy.read(procedure);
     const refusals: [string[], string][] = [
       [[], '用法：npm run new -- <类型> <编号>'],
-      [['duties', 'x'], '由种子材料固定'],
+      [['duties', 'x'], '由关区经验材料固定'],
       [['chapter', 'x'], '不认识的类型「chapter」'],
       [['constructor', 'x'], '不认识的类型'],
       [['procedure', 'Bad_Name'], '只能用小写英文字母'],
