@@ -12,20 +12,20 @@ export interface Wording {
 
 const YAML_FIX = '检查这一行的缩进（用空格，不用 Tab）、冒号后的空格和引号是否成对';
 
+const IMPLICIT_KEY: Wording = {
+  problem: '这一行与下一行的缩进对不上，或字段写法不对',
+  fix: '同一层的字段左边对齐（列表项“- ”下的字段比“-”多缩进两格）；字段写成“字段名: 值”，值里有冒号时整段加引号',
+};
+
 const YAML: Partial<Record<ErrorCode, Wording>> = {
   DUPLICATE_KEY: { problem: '同一个字段写了两次', fix: '删除其中一行，或把第二个改成应有的字段名' },
   TAB_AS_INDENT: { problem: '这一行用 Tab 缩进', fix: '把行首的 Tab 换成空格（每层两个空格）' },
   BAD_INDENT: { problem: '缩进不齐', fix: '同一层的字段左边对齐；列表项“- ”下的字段比“-”多缩进两格' },
   MULTIPLE_DOCS: { problem: '文件中有多余的 --- 分隔线', fix: '删除 --- 这一行（一个文件只写一份内容）' },
   MISSING_CHAR: { problem: '括号或引号没有配对', fix: '检查这一行的 [ ]、{ } 和引号是否成对' },
-  BLOCK_AS_IMPLICIT_KEY: {
-    problem: '字段名写法不对',
-    fix: '字段写成“字段名: 值”，冒号后空一格；值里有冒号时整段加引号',
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    problem: '字段名写法不对',
-    fix: '字段写成“字段名: 值”，冒号后空一格；值里有冒号时整段加引号',
-  },
+  // Both come, nearly always, from a field indented more or less than its neighbours.
+  BLOCK_AS_IMPLICIT_KEY: IMPLICIT_KEY,
+  MULTILINE_IMPLICIT_KEY: IMPLICIT_KEY,
   BAD_DQ_ESCAPE: { problem: '双引号中的反斜杠 \\ 写法不对', fix: '去掉反斜杠，或改用单引号' },
   BAD_SCALAR_START: { problem: '值不能以这个符号开头（如 @、`、%）', fix: '给整个值加上引号' },
   BAD_ALIAS: { problem: '引用了不存在的 * 别名', fix: '本站内容不需要 & 和 * 写法：直接写出内容' },
