@@ -76,7 +76,8 @@ function readRequest(args: string[]): { type: EntryType; id: string; procedure?:
       `用法：npm run new -- <类型> <编号>\n\n可用的类型：\n${types}\n\n责任清单、章节、案例系列和站点信息由关区经验材料固定，只能修改，不能新增。`,
     );
   }
-  if ((FIXED_COLLECTIONS as string[]).includes(name)) fail(`「${name}」由关区经验材料固定，只能修改现有文件，不能新增。`);
+  if ((FIXED_COLLECTIONS as string[]).includes(name))
+    fail(`「${name}」由关区经验材料固定，只能修改现有文件，不能新增。`);
   // hasOwn: `toString` or `constructor` is no type either.
   if (!Object.hasOwn(NEW_ENTRY_TYPES, name))
     fail(`不认识的类型「${name}」。可用的类型：${Object.keys(NEW_ENTRY_TYPES).join('、')}`);
