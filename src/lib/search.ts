@@ -16,29 +16,67 @@ export interface Hit {
   id: string;
 }
 
+/** One search's answer: its ranked hits and, per 栏目, how many pages it matched. */
+export interface Answer<T extends Hit> {
+  results: T[];
+  sectionCounts: Record<string, number>;
+}
+
 export type SearchMode = 'phrase' | 'widened' | 'words';
 
 /**
  * Phrase first, for precision: the pages containing the whole query are the results; only when they are fewer
  * than `enough` are pages matching its separate words added after them. Pagefind gives phrase matches no ranking
- * (every score is 1), so both lists are put in the order of the ranked word search.
+ * (every score is 1), so both lists are put in the order of the ranked word search. The 栏目 counts are those of
+ * the results shown: the phrase search's, or, once widened, the word search's (every phrase match is a word match).
  */
 export async function phraseFirst<T extends Hit>(
   query: string,
-  search: (term: string) => Promise<T[]>,
+  search: (term: string) => Promise<Answer<T>>,
   enough = 3,
-): Promise<{ mode: SearchMode; results: T[]; phraseCount: number }> {
+): Promise<{ mode: SearchMode; results: T[]; phraseCount: number; sectionCounts: Record<string, number> }> {
   const clean = cleanQuery(query);
-  if (!clean) return { mode: 'phrase', results: [], phraseCount: 0 };
+  if (!clean) return { mode: 'phrase', results: [], phraseCount: 0, sectionCounts: {} };
   const [phrase, words] = await Promise.all([search(phraseOf(clean)), search(clean)]);
-  const inPhrase = new Set(phrase.map((r) => r.id));
-  const ranked = [...words.filter((r) => inPhrase.has(r.id))];
+  const inPhrase = new Set(phrase.results.map((r) => r.id));
+  const ranked = [...words.results.filter((r) => inPhrase.has(r.id))];
   const rankedIds = new Set(ranked.map((r) => r.id));
-  ranked.push(...phrase.filter((r) => !rankedIds.has(r.id)));
-  if (ranked.length >= enough) return { mode: 'phrase', results: ranked, phraseCount: ranked.length };
-  const rest = words.filter((r) => !inPhrase.has(r.id));
-  return { mode: ranked.length ? 'widened' : 'words', results: [...ranked, ...rest], phraseCount: ranked.length };
+  ranked.push(...phrase.results.filter((r) => !rankedIds.has(r.id)));
+  if (ranked.length >= enough) {
+    return { mode: 'phrase', results: ranked, phraseCount: ranked.length, sectionCounts: phrase.sectionCounts };
+  }
+  const rest = words.results.filter((r) => !inPhrase.has(r.id));
+  return {
+    mode: ranked.length ? 'widened' : 'words',
+    results: [...ranked, ...rest],
+    phraseCount: ranked.length,
+    sectionCounts: words.sectionCounts,
+  };
 }
+
+/** Scores within 5% count as the same relevance: Pagefind's scores differ a little for equally good pages. */
+const SAME_RELEVANCE = 1.05;
+
+/**
+ * At the same relevance, the guideline's own pages come before illustrative (示例) ones: a reader asking how to do
+ * something should meet the rule before the sample. Otherwise the ranked order stays.
+ */
+export function authoritativeFirst<T extends { score: number; example: boolean }>(hits: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const hit of hits) {
+    let at = out.length;
+    // A page of the guideline moves up past the 示例 pages just before it that are no more relevant than it.
+    while (!hit.example && at > 0 && out[at - 1]!.example && out[at - 1]!.score <= hit.score * SAME_RELEVANCE) at--;
+    out.splice(at, 0, hit);
+  }
+  return out;
+}
+
+/**
+ * Pagefind cuts its excerpt at a word, often just after a comma or a full stop: the excerpt starts at the first
+ * word, not at punctuation left over from the sentence before. (HTML-escaped text: an entity such as &amp; stays.)
+ */
+export const trimExcerpt = (excerpt: string): string => excerpt.replace(/^(?:(?!&)[\s\p{P}])+/u, '');
 
 /**
  * A page whose title holds the whole query is what the reader most likely wants (the template “换届选举结果的报告”

@@ -76,11 +76,30 @@ async function searchPage(page: Page, origin: string, base: string, query: strin
     return status.length > 0 && !status.includes('正在');
   });
   const status = (await page.textContent('[data-search-status]')) ?? '';
-  const urls = await page.$$eval('[data-search-results] .search-hit', (items) =>
-    items.map((i) => (i as HTMLElement).dataset.url ?? ''),
+  const hits = await page.$$eval('[data-search-results] .search-hit', (items) =>
+    items.map((i) => {
+      const li = i as HTMLElement;
+      return {
+        url: li.dataset.url ?? '',
+        title: li.querySelector('a')?.textContent ?? '',
+        score: Number(li.dataset.score),
+        example: li.dataset.example !== undefined,
+        excerpt: li.querySelector('.search-hit-excerpt')?.textContent ?? '',
+      };
+    }),
   );
-  return { status, urls };
+  return { status, urls: hits.map((h) => h.url), hits };
 }
+
+/** The number of pages the status line reports (describeSearch's three wordings). */
+function totalOf(status: string): number {
+  const widened = /只找到 (\d+) 个页面，另按拆分后的词语补充了 (\d+) 个/.exec(status);
+  if (widened) return Number(widened[1]) + Number(widened[2]);
+  return Number(/找到的? ?(\d+) 个页面/.exec(status)?.[1] ?? 0);
+}
+
+/** Relevance within 5% is the same relevance (as src/lib/search.ts ranks). */
+const sameRelevance = (a: number, b: number) => a <= b * 1.05 && b <= a * 1.05;
 
 const [root, sub] = BUILDS;
 
@@ -100,6 +119,16 @@ describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
         urls.slice(0, 3).some((u) => expected.includes(u)),
         `前 3 个结果：${urls.slice(0, 3).join('、')}；${status}`,
       ).toBe(true);
+      const { hits } = await searchPage(page, served.server.origin, served.server.base, query);
+      // Snippets start at a word, never at punctuation cut from the sentence before.
+      for (const hit of hits) expect(hit.excerpt, `${hit.url} 的摘要`).not.toMatch(/^[\s\p{P}]/u);
+      // At the same relevance (and the same title match) no 示例 page comes before a page of the guideline.
+      const inTitle = (title: string) => title.replace(/[\s“”"]/g, '').includes(query);
+      hits.slice(1).forEach((next, i) => {
+        const before = hits[i]!;
+        const tie = inTitle(before.title) === inTitle(next.title) && sameRelevance(before.score, next.score);
+        expect(tie && before.example && !next.example, `${before.url}（示例）排在 ${next.url} 之前`).toBe(false);
+      });
       const widened = !status.startsWith('按完整词语') || status.includes('另按拆分');
       for (const url of urls) {
         const text = indexedText(root.dir, url, served.server.base);
@@ -123,6 +152,38 @@ describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
     await page.click('.chip >> text=全部栏目');
     await page.waitForFunction(() => !location.search.includes('%E6%A0%8F%E7%9B%AE'));
     expect(new URL(page.url()).searchParams.get('q')).toBe('党费');
+  });
+
+  it('the 栏目 chips count the matches of the query: each chip gives as many results as it says', async () => {
+    const { status } = await searchPage(page, served.server.origin, served.server.base, '选举');
+    const total = totalOf(status);
+    const chips = await page.$$eval('.chip', (els) =>
+      els
+        .map((e) => /^(.+)（(\d+)）$/.exec(e.textContent ?? ''))
+        .flatMap((m) => (m ? [[m[1]!, Number(m[2])] as const] : [])),
+    );
+    expect(chips.length).toBeGreaterThan(1);
+    // Every page matched belongs to one 栏目, so the chips add up to the query's total, not to the sections' sizes.
+    expect(chips.reduce((n, [, count]) => n + count, 0)).toBe(total);
+    for (const [name, count] of chips.slice(0, 2)) {
+      await page.click(`.chip >> text=${name}（`);
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-search-status]')?.textContent?.startsWith(`在“${n}”栏目中`),
+        name,
+      );
+      const inSection = Number(
+        /找到 (\d+) 个页面|补充了 (\d+)/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1],
+      );
+      expect(inSection, name).toBe(count);
+    }
+  });
+
+  it('on a phone the results come before the 栏目 chips', async () => {
+    const phone = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await searchPage(phone, served.server.origin, served.server.base, '党费');
+    const top = (selector: string) => phone.$eval(selector, (e) => e.getBoundingClientRect().top);
+    expect(await top('[data-search-results] .search-hit')).toBeLessThan(await top('[data-search-chips]'));
+    await phone.close();
   });
 
   it('loads nothing for search until the reader focuses the search box', async () => {

@@ -3,24 +3,28 @@ import {
   cleanQuery,
   describeSearch,
   phraseFirst,
+  authoritativeFirst,
   phraseOf,
   searchSection,
   titleMatchesFirst,
+  trimExcerpt,
 } from '../../src/lib/search.ts';
 
 const hits = (...ids: string[]) => ids.map((id) => ({ id }));
 /** A fake index: the quoted phrase matches `phrase` (unranked), the words match `words` (ranked). */
-const engine = (phrase: string[], words: string[]) => async (term: string) =>
-  term.startsWith('"') ? hits(...phrase) : hits(...words);
+const engine = (phrase: string[], words: string[]) => async (term: string) => {
+  const ids = term.startsWith('"') ? phrase : words;
+  return { results: hits(...ids), sectionCounts: { [term.startsWith('"') ? '短语' : '词语']: ids.length } };
+};
 
 describe('phraseFirst', () => {
   it('keeps only pages with the whole phrase when there are enough, in the ranked order', async () => {
     const out = await phraseFirst('党费收缴', engine(['c', 'a', 'b'], ['a', 'x', 'b', 'c']));
-    expect(out).toEqual({ mode: 'phrase', results: hits('a', 'b', 'c'), phraseCount: 3 });
+    expect(out).toEqual({ mode: 'phrase', results: hits('a', 'b', 'c'), phraseCount: 3, sectionCounts: { 短语: 3 } });
   });
   it('widens to the separate words when the phrase finds too little, phrase matches first', async () => {
     const out = await phraseFirst('换届选举结果报告', engine(['r'], ['t', 'r', 'g']));
-    expect(out).toEqual({ mode: 'widened', results: hits('r', 't', 'g'), phraseCount: 1 });
+    expect(out).toEqual({ mode: 'widened', results: hits('r', 't', 'g'), phraseCount: 1, sectionCounts: { 词语: 3 } });
   });
   it('falls back to words entirely when no page has the phrase', async () => {
     const out = await phraseFirst('党费 差额', engine([], ['p', 'q']));
@@ -71,5 +75,29 @@ describe('titleMatchesFirst', () => {
   it('leaves the order alone when no title matches or the query is empty', () => {
     expect(titleMatchesFirst('党费', hits)).toEqual(hits);
     expect(titleMatchesFirst('  ', hits)).toEqual(hits);
+  });
+});
+
+describe('authoritativeFirst', () => {
+  const hit = (id: string, score: number, example = false) => ({ id, score, example });
+  it('puts the guideline before a 示例 page of the same relevance (within 5%)', () => {
+    const ranked = authoritativeFirst([hit('case', 10, true), hit('procedure', 9.8), hit('other', 5)]);
+    expect(ranked.map((h) => h.id)).toEqual(['procedure', 'case', 'other']);
+  });
+  it('keeps a clearly more relevant 示例 page first, and the ranked order otherwise', () => {
+    const ranked = authoritativeFirst([hit('case', 10, true), hit('procedure', 6), hit('a', 3), hit('b', 3)]);
+    expect(ranked.map((h) => h.id)).toEqual(['case', 'procedure', 'a', 'b']);
+  });
+});
+
+describe('trimExcerpt', () => {
+  it('starts at the first word, not at punctuation left from the sentence before', () => {
+    expect(trimExcerpt('，<mark>党费</mark>按月交纳')).toBe('<mark>党费</mark>按月交纳');
+    expect(trimExcerpt('。” 支部大会')).toBe('支部大会');
+    expect(trimExcerpt('）、（2）<mark>换届</mark>')).toBe('2）<mark>换届</mark>');
+  });
+  it('leaves an excerpt that starts with a word or an escaped character alone', () => {
+    expect(trimExcerpt('党费收缴')).toBe('党费收缴');
+    expect(trimExcerpt('&lt;请示&gt;')).toBe('&lt;请示&gt;');
   });
 });

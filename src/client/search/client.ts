@@ -2,7 +2,7 @@
  * Pagefind, loaded on first use only (a reader who never searches downloads nothing), from the site's own
  * pagefind/ folder under the base path. Results come back with their section, title and highlighted excerpt.
  */
-import { phraseFirst, titleMatchesFirst, type SearchMode } from '../../lib/search.ts';
+import { authoritativeFirst, phraseFirst, titleMatchesFirst, trimExcerpt, type SearchMode } from '../../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -13,6 +13,7 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -21,7 +22,7 @@ interface Pagefind {
   search: (
     term: string,
     options?: { filters?: Record<string, string | string[]> },
-  ) => Promise<{ results: PagefindResult[] }>;
+  ) => Promise<{ results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -31,6 +32,9 @@ export interface SearchHit {
   section: string;
   /** Pagefind's excerpt: text with <mark> around matches (Pagefind escapes the text itself). */
   excerpt: string;
+  score: number;
+  /** An illustrative (示例) page: its 示例 mark carries data-pagefind-meta="example". */
+  example: boolean;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -57,6 +61,8 @@ export interface SearchOutcome {
   phraseCount: number;
   hits: SearchHit[];
   total: number;
+  /** Matches of this query in each 栏目, whichever 栏目 is chosen: for the chips. */
+  sectionCounts: Record<string, number>;
 }
 
 /** Phrase-first search; `limit` results are loaded in full. */
@@ -66,8 +72,14 @@ export async function searchSite(
   limit = 20,
 ): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
-  const run = async (term: string) => (await pagefind.search(term, { filters })).results;
-  const { mode, results, phraseCount } = await phraseFirst(query, run);
+  // Pagefind counts matches per filter only once the filter index is loaded, which a search without filters
+  // does not do by itself (loaded once, then cached).
+  await pagefind.filters();
+  const run = async (term: string) => {
+    const found = await pagefind.search(term, { filters });
+    return { results: found.results, sectionCounts: found.totalFilters['栏目'] ?? {} };
+  };
+  const { mode, results, phraseCount, sectionCounts } = await phraseFirst(query, run);
   const hits = await Promise.all(
     results.slice(0, limit).map(async (r) => {
       const data = await r.data();
@@ -75,15 +87,24 @@ export async function searchSite(
         url: data.url,
         title: data.meta.title ?? data.url,
         section: data.filters['栏目']?.[0] ?? '',
-        excerpt: data.excerpt,
+        excerpt: trimExcerpt(data.excerpt),
+        score: r.score,
+        example: data.meta.example !== undefined,
       };
     }),
   );
-  return { mode, phraseCount, hits: titleMatchesFirst(query, hits), total: results.length };
+  return {
+    mode,
+    phraseCount,
+    hits: titleMatchesFirst(query, authoritativeFirst(hits)),
+    total: results.length,
+    sectionCounts,
+  };
 }
 
-export async function sectionCounts(): Promise<Record<string, number>> {
-  return (await (await loadPagefind()).filters())['栏目'] ?? {};
+/** Whether the full-text search can run here (loads the index's entry; throws when it cannot). */
+export async function searchReady(): Promise<void> {
+  await loadPagefind();
 }
 
 /** A result as a list item: section, linked title, excerpt. */
@@ -91,6 +112,9 @@ export function hitElement(hit: SearchHit, headingTag: 'h2' | 'h3' = 'h3'): HTML
   const li = document.createElement('li');
   li.className = 'search-hit';
   li.dataset.url = hit.url;
+  // For the ranking's regression tests: what the order was decided on.
+  li.dataset.score = hit.score.toFixed(4);
+  if (hit.example) li.dataset.example = '';
   const section = document.createElement('p');
   section.className = 'search-hit-section small muted';
   section.textContent = hit.section;

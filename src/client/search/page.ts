@@ -6,7 +6,7 @@
 import { describeSearch } from '../../lib/search.ts';
 import { SECTION_LABELS } from '../../lib/sections.ts';
 import { PAGE_INDEX_FILTER, initListFilter } from '../list-filter.ts';
-import { hitElement, searchSite, sectionCounts } from './client.ts';
+import { hitElement, searchReady, searchSite } from './client.ts';
 
 export async function initSearchPage() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -32,9 +32,8 @@ export async function initSearchPage() {
     });
   }
 
-  let counts: Record<string, number>;
   try {
-    counts = await sectionCounts();
+    await searchReady();
   } catch {
     fallback.hidden = false;
     initListFilter(PAGE_INDEX_FILTER);
@@ -44,14 +43,21 @@ export async function initSearchPage() {
   }
   fallback.hidden = true;
 
+  /** Matches of the current query by 栏目; the chips offer the 栏目 that have any (and the one chosen). */
+  let counts: Record<string, number> = {};
   const renderChips = () => {
-    const names = ['', ...SECTION_LABELS.filter((name) => counts[name])];
+    const names = ['', ...SECTION_LABELS.filter((name) => counts[name] || name === section)];
+    // A chip the reader is on keeps the focus when the chips are redrawn with new counts.
+    const focused = chips.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement).dataset.section
+      : undefined;
     chips.replaceChildren(
       ...names.map((name) => {
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'chip';
-        button.textContent = name ? `${name}（${counts[name]}）` : '全部栏目';
+        button.dataset.section = name;
+        button.textContent = name ? `${name}（${counts[name] ?? 0}）` : '全部栏目';
         button.setAttribute('aria-pressed', String(name === section));
         button.addEventListener('click', () => {
           section = name;
@@ -61,6 +67,7 @@ export async function initSearchPage() {
         return button;
       }),
     );
+    if (focused !== undefined) chips.querySelector<HTMLElement>(`[data-section="${focused}"]`)?.focus();
   };
 
   const run = async () => {
@@ -70,12 +77,16 @@ export async function initSearchPage() {
     if (section) url.set('栏目', section);
     history.replaceState(null, '', url.toString() ? `?${url}` : location.pathname);
     if (!query) {
+      counts = {};
+      renderChips();
       list.replaceChildren();
       status.textContent = '输入关键词开始搜索，如 党费、差额、预备期、换届选举结果报告。';
       return;
     }
     status.textContent = '正在搜索……';
     const outcome = await searchSite(query, section ? { 栏目: section } : {}, 30);
+    counts = outcome.sectionCounts;
+    renderChips();
     list.replaceChildren(...outcome.hits.map((hit) => hitElement(hit, 'h2')));
     status.textContent = `${section ? `在“${section}”栏目中：` : ''}${describeSearch(query, outcome.mode, outcome.phraseCount, outcome.total)}`;
   };
