@@ -6,6 +6,21 @@
 import { describeSearch } from '../../lib/search.ts';
 import { hitElement, loadPagefind, searchSite } from './client.ts';
 
+/** Where a reader most likely has a keyboard: a mouse-like pointer on a screen wider than a phone's. */
+const KEYBOARD_LIKELY = '(min-width: 48em) and (hover: hover) and (pointer: fine)';
+
+/** The “/” shortcut exists only with JS: name it for assistive technology, and show it where a keyboard is likely. */
+function showShortcutHint(input: HTMLInputElement) {
+  input.setAttribute('aria-keyshortcuts', '/ Control+K');
+  const plain = input.placeholder;
+  const query = typeof window.matchMedia === 'function' ? window.matchMedia(KEYBOARD_LIKELY) : undefined;
+  const render = () => {
+    input.placeholder = query?.matches ? '搜索（按 / 键）' : plain;
+  };
+  render();
+  query?.addEventListener?.('change', render); // a window moved between screens, a tablet's keyboard attached
+}
+
 export function initHeaderSearch() {
   const form = document.querySelector<HTMLFormElement>('.search-entry');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -14,6 +29,7 @@ export function initHeaderSearch() {
   const status = panel?.querySelector<HTMLElement>('[data-quick-status]');
   const more = panel?.querySelector<HTMLAnchorElement>('[data-quick-more]');
   if (!form || !input || !panel || !list || !status || !more) return;
+  showShortcutHint(input);
 
   const close = (refocus = false) => {
     panel.hidden = true;
