@@ -28,6 +28,7 @@ import { citationResolver, templateLink, templateLinks, type CitationLink, type 
 import { oncePerBuild } from './once-per-build.ts';
 import { pageSource } from './page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './site-info.ts';
+import { procedureDownloads } from './templates.ts';
 
 export const getGuideNavigation = oncePerBuild(async () => {
   const chapters = await getChapters();
@@ -139,7 +140,13 @@ export async function getProcedurePage(id: string) {
   const headings = view.data.districtRules?.length
     ? [...view.headings, { depth: 2, slug: sectionIds.procedure.districtRules, text: '关区规定' }]
     : view.headings;
-  return { view, headings, frame: await docFrame(view.href), source: await pageSource(procedure.filePath) };
+  return {
+    view,
+    headings,
+    downloads: await procedureDownloads(procedure),
+    frame: await docFrame(view.href),
+    source: await pageSource(procedure.filePath),
+  };
 }
 
 export const getChapterPaths = async () =>

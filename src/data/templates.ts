@@ -1,10 +1,16 @@
 /** The template views (the index and each template's page) and templates as documents: model, Word file name, steps. */
 import type { CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ATTACHMENT_DIR } from '../lib/content-check/attachments.ts';
 import { templateDocument, type DocModel } from '../lib/docx/model.ts';
+import { renderTemplateDocx } from '../lib/docx/render.ts';
 import { routes } from '../lib/routes.ts';
+import type { ZipEntry } from '../lib/zip.ts';
 import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
-import { getFlowcharts, getProcedures, getTemplates } from './entries.ts';
+import { getFlowcharts, getProcedures, getTemplates, indexOf, type Procedure } from './entries.ts';
 import { stepsOf } from './diagrams.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
 export function documentOf(template: CollectionEntry<'templates'>): DocModel {
@@ -14,10 +20,12 @@ export function documentOf(template: CollectionEntry<'templates'>): DocModel {
   return model;
 }
 
+/** A title as part of a file name: no characters Windows forbids, no spaces. */
+const fileNamePart = (title: string) => title.replace(/[\\/:*?"<>|\s]+/g, '-');
+
 /** “模板05-关于召开党员大会进行换届选举的请示.docx”: the name the file is saved under. */
 export function docxFileName(template: CollectionEntry<'templates'>): string {
-  const title = template.data.title.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60);
-  return `模板${String(template.data.number).padStart(2, '0')}-${title}.docx`;
+  return `模板${String(template.data.number).padStart(2, '0')}-${fileNamePart(template.data.title).slice(0, 60)}.docx`;
 }
 
 export interface StepUse {
@@ -57,3 +65,87 @@ export async function getTemplatePage(id: string) {
     .map((p) => ({ label: p.data.title, href: routes.procedure(p.chapterId, p.id) }));
   return { template, data: template.data, model: documentOf(template), procedures, steps: await stepsUsing(id) };
 }
+
+/** A template's Word file, as /templates/<id>.docx serves it. */
+export function templateDocx(template: CollectionEntry<'templates'>): Promise<Buffer> {
+  return renderTemplateDocx(documentOf(template), {
+    title: template.data.title,
+    subject: `基层党建工作指引 文书模板${template.data.number}`,
+  });
+}
+
+/** Every template's Word file, rendered once per build and shared by the zip downloads. */
+const docxById = oncePerBuild(
+  async () =>
+    new Map(await Promise.all((await getTemplates()).map(async (t) => [t.id, await templateDocx(t)] as const))),
+);
+
+/** What a zip of these templates holds: each Word file under its Chinese name, uploaded originals under 原件/. */
+export async function templateZipEntries(templates: readonly CollectionEntry<'templates'>[]): Promise<ZipEntry[]> {
+  const docx = await docxById();
+  return templates.flatMap((template) => [
+    { name: docxFileName(template), bytes: docx.get(template.id)! },
+    ...(template.data.attachments ?? []).map((a) => ({
+      name: `原件/${a.file}`,
+      bytes: readFileSync(join(process.cwd(), ATTACHMENT_DIR, a.file)),
+    })),
+  ]);
+}
+
+/**
+ * A procedure offers its templates as one zip only when it has two or more: with one, the Word file itself is the
+ * one click.
+ */
+export const MIN_TEMPLATES_FOR_ZIP = 2;
+
+/** The templates a procedure names, in its order. */
+async function templatesOf(procedure: Procedure): Promise<CollectionEntry<'templates'>[]> {
+  const templates = await indexOf('templates');
+  return (procedure.data.templates ?? []).flatMap((ref) => templates.get(ref.id) ?? []);
+}
+
+export interface TemplateDownload {
+  number: number;
+  title: string;
+  /** The template's page: preview and 填写说明. */
+  href: string;
+  docxHref: string;
+  /** The name the browser saves the Word file under. */
+  fileName: string;
+}
+
+export interface ProcedureDownloads {
+  templates: TemplateDownload[];
+  zip?: { href: string; fileName: string; count: number } | undefined;
+}
+
+/** A procedure page's downloads: each template's Word file, and the zip of all of them when there are enough. */
+export async function procedureDownloads(procedure: Procedure): Promise<ProcedureDownloads> {
+  const templates = (await templatesOf(procedure)).map((t) => ({
+    number: t.data.number,
+    title: t.data.title,
+    href: routes.template(t.id),
+    docxHref: routes.templateDocx(t.id),
+    fileName: docxFileName(t),
+  }));
+  const zip =
+    templates.length >= MIN_TEMPLATES_FOR_ZIP
+      ? {
+          href: routes.procedureTemplatesZip(procedure.chapterId, procedure.id),
+          fileName: `${fileNamePart(procedure.data.title)}-文书模板.zip`,
+          count: templates.length,
+        }
+      : undefined;
+  return { templates, zip };
+}
+
+/** The procedures that get a templates zip, with the templates it holds. */
+export const getProcedureZipPaths = async () => {
+  const paths = [];
+  for (const procedure of await getProcedures()) {
+    const templates = await templatesOf(procedure);
+    if (templates.length >= MIN_TEMPLATES_FOR_ZIP)
+      paths.push({ params: { chapter: procedure.chapterId, procedure: procedure.id }, props: { templates } });
+  }
+  return paths;
+};

@@ -41,6 +41,8 @@ export const routes = {
   templateDocx: (id: string) => `/templates/${id}.docx`,
   templateAttachment: (file: string) => `/templates/attachments/${file}`,
   allTemplatesZip: () => '/templates/all-templates.zip',
+  /** One procedure's templates in one zip, beside its page (as a role's calendar sits beside the role's page). */
+  procedureTemplatesZip: (chapterId: string, id: string) => `/guide/${chapterId}/${id}/templates.zip`,
   diagramFile: (key: string) => `/diagrams/${key}.svg`,
   bulletinsFeed: () => '/bulletins/rss.xml',
   bulletinsCalendar: () => '/bulletins/calendar.ics',

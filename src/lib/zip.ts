@@ -1,0 +1,25 @@
+/**
+ * Zip downloads (all templates, one procedure's templates) written the same way: entries in the order given, every
+ * entry dated DOCUMENT_DATE and no implicit folder entries (JSZip dates those with the clock), so identical files
+ * give identical bytes and rebuilding the site changes no download.
+ */
+import JSZip from 'jszip';
+import { DOCUMENT_DATE } from './docx/render.ts';
+
+export interface ZipEntry {
+  /** Path inside the zip, e.g. “模板05-关于….docx” or “原件/样表.pdf”. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export async function zipBytes(entries: readonly ZipEntry[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const date = new Date(DOCUMENT_DATE);
+  for (const entry of entries) zip.file(entry.name, entry.bytes, { date, createFolders: false });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', platform: 'DOS' });
+}
+
+/** The response of a static .zip endpoint. */
+export async function zipResponse(entries: readonly ZipEntry[]): Promise<Response> {
+  return new Response(new Uint8Array(await zipBytes(entries)), { headers: { 'Content-Type': 'application/zip' } });
+}

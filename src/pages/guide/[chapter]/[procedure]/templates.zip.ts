@@ -1,0 +1,14 @@
+/**
+ * /guide/<chapter>/<procedure>/templates.zip: the Word files of one procedure's templates, built for procedures with
+ * two or more (with one, its page links the Word file itself).
+ */
+import type { APIRoute } from 'astro';
+import { getProcedureZipPaths, templateZipEntries } from '../../../../data/templates.ts';
+import { zipResponse } from '../../../../lib/zip.ts';
+
+export const getStaticPaths = getProcedureZipPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { templates } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  return zipResponse(await templateZipEntries(templates));
+};
