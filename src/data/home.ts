@@ -1,5 +1,6 @@
-/** The home page: the mechanism at a glance, the seed's figures, this month's bulletin and the newest cases. */
+/** The home page: the mechanism at a glance, the seed's figures, the newest bulletin (by its month) and cases. */
 import { DUTY_LISTS, SEED_COUNTS, SEED_FIGURES } from '../schemas/seed-facts.ts';
+import { newestLabel } from './bulletins.ts';
 import { getBulletins, getCases, getSeries } from './entries.ts';
 import { getSiteInfo } from './site-info.ts';
 
@@ -16,6 +17,7 @@ export async function getHomePage() {
   return {
     site: await getSiteInfo(),
     latest,
+    latestLabel: latest ? newestLabel(latest) : '',
     cases: (await getCases()).slice(0, 3),
     series: new Map((await getSeries()).map((s) => [s.id, s.data.title])),
     dutyItems,
