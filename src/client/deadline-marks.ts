@@ -1,14 +1,18 @@
-/** Marks beside task deadlines, computed from the reader's today (the static page shows only the dates). */
+/**
+ * Marks beside task deadlines, computed from the reader's today: the static page shows only the dates, since it
+ * is built rarely and cannot know what day it is read. Each [data-deadline="2022-07-31"] element is a whole phrase
+ * (“时限：2022年7月31日前”); the mark follows it, so the sentence reads whole and the mark never sits inside it.
+ */
 import { deadlineLabel, deadlineState } from '../lib/deadline.ts';
 
-export function markDeadlines(today = new Date()) {
-  document.querySelectorAll<HTMLTimeElement>('time[data-deadline]').forEach((time) => {
-    const state = deadlineState(time.dateTime, today);
+export function markDeadlines(today = new Date(), root: ParentNode = document) {
+  root.querySelectorAll<HTMLElement>('[data-deadline]').forEach((phrase) => {
+    const state = deadlineState(phrase.dataset.deadline ?? '', today);
     const label = deadlineLabel(state);
-    if (!label || time.nextElementSibling?.classList.contains('deadline-mark')) return;
+    if (!label || phrase.nextElementSibling?.classList.contains('deadline-mark')) return;
     const mark = document.createElement('span');
     mark.className = `badge deadline-mark ${state.kind === 'overdue' ? 'badge-warn' : 'badge-ok'}`;
     mark.textContent = label;
-    time.after(' ', mark);
+    phrase.after(' ', mark);
   });
 }

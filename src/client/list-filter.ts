@@ -21,8 +21,11 @@ export interface ListFilter {
   /** A role="status" aria-live="polite" element: screen readers hear the count as the list changes. */
   status: string;
   say: (shown: number, chosen: Chosen) => string;
-  /** A text field kept in the address (?name=…), read from it on load, so the narrowed list can be shared. */
-  inAddress?: string;
+  /**
+   * Fields kept in the address (?name=…&…), read from it on load, so a narrowed list can be shared: a select is
+   * written as it changes, a text field when its form is submitted (typing does not rewrite the address).
+   */
+  inAddress?: readonly string[];
 }
 
 /** Every word of the query is in the text, ignoring case (for Latin letters in codes and names). */
@@ -64,9 +67,30 @@ export function indexMessage(shown: number, query: string): string {
   return query ? `按标题和简介找到 ${shown} 个页面包含“${query}”。` : '';
 }
 
-/** The address after a submit: the query alone, or the bare path once it is cleared. */
-export function addressFor(name: string, value: string, pathname: string): string {
-  return value ? `?${name}=${encodeURIComponent(value)}` : pathname;
+/** The values of the named fields in a query string (?status=整改中); a name the query lacks is left out. */
+export function chosenFromQuery(search: string, names: readonly string[]): Chosen {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries(names.flatMap((name) => (params.has(name) ? [[name, params.get(name) ?? '']] : [])));
+}
+
+/**
+ * The address for the chosen values of the named fields: each with a value is set, each without is dropped, other
+ * parameters and the #fragment stay. A fully cleared filter gives the bare path, so the address is shareable as is.
+ */
+export function addressFor(
+  here: { pathname: string; search: string; hash?: string },
+  chosen: Chosen,
+  names: readonly string[],
+): string {
+  const kept = [...new URLSearchParams(here.search)].filter(([name]) => !names.includes(name));
+  const set = names.flatMap((name) => (chosen[name] ? [[name, chosen[name]] as [string, string]] : []));
+  const query = [...kept, ...set].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  return `${here.pathname}${query ? `?${query}` : ''}${here.hash ?? ''}`;
+}
+
+/** An address value for a select, if one of its options has it (a stale or mistyped link narrows nothing). */
+export function pickOption(options: readonly string[], wanted: string | undefined): string | undefined {
+  return wanted !== undefined && options.includes(wanted) ? wanted : undefined;
 }
 
 type Field = HTMLInputElement | HTMLSelectElement;
@@ -113,21 +137,37 @@ export function initListFilter(filter: ListFilter): void {
   // Typed words are trimmed (a stray space is not a query); option values are used as they are.
   const read = (): Chosen =>
     Object.fromEntries(fields.map(([name, f]) => [name, f instanceof HTMLSelectElement ? f.value : f.value.trim()]));
+  const inAddress = filter.inAddress ?? [];
+  const remember = () => {
+    const address = addressFor(location, read(), inAddress);
+    if (address !== location.pathname + location.search + location.hash) history.replaceState(null, '', address);
+  };
   // Selects narrow on change, text as it is typed (each once: a select's input event would announce twice).
-  fields.forEach(([, f]) =>
-    f.addEventListener(f instanceof HTMLSelectElement ? 'change' : 'input', () => show(read())),
-  );
-  const inAddress = filter.inAddress;
+  fields.forEach(([name, f]) => {
+    const select = f instanceof HTMLSelectElement;
+    f.addEventListener(select ? 'change' : 'input', () => {
+      show(read());
+      if (select && inAddress.includes(name)) remember();
+    });
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const chosen = read();
-    if (inAddress) history.replaceState(null, '', addressFor(inAddress, chosen[inAddress] ?? '', location.pathname));
-    show(chosen);
+    if (inAddress.length) remember();
+    show(read());
   });
-  if (inAddress) {
-    const field = fields.find(([name]) => name === inAddress)?.[1];
-    // What the reader has already typed wins over the address (the search page falls back to this filter late).
-    if (field && !field.value.trim()) field.value = new URLSearchParams(location.search).get(inAddress) ?? '';
+  if (inAddress.length) {
+    const wanted = chosenFromQuery(location.search, inAddress);
+    for (const [name, f] of fields) {
+      if (!(name in wanted)) continue;
+      if (f instanceof HTMLSelectElement) {
+        // The address is the view being shared: it wins over what the browser kept in the select.
+        const options = Array.from(f.options, (o) => o.value);
+        f.value = pickOption(options, wanted[name]) ?? f.value;
+      } else if (!f.value.trim()) {
+        // What the reader has already typed wins over the address (the search page falls back to this filter late).
+        f.value = wanted[name] ?? '';
+      }
+    }
     show(read());
   }
 }
@@ -141,13 +181,13 @@ export const CASE_FILTER: ListFilter = {
   say: (shown, chosen) => countMessage('案例', shown, chosen),
 };
 
-/** The rectification ledger by status, category and department; without JS, the full ledger by category. */
+/** The rectification ledger by status, category and department, kept in the address; without JS, the whole ledger. */
 export const LEDGER_FILTER: ListFilter = {
   controls: '[data-ledger-filter]',
   items: '[data-problem]',
-  groups: '[data-problem-group]',
   status: '[data-ledger-status]',
   fields: { status: ['status', 'equals'], chapter: ['chapter', 'equals'], department: ['departments', 'listed'] },
+  inAddress: ['status', 'chapter', 'department'],
   say: (shown, chosen) => countMessage('问题', shown, chosen),
 };
 
@@ -168,6 +208,6 @@ export const PAGE_INDEX_FILTER: ListFilter = {
   groups: '[data-index-group]',
   status: '[data-filter-status]',
   fields: { q: ['indexText', 'words'] },
-  inAddress: 'q',
+  inAddress: ['q'],
   say: (shown, chosen) => indexMessage(shown, chosen.q ?? ''),
 };

@@ -3,6 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { concernsPost } from '../lib/roles.ts';
 import { routes } from '../lib/routes.ts';
 import { DUTY_LISTS, type DutyListFact } from '../schemas/seed-facts.ts';
+import { newestLabel } from './bulletins.ts';
 import { getBulletins, getDutyLists, getProcedures } from './entries.ts';
 import { citationResolver, procedureLinks, templateLinks, type CitationLink, type PageLink } from './links.ts';
 
@@ -36,7 +37,10 @@ export async function getDutyListPage(id: string) {
   return { list, items: await dutyItemsView(list.data.items), post: list.fact.kind === '岗位' };
 }
 
-/** A post's portal: its own list, its organisation's, the procedures and templates it works with, this month's tasks. */
+/**
+ * A post's portal: its own list, its organisation's, the procedures and templates it works with, and its tasks in the
+ * newest bulletin, named by that bulletin's month.
+ */
 export async function getRolePage(post: DutyListFact) {
   const lists = await getDutyLists();
   const ownList = lists.find((l) => l.id === post.id);
@@ -64,6 +68,7 @@ export async function getRolePage(post: DutyListFact) {
       procedure: r.procedure ? links.get(r.procedure.id) : undefined,
     })),
     latest,
+    latestLabel: latest ? newestLabel(latest) : '',
     tasks: latest ? latest.data.tasks.filter((t) => concernsPost(t.audience, post.id)) : [],
   };
 }

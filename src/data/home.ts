@@ -1,11 +1,12 @@
 /**
- * The home page: the jobs readers come for most, the mechanism at a glance, the seed's figures, this month's
- * bulletin and the newest cases.
+ * The home page: the jobs readers come for most, the mechanism at a glance, the seed's figures, the newest
+ * bulletin (by its month) and the newest cases.
  */
 import { gridClass } from '../lib/grid.ts';
 import { PILLARS } from '../lib/navigation.ts';
 import { routes } from '../lib/routes.ts';
 import { DUTY_LISTS, SEED_COUNTS, SEED_FIGURES } from '../schemas/seed-facts.ts';
+import { newestLabel } from './bulletins.ts';
 import { getBulletins, getCases, getProcedures, getSeries } from './entries.ts';
 import { getSiteInfo } from './site-info.ts';
 
@@ -58,6 +59,7 @@ export async function getHomePage() {
     site: await getSiteInfo(),
     jobs,
     latest,
+    latestLabel: latest ? newestLabel(latest) : '',
     cases,
     grids: {
       jobs: gridClass(jobs.length, { narrow: 2, medium: 3, wide: 6 }),

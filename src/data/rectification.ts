@@ -1,4 +1,5 @@
 /** The 双面清单 views: the common-problem ledger (page and CSV), and each unit's own list. */
+import { formatDate, isoDay } from '../lib/dates.ts';
 import {
   countByStatus,
   LEDGER_CSV_HEADER,
@@ -10,9 +11,18 @@ import {
 import { MEASURE_STATUSES } from '../schemas/rectification.ts';
 import { getChapters, getProblems, getUnits, indexOf } from './entries.ts';
 
+/** '2022年12月31日' → year '2022年' and day '12月31日', where a narrow table column may break the date. */
+const dateParts = (text: string) => {
+  const cut = text.indexOf('年') + 1;
+  return { year: text.slice(0, cut), day: text.slice(cut) };
+};
+
+/** The ledger page: figures, and every problem in 问题序号 order with what its row and filter attributes show. */
 export async function getLedgerPage() {
+  // getProblems gives 问题序号 order: the ledger lists problems in it, and the category is a label and a filter.
   const problems = await getProblems();
   const chapters = await getChapters();
+  const chapterTitles = new Map(chapters.map((c) => [c.id, c.data.title]));
   const statuses = problems.map((p) => problemStatus(p.data.measures));
   const measures = problems.flatMap((p) => p.data.measures);
   const byChapter = chapters
@@ -28,9 +38,25 @@ export async function getLedgerPage() {
     })
     .filter((c) => c.problems > 0);
   return {
-    problems,
-    /** Each problem's status, in the same order. */
-    statuses,
+    problems: problems.map((p, i) => ({
+      id: p.id,
+      number: p.data.number,
+      title: p.data.title,
+      detail: p.data.detail,
+      example: p.data.example,
+      chapter: { id: p.data.chapter.id, title: chapterTitles.get(p.data.chapter.id) ?? p.data.chapter.id },
+      status: statuses[i]!,
+      /** Every department leading or co-leading a measure, "a|b" for the filter's data attribute. */
+      departments: [...new Set(p.data.measures.flatMap((m) => [m.lead, ...m.coLeads]))].join('|'),
+      measures: p.data.measures.map((m, j) => ({
+        number: `${p.data.number}.${j + 1}`,
+        text: m.text,
+        lead: m.lead,
+        coLeads: m.coLeads.join('、') || '—',
+        deadline: { iso: isoDay(m.deadline), ...dateParts(formatDate(m.deadline)) },
+        status: m.status,
+      })),
+    })),
     summary: countByStatus<ProblemStatus>(statuses, ['已清零', '整改中', '未启动']),
     measureCount: measures.length,
     measureSummary: countByStatus(

@@ -63,9 +63,14 @@ export const LEDGER_CSV_HEADER = [
   '示例',
 ] as const;
 
-/** One row per measure, in ledger order. */
+/** Problems in 问题序号 order, the order the ledger, its filters and its CSV all list them in. */
+export function inNumberOrder<T extends { number: number }>(problems: readonly T[]): T[] {
+  return [...problems].sort((a, b) => a.number - b.number);
+}
+
+/** One row per measure, problems in 问题序号 order and measures in their own order. */
 export function ledgerRows(problems: readonly LedgerProblem[]): string[][] {
-  return problems.flatMap((p) =>
+  return inNumberOrder(problems).flatMap((p) =>
     p.measures.map((m, i) => [
       String(p.number),
       p.title,

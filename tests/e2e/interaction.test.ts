@@ -126,7 +126,7 @@ describe.skipIf(!chromiumPath)(onBuild(BUILDS[0], 'reader interactions'), () => 
     await context.close();
   });
 
-  it('the ledger filters by status, category and department with JS, and is grouped by category without it', async () => {
+  it('the ledger filters by status, category and department with JS, and is the whole ledger without it', async () => {
     const page = await served.browser.newPage();
     await page.goto(served.url('rectification/'));
     const total = await page.locator('[data-problem]').count();
@@ -152,6 +152,74 @@ describe.skipIf(!chromiumPath)(onBuild(BUILDS[0], 'reader interactions'), () => 
     await expect(noJs.locator('[data-ledger-filter]').isVisible()).resolves.toBe(false);
     expect(await noJs.locator('[data-problem]:visible').count()).toBe(total);
     await context.close();
+  });
+
+  it('the ledger keeps its filters in the address: choosing writes the query, loading the query restores the view', async () => {
+    const page = await served.browser.newPage();
+    await page.goto(served.url('rectification/'));
+    await page.selectOption('#ledger-status', '整改中');
+    await page.selectOption('#ledger-department', '财务部门');
+    const query = new URL(page.url()).searchParams;
+    expect([query.get('status'), query.get('department'), query.get('chapter')]).toEqual(['整改中', '财务部门', null]);
+    const shown = await page
+      .locator('[data-problem]:visible')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.number));
+    expect(shown.length).toBeGreaterThan(0);
+    const status = await page.locator('[data-ledger-status]').textContent();
+    expect(status).toBe(`显示 ${shown.length} 个问题。`);
+
+    // The address as shared: a fresh page opened on it shows the same selects, problems and count.
+    const shared = await served.browser.newPage();
+    await shared.goto(page.url());
+    await expect(shared.inputValue('#ledger-status')).resolves.toBe('整改中');
+    await expect(shared.inputValue('#ledger-department')).resolves.toBe('财务部门');
+    await expect(shared.inputValue('#ledger-chapter')).resolves.toBe('');
+    const restored = await shared
+      .locator('[data-problem]:visible')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.number));
+    expect(restored).toEqual(shown);
+    await expect(shared.locator('[data-ledger-status]').textContent()).resolves.toBe(status);
+
+    // Back to 全部: the bare address again, the whole ledger in number order.
+    await shared.selectOption('#ledger-status', '');
+    await shared.selectOption('#ledger-department', '');
+    expect(new URL(shared.url()).search).toBe('');
+    const all = await shared
+      .locator('[data-problem]:visible')
+      .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.number)));
+    expect(all).toEqual(Array.from({ length: SEED_COUNTS.problems.count }, (_, i) => i + 1));
+    await page.close();
+    await shared.close();
+  });
+
+  it('ledger states and deadline marks never wrap, at 360 px in 长者模式 too', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(served.url('rectification/'));
+    await page.evaluate(() => document.documentElement.classList.add('elder'));
+    // A cell's text on one line: its text lays out in a single box.
+    const lines = (selector: string) =>
+      page.locator(selector).evaluateAll((els) =>
+        els.map((e) => {
+          const range = document.createRange();
+          range.selectNodeContents(e);
+          return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+        }),
+      );
+    const states = await lines('td.measure-status, th.measure-status');
+    expect(states.length).toBe(SEED_COUNTS.measures.count + SEED_COUNTS.problems.count);
+    expect(states.every((n) => n === 1)).toBe(true);
+
+    // The bulletin's marks are whole badges after the whole “时限：…前” phrase.
+    await page.goto(served.url('bulletins/2022-07/'));
+    await page.evaluate(() => document.documentElement.classList.add('elder'));
+    const marks = await lines('.deadline-mark');
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((n) => n === 1)).toBe(true);
+    const follows = await page
+      .locator('.deadline-mark')
+      .evaluateAll((els) => els.every((m) => m.previousElementSibling?.matches('[data-deadline]')));
+    expect(follows).toBe(true);
+    await page.close();
   });
 
   it('the case gallery filters by series with JS, and links the series pages without it', async () => {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
 import {
+  inNumberOrder,
   LEDGER_CSV_HEADER,
   ledgerRows,
   measuresByDepartment,
@@ -52,5 +53,13 @@ describe('ledger CSV', () => {
       { department: '人事政工部门', lead: 1, coLead: 1 },
       { department: '直属机关党委', lead: 1, coLead: 0 },
     ]);
+  });
+
+  it('lists problems in 问题序号 order whatever order they come in', () => {
+    const [one] = problems;
+    const shuffled = [10, 2, 1].map((number) => ({ ...one!, number, measures: one!.measures.slice(0, 1) }));
+    expect(inNumberOrder(shuffled).map((p) => p.number)).toEqual([1, 2, 10]);
+    expect(shuffled.map((p) => p.number)).toEqual([10, 2, 1]);
+    expect(ledgerRows(shuffled).map((row) => row[3])).toEqual(['1.1', '2.1', '10.1']);
   });
 });

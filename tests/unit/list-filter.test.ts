@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addressFor,
   CASE_FILTER,
+  chosenFromQuery,
   countMessage,
   indexMessage,
   initListFilter,
@@ -10,6 +11,7 @@ import {
   LEDGER_FILTER,
   matchesWords,
   PAGE_INDEX_FILTER,
+  pickOption,
   TEMPLATE_FILTER,
 } from '../../src/client/list-filter.ts';
 
@@ -54,8 +56,50 @@ describe('wording', () => {
   });
 
   it('keeps the query in the address, or drops it for the bare path', () => {
-    expect(addressFor('q', '党费 收缴', '/search/')).toBe('?q=%E5%85%9A%E8%B4%B9%20%E6%94%B6%E7%BC%B4');
-    expect(addressFor('q', '', '/djzy/search/')).toBe('/djzy/search/');
+    const search = (search: string) => ({ pathname: '/search/', search });
+    expect(addressFor(search(''), { q: '党费 收缴' }, ['q'])).toBe(
+      '/search/?q=%E5%85%9A%E8%B4%B9%20%E6%94%B6%E7%BC%B4',
+    );
+    expect(addressFor({ pathname: '/djzy/search/', search: '?q=x' }, { q: '' }, ['q'])).toBe('/djzy/search/');
+  });
+});
+
+describe('filters in the address', () => {
+  const names = LEDGER_FILTER.inAddress!;
+  const ledger = { pathname: '/djzy/rectification/', search: '', hash: '' };
+
+  it('writes every chosen field, in the filter’s order, and leaves the empty ones out', () => {
+    expect(addressFor(ledger, { status: '整改中', chapter: '', department: '财务部门' }, names)).toBe(
+      '/djzy/rectification/?status=%E6%95%B4%E6%94%B9%E4%B8%AD&department=%E8%B4%A2%E5%8A%A1%E9%83%A8%E9%97%A8',
+    );
+    expect(addressFor(ledger, { status: '', chapter: '', department: '' }, names)).toBe('/djzy/rectification/');
+  });
+
+  it('keeps other parameters and the #fragment, and replaces its own', () => {
+    const here = { pathname: '/rectification/', search: '?status=%E6%9C%AA%E5%90%AF%E5%8A%A8&from=mail', hash: '#p05' };
+    expect(addressFor(here, { status: '', chapter: 'political', department: '' }, names)).toBe(
+      '/rectification/?from=mail&chapter=political#p05',
+    );
+    expect(addressFor({ ...here, search: '?栏目=指引' }, { q: '党费' }, ['q'])).toBe(
+      '/rectification/?%E6%A0%8F%E7%9B%AE=%E6%8C%87%E5%BC%95&q=%E5%85%9A%E8%B4%B9#p05',
+    );
+  });
+
+  it('reads back what it wrote, and only the fields it keeps', () => {
+    const chosen = { status: '已清零', chapter: 'org-life', department: '人事政工部门' };
+    const address = addressFor(ledger, chosen, names);
+    expect(chosenFromQuery(address.slice(address.indexOf('?')), names)).toEqual(chosen);
+    expect(chosenFromQuery('?status=%E6%95%B4%E6%94%B9%E4%B8%AD&page=2', names)).toEqual({ status: '整改中' });
+    // A space written as + (by a form or another tool) reads as a space.
+    expect(chosenFromQuery('?q=%E5%85%9A%E8%B4%B9+%E6%94%B6%E7%BC%B4', ['q'])).toEqual({ q: '党费 收缴' });
+    expect(chosenFromQuery('', names)).toEqual({});
+  });
+
+  it('takes a value for a select only if one of its options has it', () => {
+    expect(pickOption(['', '已清零', '整改中'], '整改中')).toBe('整改中');
+    expect(pickOption(['', '已清零', '整改中'], '已完成')).toBeUndefined();
+    expect(pickOption(['', '已清零'], '')).toBe('');
+    expect(pickOption(['', '已清零'], undefined)).toBeUndefined();
   });
 });
 
@@ -127,6 +171,62 @@ describe('initListFilter in a page', () => {
     expect(submit.defaultPrevented).toBe(true);
     expect(location.pathname + location.search).toBe('/search/');
     expect(visible('[data-index-text]')).toBe(2);
+  });
+
+  const ledgerPage = `
+    <form data-ledger-filter hidden>
+      <select name="status"><option value="">全部</option><option value="已清零">已清零</option><option value="整改中">整改中</option></select>
+      <select name="chapter"><option value="">全部</option><option value="political">政治建设</option><option value="org-life">组织生活</option></select>
+      <select name="department"><option value="">全部</option><option value="财务部门">财务部门</option><option value="组织部门">组织部门</option></select>
+    </form>
+    <p data-ledger-status></p>
+    <section data-problem-group>
+      <section data-problem data-status="已清零" data-chapter="political" data-departments="组织部门"></section>
+      <section data-problem data-status="整改中" data-chapter="political" data-departments="组织部门|财务部门"></section>
+      <section data-problem data-status="整改中" data-chapter="org-life" data-departments="财务部门"></section>
+    </section>`;
+  const select = (name: string) => document.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+  const choose = (name: string, value: string) => {
+    select(name).value = value;
+    select(name).dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  it('ledger: each choice rewrites the address, and clearing them all gives the bare path', () => {
+    history.replaceState(null, '', '/rectification/#ledger');
+    document.body.innerHTML = ledgerPage;
+    initListFilter(LEDGER_FILTER);
+    choose('status', '整改中');
+    expect(decodeURIComponent(location.search)).toBe('?status=整改中');
+    expect(location.hash).toBe('#ledger');
+    choose('department', '财务部门');
+    expect(decodeURIComponent(location.search)).toBe('?status=整改中&department=财务部门');
+    expect(visible('[data-problem]')).toBe(2);
+    choose('status', '');
+    choose('department', '');
+    expect(location.pathname + location.search).toBe('/rectification/');
+    expect(visible('[data-problem]')).toBe(3);
+  });
+
+  it('ledger: a shared address restores the selects, the narrowed list and its count', () => {
+    history.replaceState(null, '', '/rectification/?chapter=political&status=%E6%95%B4%E6%94%B9%E4%B8%AD');
+    document.body.innerHTML = ledgerPage;
+    initListFilter(LEDGER_FILTER);
+    expect([select('status').value, select('chapter').value, select('department').value]).toEqual([
+      '整改中',
+      'political',
+      '',
+    ]);
+    expect(visible('[data-problem]')).toBe(1);
+    expect(document.querySelector('[data-ledger-status]')!.textContent).toBe('显示 1 个问题。');
+  });
+
+  it('ledger: a value no option has narrows nothing', () => {
+    history.replaceState(null, '', '/rectification/?status=%E5%B7%B2%E5%AE%8C%E6%88%90');
+    document.body.innerHTML = ledgerPage;
+    initListFilter(LEDGER_FILTER);
+    expect(select('status').value).toBe('');
+    expect(visible('[data-problem]')).toBe(3);
+    expect(document.querySelector('[data-ledger-status]')!.textContent).toBe('');
   });
 
   it('address: what the reader already typed wins over ?q=', () => {

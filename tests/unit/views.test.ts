@@ -73,12 +73,13 @@ beforeEach(() => {
       {
         id: 'p01',
         data: {
-          number: 1,
+          number: 10,
+          title: '十号问题',
           chapter: ref('org-life'),
           example: true,
           measures: [
-            { status: '已完成', lead: '机关党委', coLeads: [] },
-            { status: '整改中', lead: '机关党委', coLeads: [] },
+            { status: '已完成', lead: '机关党委', coLeads: [], deadline: new Date(Date.UTC(2022, 2, 31)) },
+            { status: '整改中', lead: '机关党委', coLeads: ['人事处'], deadline: new Date(Date.UTC(2022, 11, 31)) },
           ],
         },
       },
@@ -86,9 +87,10 @@ beforeEach(() => {
         id: 'p02',
         data: {
           number: 2,
+          title: '二号问题',
           chapter: ref('org-life'),
           example: true,
-          measures: [{ status: '已完成', lead: '人事处', coLeads: [] }],
+          measures: [{ status: '已完成', lead: '人事处', coLeads: [], deadline: new Date(Date.UTC(2022, 5, 30)) }],
         },
       },
     ],
@@ -122,7 +124,19 @@ describe('view functions', () => {
 
   it('the ledger counts problems by status and chapter', async () => {
     const view = await getLedgerPage();
-    expect(view.statuses).toEqual(['整改中', '已清零']);
+    // In 问题序号 order, though the collection gave 10 before 2.
+    expect(view.problems.map((p) => [p.number, p.status])).toEqual([
+      [2, '已清零'],
+      [10, '整改中'],
+    ]);
+    expect(view.problems[1]).toMatchObject({
+      chapter: { id: 'org-life', title: '组织生活' },
+      departments: '机关党委|人事处',
+    });
+    expect(view.problems[1]!.measures.map((m) => [m.number, m.coLeads, m.deadline])).toEqual([
+      ['10.1', '—', { iso: '2022-03-31', year: '2022年', day: '3月31日' }],
+      ['10.2', '人事处', { iso: '2022-12-31', year: '2022年', day: '12月31日' }],
+    ]);
     expect(view.byChapter).toEqual([{ id: 'org-life', title: '组织生活', problems: 2, measures: 3, cleared: 1 }]);
     expect(view.anyExample).toBe(true);
   });
