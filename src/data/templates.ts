@@ -80,6 +80,11 @@ const docxById = oncePerBuild(
     new Map(await Promise.all((await getTemplates()).map(async (t) => [t.id, await templateDocx(t)] as const))),
 );
 
+/** One template's Word file (rendered once per build, the same bytes the zips hold). */
+export async function getTemplateDocx(id: string): Promise<Buffer> {
+  return (await docxById()).get(id)!;
+}
+
 /** What a zip of these templates holds: each Word file under its Chinese name, uploaded originals under 原件/. */
 export async function templateZipEntries(templates: readonly CollectionEntry<'templates'>[]): Promise<ZipEntry[]> {
   const docx = await docxById();

@@ -1,8 +1,7 @@
 /** /templates/<id>.docx: each template as a Word file laid out to GB/T 9704-2012, built from its MDX body. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTemplates } from '../../data/entries.ts';
-import { documentOf } from '../../data/templates.ts';
-import { renderTemplateDocx } from '../../lib/docx/render.ts';
+import { getTemplateDocx } from '../../data/templates.ts';
 
 export const getStaticPaths = (async () => {
   const templates = await getTemplates();
@@ -11,10 +10,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { template } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  const buffer = await renderTemplateDocx(documentOf(template), {
-    title: template.data.title,
-    subject: `基层党建工作指引 文书模板${template.data.number}`,
-  });
+  const buffer = await getTemplateDocx(template.id);
   return new Response(new Uint8Array(buffer), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });
