@@ -7,11 +7,20 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { cachedKeys, DIAGRAM_DIR, mermaidVersion } from '../src/lib/diagrams/cache.ts';
 import { diagramKey, MERMAID_CONFIG, renderId } from '../src/lib/diagrams/key.ts';
 import { contentDiagrams, type DiagramSource } from '../src/lib/diagrams/sources.ts';
 import { DiagramProblem, optimiseSvg } from '../src/lib/diagrams/optimise.ts';
 import { formatProblem } from '../src/lib/content-check/problem.ts';
+import {
+  printLayout,
+  PRINT_MIN_LABEL_PT,
+  readBands,
+  readViewBox,
+  withBands,
+  type Band,
+} from '../src/lib/diagrams/fit.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 
 export interface RenderReport {
@@ -20,6 +29,45 @@ export interface RenderReport {
   missing: DiagramSource[];
   pruned: number;
   seconds: number;
+}
+
+/**
+ * The horizontal strips of a rendered chart that a page cut must not cross: every node, edge label and subgraph
+ * title, in viewBox units, measured where the browser lays the text out.
+ */
+async function measureBands(page: Page, svg: string): Promise<Band[]> {
+  return page.evaluate((markup) => {
+    const host = document.createElement('div');
+    host.innerHTML = markup;
+    document.body.append(host);
+    const root = host.querySelector('svg')!;
+    const view = root.viewBox.baseVal;
+    const frame = root.getBoundingClientRect();
+    const unitsPerPx = view.height / frame.height;
+    const bands = [...root.querySelectorAll('g.node, g.edgeLabel, g.cluster-label')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.height > 0 && r.width > 0)
+      .map((r) => ({
+        top: view.y + (r.top - frame.top) * unitsPerPx,
+        bottom: view.y + (r.bottom - frame.top) * unitsPerPx,
+      }));
+    host.remove();
+    return bands;
+  }, svg);
+}
+
+/** A chart too wide for a landscape A4 page at 8 pt labels is refused: shrinking it would make it unreadable. */
+function refuseUnprintable(svg: string, at: DiagramSource): void {
+  const box = readViewBox(svg);
+  if (!box) return;
+  const print = printLayout(box, readBands(svg));
+  if (print.labelPt < PRINT_MIN_LABEL_PT) {
+    throw new DiagramProblem(
+      at,
+      `流程图太宽（${Math.round(box.width)} 像素），横向A4纸上文字只有 ${print.labelPt} 磅，打印后看不清`,
+      '把并列的分支改为上下排列（flowchart TD 中少放几个并列节点），或把这张图拆成两张',
+    );
+  }
 }
 
 export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): Promise<RenderReport> {
@@ -65,7 +113,8 @@ export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): P
                 '运行 npm run check 查看这张图的语法问题，改正后重新构建',
               );
             });
-          const svg = optimiseSvg(raw, d);
+          const svg = withBands(optimiseSvg(raw, d), await measureBands(page, raw));
+          refuseUnprintable(svg, d);
           writeFileSync(join(dir, `${d.key}.svg`), `${svg}\n`);
           rendered += 1;
         }

@@ -2,6 +2,7 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { diagramOf, diagramOfBody, type Diagram } from '../lib/diagrams/diagram.ts';
 import { contentDiagrams, mermaidFences } from '../lib/diagrams/sources.ts';
+import { diagramTitle } from '../lib/diagrams/figure.ts';
 import { flowchartSteps, type FlowGroup } from '../lib/flowchart-steps.ts';
 import { routes } from '../lib/routes.ts';
 import { getFlowcharts, getProcedures } from './entries.ts';
@@ -31,13 +32,13 @@ export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>): Flowchar
 }
 
 /** Every cached diagram of content/, once per key, for the full-size SVG files. */
-export function getDiagramFiles(): { key: string; svg: string }[] {
+export function getDiagramFiles(): (Diagram & { svg: string })[] {
   const diagrams = new Map(
     contentDiagrams(process.cwd())
       .map((d) => diagramOf(d.source))
       .map((d) => [d.key, d]),
   );
-  return [...diagrams.values()].flatMap((d) => (d.svg ? [{ key: d.key, svg: d.svg }] : []));
+  return [...diagrams.values()].filter((d): d is Diagram & { svg: string } => Boolean(d.svg));
 }
 
 /** The procedure a flowchart belongs to, as a link. */
@@ -71,4 +72,13 @@ export async function getFlowchartPage(id: string) {
     procedure,
     templates: await templateLinks(procedure?.templates),
   };
+}
+
+/** The full-size page of each cached diagram, with the way back to the flowchart page that explains it. */
+export async function getDiagramPages() {
+  const charts = (await getFlowcharts()).map(flowchartDiagram);
+  return getDiagramFiles().map((diagram) => {
+    const home = charts.find((c) => c.diagram?.key === diagram.key);
+    return { diagram, title: diagramTitle(diagram.svg), home: home && { title: home.title, href: home.href } };
+  });
 }

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../lib/content-check/problem.ts';
 import { overlayPayload, problemPage, problemSummary } from '../lib/content-check/dev-report.ts';
 import { cachedKeys, cachedSvg } from '../lib/diagrams/cache.ts';
-import { svgStyleHashes } from '../lib/diagrams/svg.ts';
+import { diagramStyleHashes } from '../lib/diagrams/figure.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
 import { timed } from './build-report.ts';
@@ -76,10 +76,10 @@ export function editorChecks(): AstroIntegration {
           );
           if (rendering.status !== 0) throw stop('流程图未能绘制或缓存不完整（见上），构建已停止。');
         }
-        // Inline diagram SVGs carry mermaid's <style>; the CSP allows exactly those, by hash, read once the cache
-        // is complete.
+        // Inline diagram SVGs carry mermaid's <style> and their sizing rules; the CSP allows exactly those, by hash,
+        // read once the cache is complete.
         const hashes = [
-          ...new Set(cachedKeys().flatMap((key) => svgStyleHashes(cachedSvg(key) ?? ''))),
+          ...new Set(cachedKeys().flatMap((key) => diagramStyleHashes(key, cachedSvg(key) ?? ''))),
         ] as `sha256-${string}`[];
         // Only the hashes: Astro merges this into the CSP of astro.config.ts (arrays are appended).
         updateConfig({ security: { csp: { styleDirective: { hashes } } } } as Parameters<typeof updateConfig>[0]);

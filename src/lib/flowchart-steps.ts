@@ -10,6 +10,8 @@ export interface FlowStep {
   decision: boolean;
   /** Site address the node links to (`click ID href "/templates/…/"`), e.g. the template used at this step. */
   href?: string;
+  /** The link's name as the chart gives it (the click's tooltip), e.g. “模板5：召开党员大会进行换届选举的请示”. */
+  linkTitle?: string;
 }
 
 export interface FlowGroup {
@@ -55,14 +57,16 @@ export function flowchartSteps(source: string): FlowGroup[] {
     }
   }
   const links = new Map(
-    [...source.matchAll(/^\s*click\s+([A-Za-z][A-Za-z0-9_]*)\s+href\s+"([^"]+)"/gm)].map((m) => [
+    [...source.matchAll(/^\s*click\s+([A-Za-z][A-Za-z0-9_]*)\s+href\s+"([^"]+)"(?:\s+"([^"]*)")?/gm)].map((m) => [
       m[1] ?? '',
-      m[2] ?? '',
+      { href: m[2] ?? '', title: cleanLabel(m[3] ?? '') },
     ]),
   );
   for (const step of groups.flatMap((g) => g.steps)) {
-    const href = links.get(step.id);
-    if (href) step.href = href;
+    const link = links.get(step.id);
+    if (!link) continue;
+    step.href = link.href;
+    if (link.title) step.linkTitle = link.title;
   }
   return groups.filter((g) => g.steps.length > 0);
 }

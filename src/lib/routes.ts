@@ -44,6 +44,8 @@ export const routes = {
   /** One procedure's templates in one zip, beside its page (as a role's calendar sits beside the role's page). */
   procedureTemplatesZip: (chapterId: string, id: string) => `/guide/${chapterId}/${id}/templates.zip`,
   diagramFile: (key: string) => `/diagrams/${key}.svg`,
+  /** A chart alone at full size: the whole page scrolls and zooms, for a phone and for 长者模式. */
+  diagramPage: (key: string) => `/diagrams/${key}/`,
   bulletinsFeed: () => '/bulletins/rss.xml',
   bulletinsCalendar: () => '/bulletins/calendar.ics',
   roleCalendar: (id: string) => `/roles/${id}/calendar.ics`,

@@ -9,6 +9,9 @@ import { checkLinks } from '../../src/integrations/link-check.ts';
 import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';
+import { diagramOf } from '../../src/lib/diagrams/diagram.ts';
+import { contentDiagrams } from '../../src/lib/diagrams/sources.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
 import { BUILD_TITLE, BUILDS, onBuild, requireBuild, ROOT } from '../support/builds.ts';
@@ -21,8 +24,10 @@ describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
   it('builds exactly the pages the content defines, plus 404', async () => {
     expect((await checkContent(ROOT)).problems).toEqual([]);
     const { entries } = loadContent(ROOT, COLLECTION_LIST);
-    const routes = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
-    const expected = [...routes]
+    const contentPages = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
+    // Each chart of the content also has its full-size page.
+    const charts = new Set(contentDiagrams(ROOT).map((d) => routes.diagramPage(diagramOf(d.source).key)));
+    const expected = [...contentPages, ...charts]
       .map((r) => `${r.slice(1)}index.html`)
       .concat('404.html')
       .sort();

@@ -35,6 +35,6 @@ const decode = (text: string) =>
     .replace(/&amp;/g, '&');
 
 /** CSP hashes of the <style> elements inside an SVG, over their text as the browser parses it. */
-export function svgStyleHashes(svg: string): string[] {
+export function svgStyleHashes(svg: string): `sha256-${string}`[] {
   return [...svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(decode(m[1] ?? '')));
 }

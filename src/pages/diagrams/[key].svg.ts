@@ -1,4 +1,4 @@
-/** /diagrams/<key>.svg: each cached diagram as a file, for “查看原尺寸流程图” (a plain link, no JS needed). */
+/** /diagrams/<key>.svg: each cached diagram as a file, for “下载图片（SVG）” and the print slices of every chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDiagramFiles } from '../../data/diagrams.ts';
 import { prefixSvgLinks } from '../../lib/diagrams/figure.ts';
