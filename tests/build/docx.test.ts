@@ -24,6 +24,17 @@ const decode = (s: string) =>
     .replace(/&quot;/g, '"');
 
 describe(onBuild(BUILDS[0], 'template Word files'), () => {
+  it('break a long title between words into balanced, centred lines (GB/T 9704 7.3.3)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dist, 'templates/candidates-request.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const title = /<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/.exec(xml)![0];
+    expect([...title.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual([
+      '中共××海关××处支部委员会关于',
+      '新一届支部委员会委员候选人预备人选的请示',
+    ]);
+    expect(title).toMatch(/<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t/);
+  });
+
   it('exist for every template, and in the all-templates zip', async () => {
     expect(templates.length).toBeGreaterThan(0);
     const zip = await JSZip.loadAsync(readFileSync(join(dist, 'templates/all-templates.zip')));
@@ -59,9 +70,12 @@ describe(onBuild(BUILDS[0], 'template Word files'), () => {
       const firstParagraph = /<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/.exec(xml)![0];
       expect(firstParagraph).toContain('w:eastAsia="方正小标宋简体"');
       expect(firstParagraph).toContain('<w:sz w:val="44"/>');
-      expect(decode([...firstParagraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).toBe(
-        model!.title,
+      // The title's lines (title-lines.ts), one run each, separated by line breaks within the one centred paragraph.
+      expect(decode([...firstParagraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|'))).toBe(
+        model!.titleLines.join('|'),
       );
+      expect((firstParagraph.match(/<w:br\/>/g) ?? []).length).toBe(model!.titleLines.length - 1);
+      expect(firstParagraph).toContain('<w:jc w:val="center"/>');
       expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
       expect(xml).toMatch(/<w:spacing [^>]*w:line="560"[^>]*w:lineRule="exact"/);
       const tables = [...model!.blocks, ...model!.appendices.flatMap((a) => a.blocks)].filter(
@@ -74,6 +88,12 @@ describe(onBuild(BUILDS[0], 'template Word files'), () => {
 
       const fonts = await zip.file('word/fontTable.xml')!.async('string');
       expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+      // Classes for Word's and WPS's substitution: serif (roman) for 仿宋 and 小标宋, sans (swiss) for 黑体.
+      expect(fonts).toMatch(/<w:font w:name="仿宋_GB2312">[^]*?<w:charset w:val="86"\/><w:family w:val="roman"\/>/);
+      expect(fonts).toMatch(/<w:font w:name="方正小标宋简体">[^]*?<w:family w:val="roman"\/>/);
+      expect(fonts).toMatch(/<w:font w:name="黑体">[^]*?<w:family w:val="swiss"\/>/);
+      const styles = await zip.file('word/styles.xml')!.async('string');
+      expect(styles).toMatch(/<w:rPrDefault>[^]*<w:lang [^>]*w:eastAsia="zh-CN"/);
       const footers = await Promise.all(
         Object.keys(zip.files)
           .filter((f) => /^word\/footer\d\.xml$/.test(f))

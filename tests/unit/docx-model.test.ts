@@ -63,6 +63,7 @@ describe('templateDocument', () => {
       {
         label: '附件',
         title: '申报表',
+        titleLines: ['申报表'],
         blocks: [
           {
             kind: 'table',
@@ -98,14 +99,16 @@ describe('templateDocument', () => {
 });
 
 describe('layout helpers', () => {
-  it('counts ASCII as half a Chinese character', () => {
+  it('counts ASCII as half a Chinese character, and ×× placeholders and quotation marks as whole ones', () => {
+    // Word sets × “ ” in the eastAsia font (w:hint="eastAsia"), LibreOffice in the Asian font amid Chinese: one em.
     expect(charWidth('2025年3月5日')).toBe(6);
-    expect(charWidth('××××年××月××日')).toBe(7);
+    expect(charWidth('××××年××月××日')).toBe(11);
+    expect(charWidth('“三会一课”')).toBe(6);
   });
   it('centres the 署名 over the date, which stands four characters from the right', () => {
-    // 署名 8 wide, date 7 wide: the 署名 overhangs the date by half a character on each side.
+    // 署名 9 wide, date 11 wide: the 署名 stands one character in from each end of the date.
     expect(signatureIndent({ org: '中共××支部委员会', date: '××××年××月××日', notes: [] })).toEqual({
-      org: 3.5,
+      org: 5,
       date: 4,
     });
     expect(

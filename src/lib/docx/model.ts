@@ -4,7 +4,8 @@
  * model, so what a secretary sees on the page is what Word opens.
  *
  * Body conventions (see /contribute/):
- * - `# 标题` is the document title; a paragraph right after it ending in “：” is the 主送机关.
+ * - `# 标题` is the document title; a paragraph right after it ending in “：” is the 主送机关. A title longer than
+ *   one line is broken between words into balanced lines (title-lines.ts); “｜” in it marks the breaks instead.
  * - Paragraphs starting 一、 / （一） / 1. / （1） are levels 1–4; the words up to the first “。” take the level's font.
  * - A paragraph starting “附件：” is the 附件说明; the following paragraphs that start with a number continue it.
  * - After the last `---` line: 署名, then 成文日期, then any 附注 (such as 联系人).
@@ -13,6 +14,10 @@
  * - Forms are Markdown tables; empty cells are left to fill in.
  */
 import { lineOf, parseMdx, type MdNode as Node } from '../mdast.ts';
+import { charWidth } from './geometry.ts';
+import { readTitleMarks, titleLines } from './title-lines.ts';
+
+export { charWidth };
 
 export interface Run {
   text: string;
@@ -41,11 +46,16 @@ export interface Appendix {
   /** 附件 or 附件1 …, printed top left in 黑体. */
   label: string;
   title?: string;
+  /** The title's printed lines (one when it fits). */
+  titleLines?: string[];
   blocks: Block[];
 }
 
 export interface DocModel {
+  /** The title as one string, without the editor's “｜” marks. */
   title: string;
+  /** The title's printed lines: the editor's, where marked with “｜”, otherwise computed (one when it fits). */
+  titleLines: string[];
   addressee?: string;
   blocks: Block[];
   signature?: Signature;
@@ -171,6 +181,13 @@ const APPENDIX = /^附件\d*$/;
 const isBoldLine = (node: Node) =>
   node.type === 'paragraph' && (node.children ?? []).length === 1 && node.children![0]!.type === 'strong';
 
+/** A title node's text and lines, reporting the editor's misplaced “｜” marks at the node's line. */
+function markedTitle(node: Node, problems: ModelProblem[]): { title: string; lines: string[] } {
+  const marked = readTitleMarks(textOf(node).trim());
+  problems.push(...marked.problems.map((p) => ({ line: lineOf(node), ...p })));
+  return { title: marked.title, lines: titleLines(marked) };
+}
+
 export function templateDocument(mdx: string): { model?: DocModel; problems: ModelProblem[] } {
   const problems: ModelProblem[] = [];
   const tree = parseMdx(mdx);
@@ -185,7 +202,8 @@ export function templateDocument(mdx: string): { model?: DocModel; problems: Mod
     });
     return { problems };
   }
-  const model: DocModel = { title: textOf(titleNode).trim(), blocks: [], appendices: [] };
+  const title = markedTitle(titleNode, problems);
+  const model: DocModel = { title: title.title, titleLines: title.lines, blocks: [], appendices: [] };
 
   const breakAt = nodes.map((n) => n.type).lastIndexOf('thematicBreak');
   const main = nodes.slice(1, breakAt >= 0 ? breakAt : undefined);
@@ -208,7 +226,9 @@ export function templateDocument(mdx: string): { model?: DocModel; problems: Mod
         current = { label: text, blocks: [] };
         model.appendices.push(current);
       } else if (current && !current.title && pending.length === 0 && (isBoldLine(node) || node.type === 'heading')) {
-        current.title = textOf(node).trim();
+        const marked = markedTitle(node, problems);
+        current.title = marked.title;
+        current.titleLines = marked.lines;
       } else {
         pending.push(node);
       }
@@ -235,13 +255,6 @@ export function templateDocument(mdx: string): { model?: DocModel; problems: Mod
     }
   }
   return { model: problems.length ? undefined : model, problems };
-}
-
-/** Visible width of a line in Chinese characters (ASCII counts as half), for placing the 落款. */
-export function charWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
-  return width;
 }
 
 /**

@@ -2,7 +2,8 @@
  * A template's document model as a Word file laid out to GB/T 9704-2012 (domain brief §4): A4, margins
  * 3.7/3.5/2.8/2.6 cm, title 方正小标宋简体 2号 centred, body 仿宋_GB2312 3号, levels 黑体/楷体_GB2312/仿宋,
  * fixed 28 pt lines, 2-character first-line indent, 落款 and 成文日期 placed by the standard, page numbers “— n —”
- * (odd pages right, even pages left). Fonts are named, never embedded, with fallbacks declared in the font table.
+ * (odd pages right, even pages left). A long title is broken between words into balanced lines (title-lines.ts).
+ * Fonts are named, never embedded, with fallbacks and classes declared in the font table.
  * Identical input gives identical bytes.
  */
 import {
@@ -25,28 +26,30 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { charWidth, signatureIndent, type Block, type DocModel, type Run } from './model.ts';
+import { charWidth, MARGINS_MM, mm, PAGE_SIZE, SIZE, TYPE_AREA_WIDTH } from './geometry.ts';
+import { signatureIndent, type Block, type DocModel, type Run } from './model.ts';
 
-/** Fonts as GB/T 9704 names them, with the font Word or WPS should use where the first is missing. */
+/**
+ * Fonts as GB/T 9704 names them, each with what Word and WPS need to substitute it where it is not installed: the
+ * name Windows 7 and later ship (altName: 仿宋, 楷体 have no _GB2312 suffix there), the PANOSE numbers Word writes
+ * for the real face, the GB2312 charset, and the family class: roman for the serif faces (宋, 仿宋, 小标宋, 楷), swiss
+ * for 黑体, so that a substitute comes from the same class. fontconfig.ts gives Linux machines the same classes.
+ */
 export const FONTS = {
-  title: { name: '方正小标宋简体', fallback: '宋体' },
-  body: { name: '仿宋_GB2312', fallback: '仿宋' },
-  level1: { name: '黑体', fallback: '黑体' },
-  level2: { name: '楷体_GB2312', fallback: '楷体' },
-  pageNumber: { name: '宋体', fallback: '宋体' },
-  latin: { name: 'Times New Roman', fallback: 'Times New Roman' },
+  title: { name: '方正小标宋简体', altName: '宋体', panose: '02010600030101010101', serif: true },
+  body: { name: '仿宋_GB2312', altName: '仿宋', panose: '02010609030101010101', serif: true },
+  level1: { name: '黑体', altName: 'SimHei', panose: '02010609060101010101', serif: false },
+  level2: { name: '楷体_GB2312', altName: '楷体', panose: '02010609030101010101', serif: true },
+  pageNumber: { name: '宋体', altName: 'SimSun', panose: '02010600030101010101', serif: true },
+  latin: { name: 'Times New Roman', altName: '', panose: '02020603050405020304', serif: true },
 } as const;
 
-/** Sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-const SIZE = { title: 44, body: 32, table: 28, pageNumber: 28 } as const;
 /** One character of 3号 text in twips (16 pt × 20). */
-const CHAR = 320;
+const CHAR = SIZE.body * 10;
 /** Fixed line pitch: 28 pt, in 240ths of a line as Word stores “exactly” spacing (twips). */
 const LINE = 560;
-/** Width of the type area: 210 − 28 − 26 = 156 mm, in twips. */
-const TYPE_AREA_WIDTH = Math.round((156 / 25.4) * 1440);
-/** Centimetres in twips (1 cm = 1440 / 2.54 twips). */
-const cm = (value: number) => Math.round((value * 1440) / 2.54);
+/** Title line pitch: 35 pt, so the 22 pt lines of a broken title stand apart as in printed 公文. */
+const TITLE_LINE = 700;
 /** Core-properties date written into every file, so rebuilding gives identical bytes. */
 export const DOCUMENT_DATE = '2022-01-01T00:00:00Z';
 
@@ -188,6 +191,17 @@ function blocksElements(blocks: Block[]): (Paragraph | Table)[] {
   ]);
 }
 
+/** A title centred in 2号 小标宋, its lines (title-lines.ts) set apart by line breaks within the one paragraph. */
+const titleParagraph = (lines: string[]) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: TITLE_LINE, lineRule: LineRuleType.EXACT },
+    children: lines.map(
+      (line, i) =>
+        new TextRun({ text: line, font: font(FONTS.title), size: SIZE.title, ...(i > 0 ? { break: 1 } : {}) }),
+    ),
+  });
+
 function pageNumberFooter(alignment: 'left' | 'right'): Footer {
   return new Footer({
     children: [
@@ -215,14 +229,7 @@ export interface DocxMeta {
 
 /** The model as a Word document; deterministic bytes. */
 export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { line: 700, lineRule: LineRuleType.EXACT },
-      children: [new TextRun({ text: model.title, font: font(FONTS.title), size: SIZE.title })],
-    }),
-    empty(),
-  ];
+  const children: (Paragraph | Table)[] = [titleParagraph(model.titleLines), empty()];
   if (model.addressee) children.push(new Paragraph({ ...fixedLines, children: [bodyRun(model.addressee)] }));
   children.push(...blocksElements(model.blocks));
   if (model.signature) {
@@ -254,14 +261,7 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
       empty(),
     );
     if (appendix.title) {
-      children.push(
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { line: 700, lineRule: LineRuleType.EXACT },
-          children: [new TextRun({ text: appendix.title, font: font(FONTS.title), size: SIZE.title })],
-        }),
-        empty(),
-      );
+      children.push(titleParagraph(appendix.titleLines ?? [appendix.title]), empty());
     }
     children.push(...blocksElements(appendix.blocks));
   }
@@ -275,7 +275,9 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
     styles: {
       default: {
         document: {
-          run: { font: font(FONTS.body), size: SIZE.body },
+          // zh-CN for East Asian text: Word's and LibreOffice's Chinese line-breaking rules, and the Simplified
+          // Chinese face where a machine's fallback font covers several CJK languages (Noto CJK's SC, not its JP).
+          run: { font: font(FONTS.body), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
           paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } },
         },
       },
@@ -284,15 +286,15 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
       {
         properties: {
           page: {
-            size: { width: 11906, height: 16838 },
+            size: PAGE_SIZE,
             // In twips: Word 2007 and older WPS read only plain numbers here, not “3.7cm”.
             margin: {
-              top: cm(3.7),
-              bottom: cm(3.5),
-              left: cm(2.8),
-              right: cm(2.6),
-              header: cm(1.5),
-              footer: cm(2.3),
+              top: mm(MARGINS_MM.top),
+              bottom: mm(MARGINS_MM.bottom),
+              left: mm(MARGINS_MM.left),
+              right: mm(MARGINS_MM.right),
+              header: mm(MARGINS_MM.header),
+              footer: mm(MARGINS_MM.footer),
               gutter: 0,
             },
           },
@@ -305,21 +307,25 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
   return deterministic(await Packer.toBuffer(document));
 }
 
-const fontTableXml = () => {
-  const faces = [FONTS.body, FONTS.title, FONTS.level1, FONTS.level2, FONTS.pageNumber];
-  const entries = faces
-    .map(
-      (f) =>
-        `<w:font w:name="${f.name}"><w:altName w:val="${f.fallback}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
-    )
-    .join('');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    `${entries}<w:font w:name="${FONTS.latin.name}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
-    '</w:fonts>'
-  );
-};
+/** One w:font entry of the font table: name, the Windows name to use in its place, and its class. */
+const fontEntry = (f: (typeof FONTS)[keyof typeof FONTS]) =>
+  `<w:font w:name="${f.name}">` +
+  (f.altName ? `<w:altName w:val="${f.altName}"/>` : '') +
+  `<w:panose1 w:val="${f.panose}"/>` +
+  `<w:charset w:val="${f === FONTS.latin ? '00' : '86'}"/>` +
+  `<w:family w:val="${f.serif ? 'roman' : 'swiss'}"/><w:pitch w:val="variable"/></w:font>`;
+
+/**
+ * The font table. Word and WPS read it to substitute a missing font (altName first, then PANOSE, charset and family).
+ * LibreOffice reads only the names: its DOCX import skips altName, panose1 and family, and on Linux it asks
+ * fontconfig for the missing name itself, which answers sans-serif for a name it has no rule for; fontconfig.ts
+ * holds the rules that make such a machine choose a serif for 仿宋/宋/小标宋/楷 and a sans for 黑体.
+ */
+const fontTableXml = () =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+  Object.values(FONTS).map(fontEntry).join('') +
+  '</w:fonts>';
 
 /**
  * Rewrite the package so identical input gives identical bytes: fixed core-property dates and zip entry times, and
