@@ -9,6 +9,7 @@ import { ELDER_BOOT } from './src/client/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
+import { handbookPdf } from './src/integrations/handbook.ts';
 
 /** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
 const base = normalizeBase(process.env.SITE_BASE ?? '/');
@@ -22,8 +23,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // editorChecks last: its link check reads the finished site, search index included.
-  integrations: [mdx(), pagefindIndex(), editorChecks()],
+  // editorChecks last: its link check reads the finished site, search index and handbook PDF included.
+  integrations: [mdx(), pagefindIndex(), handbookPdf(), editorChecks()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({

@@ -51,7 +51,8 @@ async function buildCopy(label: string, corpus: { pages: number; cases: number }
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       cwd: copy,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, DJZY_BUILD_REPORT: report },
+      // HANDBOOK_RENDER=0: the synthetic guide would print a PDF of thousands of pages; the last cached one is published.
+      env: { ...process.env, DJZY_BUILD_REPORT: report, HANDBOOK_RENDER: '0' },
     });
     const memory = sampleTreeMemory(child.pid!);
     const code = await new Promise<number | null>((done) => child.on('close', done));

@@ -8,5 +8,6 @@ export const BUILD_INPUTS = [
   'scripts',
   'content',
   'diagrams',
+  'handbook', // the committed handbook PDF (scripts/handbook-pdf.ts)
   'public',
 ];

@@ -29,6 +29,7 @@ import { oncePerBuild } from './once-per-build.ts';
 import { pageSource } from './page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './site-info.ts';
 import { procedureDownloads } from './templates.ts';
+import { cachedFile, handbookFacts, handbookLinkLabel, lastCachedKey } from '../lib/handbook/cache.ts';
 
 export const getGuideNavigation = oncePerBuild(async () => {
   const chapters = await getChapters();
@@ -165,6 +166,27 @@ export async function getChapterPage(id: string) {
   };
 }
 
+export interface HandbookDownload {
+  href: string;
+  /** “下载整本指引 PDF（N 页，X MB）”, from the cached PDF the build publishes. */
+  label: string;
+  fileName: string;
+}
+
+/**
+ * The link to the handbook PDF, or none when the cache holds no PDF to publish. The words come from the cached
+ * file; when the build then renders a new one, scripts/handbook-pdf.ts corrects them in the written pages.
+ */
+export function handbookDownload(): HandbookDownload | undefined {
+  const key = lastCachedKey();
+  if (!key) return undefined;
+  return {
+    href: routes.handbookPdf(),
+    label: handbookLinkLabel(handbookFacts(cachedFile(key))),
+    fileName: '基层党建工作指引.pdf',
+  };
+}
+
 export async function getGuidePage() {
   const { chapters, procedures } = await getGuideNavigation();
   return {
@@ -182,6 +204,7 @@ export async function getGuidePage() {
       templates: (await getTemplates()).length,
       regulations: (await getRegulations()).length,
     },
+    handbookPdf: handbookDownload(),
     frame: await docFrame(routes.guide()),
   };
 }
@@ -208,6 +231,7 @@ export async function getHandbookPage() {
   }));
   return {
     site: await getSiteInfo(),
+    handbookPdf: handbookDownload(),
     chapters: handbookChapters,
     procedureCount: procedures.length,
     templates: (await getTemplates()).map((t) => ({ ...templateLink(t), category: t.data.category })),

@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs';
 
 export interface PhaseMeasure {
-  phase: 'check' | 'diagrams' | 'astro' | 'pagefind' | 'links' | 'total';
+  phase: 'check' | 'diagrams' | 'astro' | 'pagefind' | 'handbook' | 'links' | 'total';
   seconds: number;
   pages?: number;
 }

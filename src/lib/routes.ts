@@ -10,6 +10,8 @@ export const routes = {
   role: (id: string) => `/roles/${id}/`,
   guide: () => '/guide/',
   handbook: () => '/guide/print/',
+  /** The handbook as one PDF, printed from the print page at build time (scripts/handbook-pdf.ts). */
+  handbookPdf: () => '/guide/handbook.pdf',
   chapter: (chapterId: string) => `/guide/${chapterId}/`,
   procedure: (chapterId: string, id: string) => `/guide/${chapterId}/${id}/`,
   flowcharts: () => '/flowcharts/',

@@ -1,0 +1,54 @@
+/**
+ * The handbook PDF in the build: once Astro has written the site (the print page's key needs the page as built)
+ * and before the link check (which then finds the PDF every download link points to), publish it by
+ * scripts/handbook-pdf.ts in its own process, as the diagrams are rendered: Chromium and the PDF stay out of the
+ * build's memory, and the script runs the same from `npm run handbook`. Dev serves the cached PDF at its address.
+ */
+import type { AstroIntegration } from 'astro';
+import { spawnSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedFile, lastCachedKey } from '../lib/handbook/cache.ts';
+import { routes } from '../lib/routes.ts';
+import { normalizeBase } from '../lib/urls.ts';
+import { reportPhase } from './build-report.ts';
+
+export function handbookPdf(): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'djzy-handbook-pdf',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = normalizeBase(config.base);
+      },
+      'astro:build:done': ({ dir }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const run = spawnSync(
+          process.execPath,
+          [join(root, 'scripts/handbook-pdf.ts'), '--site', site, '--base', base],
+          {
+            cwd: root,
+            stdio: 'inherit',
+          },
+        );
+        reportPhase({ phase: 'handbook', seconds: (performance.now() - started) / 1000 });
+        if (run.status !== 0) {
+          throw Object.assign(new Error('整本指引 PDF 未能发布（见上），构建已停止。'), { stack: '' });
+        }
+      },
+      'astro:server:setup': ({ server }) => {
+        const address = `${base}${routes.handbookPdf().slice(1)}`;
+        server.middlewares.use((req, res, next) => {
+          const key = req.url?.split('?')[0] === address ? lastCachedKey() : undefined;
+          if (!key) return next();
+          res.setHeader('content-type', 'application/pdf');
+          createReadStream(cachedFile(key)).pipe(res);
+        });
+      },
+    },
+  };
+}
