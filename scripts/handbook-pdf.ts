@@ -26,7 +26,7 @@ import {
 } from '../src/lib/handbook/cache.ts';
 import { handbookKey } from '../src/lib/handbook/key.ts';
 import { planHandbook } from '../src/lib/handbook/plan.ts';
-import { handbookSource } from '../src/lib/handbook/source.ts';
+import { baseFreeAsset, handbookSource } from '../src/lib/handbook/source.ts';
 import { routes } from '../src/lib/routes.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 import { findChromium } from './lib/chromium.ts';
@@ -61,7 +61,7 @@ export async function publishHandbook(site: string, base: string, requireRender 
   const assets = new Map(
     source.assets.map((url) => {
       const file = join(site, url.slice(1));
-      return [url, existsSync(file) ? readFileSync(file) : undefined] as const;
+      return [url, existsSync(file) ? baseFreeAsset(url, readFileSync(file), normalizeBase(base)) : undefined] as const;
     }),
   );
   const missing = [...assets].filter(([, bytes]) => !bytes).map(([url]) => url);

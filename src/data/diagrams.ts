@@ -2,7 +2,7 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { diagramOf, diagramOfBody, type Diagram } from '../lib/diagrams/diagram.ts';
 import { contentDiagrams, mermaidFences } from '../lib/diagrams/sources.ts';
-import { diagramTitle } from '../lib/diagrams/figure.ts';
+import { diagramLayout, diagramTitle } from '../lib/diagrams/figure.ts';
 import { flowchartSteps, type FlowGroup } from '../lib/flowchart-steps.ts';
 import { routes } from '../lib/routes.ts';
 import { getFlowcharts, getProcedures } from './entries.ts';
@@ -15,6 +15,8 @@ export interface FlowchartDiagram {
   diagram: Diagram | undefined;
   /** The chart's steps as text, beside the picture. */
   steps: FlowGroup[];
+  /** Printed on landscape pages: the section holding it (with its heading) is turned with it (print.css). */
+  printsLandscape: boolean;
 }
 
 /** A flowchart's steps as text, from its fence (no diagram lookup: the template pages need only these). */
@@ -22,12 +24,16 @@ export const stepsOf = (chart: CollectionEntry<'flowcharts'>): FlowGroup[] =>
   flowchartSteps(mermaidFences(chart.body ?? '')[0]?.source ?? '');
 
 export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>): FlowchartDiagram {
+  const diagram = diagramOfBody(chart.body);
   return {
     id: chart.id,
     title: chart.data.title,
     href: routes.flowchart(chart.id),
-    diagram: diagramOfBody(chart.body),
+    diagram,
     steps: stepsOf(chart),
+    printsLandscape: Boolean(
+      diagram?.svg && diagramLayout(diagram.key, diagram.svg)?.print.orientation === 'landscape',
+    ),
   };
 }
 

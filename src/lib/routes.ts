@@ -43,6 +43,8 @@ export const routes = {
   templateDocx: (id: string) => `/templates/${id}.docx`,
   templateAttachment: (file: string) => `/templates/attachments/${file}`,
   allTemplatesZip: () => '/templates/all-templates.zip',
+  /** fontconfig rules for Linux machines without the GB/T 9704 fonts (lib/docx/fontconfig.ts). */
+  templateFontRules: () => '/templates/linux-fonts.conf',
   /** One procedure's templates in one zip, beside its page (as a role's calendar sits beside the role's page). */
   procedureTemplatesZip: (chapterId: string, id: string) => `/guide/${chapterId}/${id}/templates.zip`,
   diagramFile: (key: string) => `/diagrams/${key}.svg`,

@@ -86,10 +86,9 @@ describe('screen limits and the chart’s own rules', () => {
     expect(css).toContain('.page:target [data-diagram="k1"] .diagram-scroll svg');
     expect(css).toMatch(/@media \(max-width:\d+px\)\{\[data-diagram="k1"\] \.diagram-hint\{display:block\}\}/);
     expect(css).toContain('[data-diagram="k1"] .diagram-slice-1{height:');
-    expect(css).not.toContain('page:diagram-landscape');
     const wide = { ...box, width: 1100 };
     expect(diagramFitCss('k1', wide, printLayout(wide, []))).toContain(
-      '[data-diagram="k1"] .diagram-print{page:diagram-landscape}',
+      '[data-diagram="k1"] .diagram-slice{width:265mm}',
     );
   });
 });
@@ -131,6 +130,11 @@ describe('figure markup', () => {
     expect(images).toHaveLength(slices.length);
     expect(images[0]![2]).toMatch(new RegExp(`^/djzy/diagrams/${key}\\.svg#svgView\\(viewBox\\(`));
     expect(html).toContain(`${diagramTitle(svg)}（1/${slices.length}）`);
+  });
+  it('marks a chart printed on landscape pages', () => {
+    const wide = cachedKeys().find((k) => diagramLayout(k, cachedSvg(k)!)!.print.orientation === 'landscape')!;
+    const turned = diagramFigureHtml({ key: wide, source: '', svg: cachedSvg(wide)! }, '/');
+    expect(turned).toMatch(/^<figure class="diagram diagram-landscape"/);
   });
   it('lets the CSP allow exactly its styles', () => {
     expect(diagramStyleHashes(key, svg)).toContain(cspHash(diagramLayout(key, svg)!.css));

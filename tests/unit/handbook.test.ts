@@ -5,7 +5,7 @@ import { handbookLinkLabel } from '../../src/lib/handbook/cache.ts';
 import { handbookKey } from '../../src/lib/handbook/key.ts';
 import { getObject, namedDestinations, openPdf, pageCount, withBookmarks } from '../../src/lib/handbook/pdf.ts';
 import { planHandbook, type HandbookFactsForPlan } from '../../src/lib/handbook/plan.ts';
-import { contentsEntries, fillContentsPages, handbookSource } from '../../src/lib/handbook/source.ts';
+import { baseFreeAsset, contentsEntries, fillContentsPages, handbookSource } from '../../src/lib/handbook/source.ts';
 
 /** A print page as Astro builds it, under `base`. */
 const printPage = (base: string, extra = '') => `<!DOCTYPE html><html lang="zh-CN" data-base="${base}"><head>
@@ -28,6 +28,17 @@ describe('handbook document (what Chromium prints)', () => {
     expect(sub).toEqual(root);
     expect(root.html).not.toContain('djzy');
     expect(root.assets).toEqual(['/_astro/Base.Ab12.css', '/_astro/print.Cd34.css', '/_astro/photo.Ef56.webp']);
+  });
+
+  it('reads a chart slice as one address, commas and all, and its SVG file base-free', () => {
+    const slice =
+      '<div class="handbook"><img src="/djzy/diagrams/k.svg#svgView(viewBox(0,10,600,400))" alt="图"></div>';
+    const { assets, html } = handbookSource(`<html><head></head><body>${slice}</body></html>`, '/djzy/');
+    expect(assets).toEqual(['/diagrams/k.svg']);
+    expect(html).toContain('src="/diagrams/k.svg#svgView(viewBox(0,10,600,400))"');
+    const svg = (base: string) => new TextEncoder().encode(`<svg><a xlink:href="${base}templates/x/"/></svg>`);
+    expect(baseFreeAsset('/diagrams/k.svg', svg('/djzy/'), '/djzy/')).toEqual(svg('/'));
+    expect(baseFreeAsset('/photo.webp', svg('/djzy/'), '/djzy/')).toEqual(svg('/djzy/'));
   });
 
   it('holds the handbook alone: no site header, footer, scripts or the link to the PDF itself', () => {

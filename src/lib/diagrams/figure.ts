@@ -69,6 +69,9 @@ function printSlices(key: string, title: string, layout: DiagramLayout, base: st
   );
 }
 
+/** A chart printed on landscape pages is marked, so print.css turns its pages and the heading just above it. */
+const turned = (layout: DiagramLayout | undefined) => (layout?.print.orientation === 'landscape' ? ' diagram-landscape' : '');
+
 const num = (n: number) => String(Math.round(n * 10) / 10);
 function sliceViewBox(layout: DiagramLayout, slice: Band): string {
   return [layout.print.box.x, slice.top, layout.print.box.width, slice.bottom - slice.top].map(num).join(',');
@@ -87,7 +90,7 @@ export function diagramFigureHtml(diagram: Diagram, base: string): string {
   const layout = diagramLayout(key, svg);
   const title = diagramTitle(svg);
   return (
-    `<figure class="diagram" data-diagram="${key}" data-pagefind-ignore>` +
+    `<figure class="diagram${turned(layout)}" data-diagram="${key}" data-pagefind-ignore>` +
     // The caption first: on a phone the chart is screens long, and the way to see it whole must come before it.
     `<figcaption class="diagram-caption no-print">` +
     `<span class="diagram-hint">图比屏幕宽：可在框内左右滑动，或全屏查看。</span>` +
@@ -105,7 +108,7 @@ export function diagramFullHtml(diagram: Diagram & { svg: string }, base: string
   const layout = diagramLayout(diagram.key, diagram.svg);
   const title = diagramTitle(diagram.svg);
   return (
-    `<figure class="diagram diagram-full" data-diagram="${diagram.key}" data-pagefind-ignore>` +
+    `<figure class="diagram diagram-full${turned(layout)}" data-diagram="${diagram.key}" data-pagefind-ignore>` +
     `<div class="diagram-canvas">${inlineSvg(diagram, base, layout)}</div>` +
     (layout ? printSlices(diagram.key, title, layout, base) : '') +
     `</figure>`

@@ -212,6 +212,5 @@ export function diagramFitCss(key: string, box: Box, print: PrintLayout): string
     `${chart} .diagram-slice{width:${print.widthMm}mm}`,
     ...print.slices.map((s, i) => `${chart} .diagram-slice-${i + 1}{height:${s.heightMm}mm}`),
   ];
-  if (print.orientation === 'landscape') rules.push(`${chart} .diagram-print{page:diagram-landscape}`);
   return rules.join('');
 }

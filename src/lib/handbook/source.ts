@@ -84,14 +84,17 @@ export function handbookSource(printPage: string, base: string): HandbookSource 
   const unbased = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
   let body = removeMarked(elementAt(printPage, start), SCREEN_ONLY_ATTR);
   body = rewriteLinks(body, base);
+  // src is one address (it may hold commas: a chart slice's #svgView(viewBox(x,y,w,h))); srcset is a list.
+  const urlsOf = (attr: string, value: string) =>
+    attr === 'srcset' ? value.split(',').map((part) => part.trim()) : [value];
   body = body.replace(/\s(src|srcset)="([^"]*)"/g, (_, attr: string, value: string) => {
-    const urls = value.split(',').map((part) => part.trim().replace(/^\S+/, unbased));
+    const urls = urlsOf(attr, value).map((part) => part.replace(/^\S+/, unbased));
     return ` ${attr}="${urls.join(', ')}"`;
   });
   const assets = [
     ...sheets.map(unbased),
-    ...[...body.matchAll(/\s(?:src|srcset)="([^"]*)"/g)].flatMap((m) =>
-      m[1]!.split(',').map((part) => part.trim().split(/\s+/)[0]!),
+    ...[...body.matchAll(/\s(src|srcset)="([^"]*)"/g)].flatMap((m) =>
+      urlsOf(m[1]!, m[2]!).map((part) => part.split(/\s+/)[0]!.replace(/[#?].*$/, '')),
     ),
   ].filter((url) => url.startsWith('/') && !url.startsWith('//'));
   const html = [
@@ -140,4 +143,17 @@ export function fillContentsPages(html: string, pages: ReadonlyMap<string, numbe
     /(<span class="toc-page" data-page-for="([^"]+)"[^>]*>)[^<]*(<\/span>)/g,
     (_, open: string, id: string, close: string) => `${open}${pages.get(id) ?? ''}${close}`,
   );
+}
+
+/**
+ * A loaded file as the key sees it: text files that carry the base inside them (a chart's SVG links its templates
+ * under the base) are read base-free, so the root and the sub-path build agree on the key.
+ */
+export function baseFreeAsset(url: string, bytes: Uint8Array, base: string): Uint8Array {
+  if (base === '/' || !/\.(svg|css)$/.test(url)) return bytes;
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const text = Buffer.from(bytes)
+    .toString('utf8')
+    .replace(new RegExp(`(["'(])${escaped}`, 'g'), '$1/');
+  return new TextEncoder().encode(text);
 }
