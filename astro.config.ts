@@ -7,7 +7,6 @@ import { mermaidPlugin } from './src/markdown/mermaid.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { ELDER_BOOT } from './src/client/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { handbookPdf } from './src/integrations/handbook.ts';
 
@@ -23,8 +22,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // editorChecks last: its link check reads the finished site, search index and handbook PDF included.
-  integrations: [mdx(), pagefindIndex(), handbookPdf(), editorChecks()],
+  // The search index and the link check run after Astro has exited (scripts/build.ts).
+  integrations: [mdx(), handbookPdf(), editorChecks()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({

@@ -1,96 +1,179 @@
 /**
- * npm run bench [-- --pages 5000 --cases 500 --steps 1000,5000 --keep]: how the build scales with content.
+ * npm run bench [-- --pages 5000 --cases 500 --steps 1000,5000 --runs 3 --keep]: how the build scales with
+ * content, against a plain Astro build of the same pages (scripts/lib/astro-twin.ts) in the same run.
+ * npm run bench -- --budget (part of npm test): only the small size of BUILD_COST_BUDGET, failing past its bounds.
+ *
  * For the real site and for each step, copies the repository to a temporary folder, adds a synthetic corpus
- * (scripts/lib/synthetic-corpus.ts) and runs the copy's own `npm run build` there, reporting the total time, the
- * time per page, each phase (content check, Astro, Pagefind, link check) and the peak memory of the whole process
- * tree. The last step is --pages. Figures go to BENCHMARKS.md with the machine they ran on.
+ * (scripts/lib/synthetic-corpus.ts), writes the plain Astro twin of that copy, then builds the copy (its own
+ * `npm run build`) and the twin (`astro build` + the Pagefind CLI) in turn, --runs times each, alternating so that
+ * both see the same machine. Reports medians of the wall time and of the peak resident memory of each whole
+ * process tree, the phase split of the site's build, and for each size a line
+ *   ratio pages=N time=T memory=M
+ * (site ÷ twin; N is the synthetic procedure count, or the built page count for the real site). The last step is
+ * --pages. Figures go to BENCHMARKS.md with the machine they ran on.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PhaseMeasure } from '../src/integrations/build-report.ts';
+import { TWIN_BUILD, writeAstroTwin } from './lib/astro-twin.ts';
+import { median, ratioLine } from './lib/bench-figures.ts';
+import { BUILD_COST_BUDGET, overCostBudget } from './lib/budgets.ts';
 import { BUILD_INPUTS } from './lib/project-files.ts';
 import { addSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { sampleTreeMemory } from './lib/tree-memory.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const nodeModules = join(root, 'node_modules');
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '5000' },
     cases: { type: 'string', default: '500' },
     steps: { type: 'string' },
+    runs: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    budget: { type: 'boolean', default: false },
   },
 });
-const pages = Number(values.pages);
-const cases = Number(values.cases);
-const steps = values.steps ? values.steps.split(',').map(Number) : [Math.round(pages / 5), pages];
+const budget = values.budget ? BUILD_COST_BUDGET : undefined;
+const pages = budget?.pages ?? Number(values.pages);
+const cases = budget?.cases ?? Number(values.cases);
+const runs = budget?.runs ?? Number(values.runs);
+const steps = budget ? [] : values.steps ? values.steps.split(',').map(Number) : [Math.round(pages / 5), pages];
 if (!steps.includes(pages)) steps.push(pages);
-if (![pages, cases, ...steps].every((n) => Number.isInteger(n) && n >= 0)) {
-  console.error('用法：npm run bench -- [--pages 5000] [--cases 500] [--steps 1000,5000]（都是非负整数）');
+if (![pages, cases, runs, ...steps].every((n) => Number.isInteger(n) && n >= 0) || runs < 1) {
+  console.error('用法：npm run bench -- [--pages 5000] [--cases 500] [--steps 1000,5000] [--runs 3]（都是非负整数）');
   process.exit(1);
+}
+
+interface Run {
+  seconds: number;
+  peakMiB: number | undefined;
+}
+
+/** One build in `cwd`, timed on the wall clock, with the peak memory of its whole process tree. */
+async function timedBuild(cwd: string, command: string[], env: NodeJS.ProcessEnv, what: string): Promise<Run> {
+  // A cold start each time: Astro's content-layer store and asset cache would make later runs cheaper.
+  rmSync(join(cwd, '.astro'), { recursive: true, force: true });
+  rmSync(join(nodeModules, '.astro'), { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(command[0]!, command.slice(1), { cwd, stdio: ['ignore', 'ignore', 'inherit'], env });
+  const memory = sampleTreeMemory(child.pid!);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const peakMiB = memory.stop();
+  if (code !== 0) throw new Error(`${what}：构建失败（退出码 ${code}），临时目录 ${cwd}`);
+  return { seconds: (performance.now() - started) / 1000, peakMiB };
 }
 
 interface Result {
   label: string;
+  /** The synthetic procedures added, or undefined for the real site. */
+  step: number | undefined;
   pages: number;
+  twinPages: number;
   phases: Partial<Record<PhaseMeasure['phase'], number>>;
-  peakMiB: number | undefined;
+  site: Run[];
+  twin: Run[];
 }
 
-async function buildCopy(label: string, corpus: { pages: number; cases: number } | undefined): Promise<Result> {
-  const copy = mkdtempSync(join(tmpdir(), 'djzy-bench-'));
+async function measureSize(label: string, corpus: { pages: number; cases: number } | undefined): Promise<Result> {
+  const work = mkdtempSync(join(tmpdir(), 'djzy-bench-'));
+  const copy = join(work, 'site');
+  const twin = join(work, 'twin');
   try {
     for (const entry of BUILD_INPUTS) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    symlinkSync(nodeModules, join(copy, 'node_modules'));
     if (corpus) addSyntheticCorpus(copy, corpus);
+    mkdirSync(twin);
+    writeAstroTwin(copy, twin, nodeModules);
     const report = join(copy, 'build-report.jsonl');
-    console.log(`\n== ${label}：在 ${copy} 中构建……`);
-    const child = spawn(process.execPath, ['scripts/build.ts'], {
-      cwd: copy,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // HANDBOOK_RENDER=0: the synthetic guide would print a PDF of thousands of pages; the last cached one is published.
-      env: { ...process.env, DJZY_BUILD_REPORT: report, HANDBOOK_RENDER: '0' },
-    });
-    const memory = sampleTreeMemory(child.pid!);
-    const code = await new Promise<number | null>((done) => child.on('close', done));
-    const peakMiB = memory.stop();
-    if (code !== 0) throw new Error(`${label}：构建失败（退出码 ${code}），临时目录 ${copy}`);
-    const measures = readFileSync(report, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as PhaseMeasure);
-    const phases = Object.fromEntries(measures.map((m) => [m.phase, m.seconds]));
-    return { label, pages: measures.find((m) => m.phase === 'total')?.pages ?? 0, phases, peakMiB };
+    console.log(`\n== ${label}：在 ${work} 中构建本站和纯 Astro 对照各 ${runs} 次……`);
+    const site: Run[] = [];
+    const twinRuns: Run[] = [];
+    let phases: PhaseMeasure[] = [];
+    for (let i = 0; i < runs; i++) {
+      rmSync(report, { force: true });
+      // HANDBOOK_RENDER=0: the synthetic guide would print a PDF of thousands of pages; the last cached one is
+      // published. CI=false: a throw-away copy is not a publication, so its (necessarily) stale PDF must not fail it.
+      const env = { ...process.env, DJZY_BUILD_REPORT: report, HANDBOOK_RENDER: '0', CI: 'false' };
+      site.push(await timedBuild(copy, [process.execPath, 'scripts/build.ts'], env, `${label}（本站）`));
+      phases = readFileSync(report, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as PhaseMeasure);
+      twinRuns.push(await timedBuild(twin, ['sh', '-c', TWIN_BUILD], process.env, `${label}（对照）`));
+      console.log(
+        `   第 ${i + 1} 次：本站 ${site[i]!.seconds.toFixed(1)} 秒，对照 ${twinRuns[i]!.seconds.toFixed(1)} 秒`,
+      );
+    }
+    const builtPages = (dir: string) => readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8');
+    const twinPages = Number(/"page_count":(\d+)/.exec(builtPages(join(twin, 'dist')))?.[1] ?? 0);
+    return {
+      label,
+      step: corpus?.pages,
+      pages: phases.find((m) => m.phase === 'total')?.pages ?? 0,
+      twinPages,
+      phases: Object.fromEntries(phases.map((m) => [m.phase, m.seconds])),
+      site,
+      twin: twinRuns,
+    };
   } finally {
-    if (!values.keep) rmSync(copy, { recursive: true, force: true });
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
   }
 }
 
-const results: Result[] = [await buildCopy('本站内容', undefined)];
+const results: Result[] = budget ? [] : [await measureSize('本站内容', undefined)];
 for (const step of steps) {
-  results.push(await buildCopy(`另加 ${step} 个工作程序、${cases} 个案例`, { pages: step, cases }));
+  results.push(await measureSize(`另加 ${step} 个工作程序、${cases} 个案例`, { pages: step, cases }));
 }
 
-/** The checks, diagrams and search index run inside Astro's build (src/integrations/); the Astro column is the rest. */
+/**
+ * The content check, diagrams and handbook run inside Astro's build (src/integrations/); the Astro column is the
+ * rest. The search index and the link check run after Astro (scripts/build.ts).
+ */
 function astroOnly(phases: Partial<Record<PhaseMeasure['phase'], number>>): number | undefined {
   if (phases.astro === undefined) return undefined;
-  return phases.astro - (phases.check ?? 0) - (phases.diagrams ?? 0) - (phases.pagefind ?? 0) - (phases.links ?? 0);
+  return phases.astro - (phases.check ?? 0) - (phases.diagrams ?? 0) - (phases.handbook ?? 0);
 }
 
 const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seconds.toFixed(1));
+const mib = (runs: Run[]) => median(runs.map((r) => r.peakMiB ?? NaN));
+const secs = (runs: Run[]) => median(runs.map((r) => r.seconds));
 console.log(
-  '\n| 内容 | 页面数 | 构建总用时（秒） | 每页（毫秒） | 内容检查 | Astro 构建 | 其中全文检索 | 链接检查 | 峰值内存（MiB） |',
+  `\n| 内容 | 页面数 | 用时（秒，${runs} 次中位数） | 每页（毫秒） | 内容检查 | Astro 构建 | 全文检索 | 链接检查 | 峰值内存（MiB） | 对照页面数 | 对照用时（秒） | 对照峰值内存（MiB） |`,
 );
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  const total = r.phases.total ?? 0;
+  const total = secs(r.site);
   console.log(
-    `| ${r.label} | ${r.pages} | ${s(total)} | ${((total * 1000) / r.pages).toFixed(1)} | ${s(r.phases.check)} | ${s(astroOnly(r.phases))} | ${s(r.phases.pagefind)} | ${s(r.phases.links)} | ${r.peakMiB?.toFixed(0) ?? '—'} |`,
+    `| ${r.label} | ${r.pages} | ${s(total)} | ${((total * 1000) / r.pages).toFixed(1)} | ${s(r.phases.check)} | ${s(astroOnly(r.phases))} | ${s(r.phases.pagefind)} | ${s(r.phases.links)} | ${mib(r.site).toFixed(0)} | ${r.twinPages} | ${s(secs(r.twin))} | ${mib(r.twin).toFixed(0)} |`,
+  );
+}
+console.log('');
+for (const r of results) {
+  console.log(
+    ratioLine({
+      pages: r.step ?? r.pages,
+      time: secs(r.site) / secs(r.twin),
+      memory: mib(r.site) / mib(r.twin),
+    }) + (r.step === undefined ? '（本站内容）' : ''),
   );
 }
 console.log(
   `\n机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${(totalmem() / 2 ** 30).toFixed(0)} GiB 内存；Node ${process.version}。`,
 );
+
+if (budget) {
+  const r = results[0]!;
+  const over = overCostBudget({ time: secs(r.site) / secs(r.twin), memory: mib(r.site) / mib(r.twin) }, budget);
+  if (over.length) {
+    console.error(`\n构建成本超出预算（${budget.pages} 个合成工作程序）：\n  ${over.join('\n  ')}`);
+    console.error(
+      '— 用 npm run bench 找出变慢的阶段；确属必要的新工作，在 scripts/lib/budgets.ts 中调整上限并在 BENCHMARKS.md 中说明。',
+    );
+    process.exit(1);
+  }
+  console.log(`\n构建成本在预算之内（用时上限 ${budget.time} 倍，内存上限 ${budget.memory} 倍）。`);
+}

@@ -1,8 +1,8 @@
 /**
- * npm run build: build into a fresh folder and only then swap it in for the output folder. The checks themselves
- * (content, diagrams, links) run inside Astro (src/integrations/editor-checks.ts), so `astro build` and
- * `npm run dev` apply them too; what only this script can do is keep a failed build away from the output, so a
- * broken pull request never half-publishes.
+ * npm run build: build into a fresh folder and only then swap it in for the output folder, so a broken pull
+ * request never half-publishes. The content check and the diagrams run inside Astro (src/integrations/
+ * editor-checks.ts), so `npm run dev` applies them too; the search index and the link check run here, after Astro
+ * has exited, so their memory and Astro's are never held at once (BENCHMARKS.md).
  *
  *   node scripts/build.ts [--base /djzy/] [--out dist]
  */
@@ -12,6 +12,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportPhase, timed } from '../src/integrations/build-report.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
+import { checkLinks } from '../src/integrations/link-check.ts';
+import { readBuiltSite } from './lib/read-built-site.ts';
+import { indexSearch } from './lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -41,6 +44,26 @@ const astro = await timed('astro', () =>
   }),
 );
 if (astro.status !== 0) fail('构建已停止（原因见上）。');
+
+// After Astro has exited (its memory freed): the search index in Pagefind's own process, then the link check over
+// the finished site, search index and handbook PDF included.
+try {
+  const started = performance.now();
+  const { pages: indexed } = indexSearch(staging, join(stagingRoot, `index-${process.pid}`));
+  const seconds = (performance.now() - started) / 1000;
+  reportPhase({ phase: 'pagefind', seconds, pages: indexed });
+  console.log(`全文检索：已索引 ${indexed} 个页面，用时 ${seconds.toFixed(1)} 秒`);
+} catch (error) {
+  fail(`全文检索未能建立：${(error as Error).message}`);
+}
+const broken = await timed('links', () => {
+  const built = readBuiltSite(staging);
+  return checkLinks(built.pages, built.files, base);
+});
+if (broken.length) {
+  for (const b of broken) console.error(`${b.file}: ${b.url} — ${b.problem}`);
+  fail(`发现 ${broken.length} 个失效链接（见上），构建已停止。`);
+}
 
 const pages = globSync('**/*.html', { cwd: staging }).length;
 const previous = join(stagingRoot, `previous-${process.pid}`);

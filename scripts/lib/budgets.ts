@@ -66,3 +66,23 @@ export function overBudget(weight: PageWeight, isProcedure: boolean): string[] {
   if (weight.mermaid) out.push('加载了 mermaid（流程图缓存完整时不应加载）');
   return out;
 }
+
+/**
+ * The build's cost against the plain Astro twin (npm run bench), checked by `npm test` at a small synthetic size:
+ * site ÷ twin, medians of wall time and of peak memory of each process tree, on the same machine in the same run.
+ * Recorded from measurements with headroom for noise (BENCHMARKS.md); lower them as the build gets cheaper.
+ */
+export const BUILD_COST_BUDGET = { pages: 200, cases: 20, runs: 2, time: 3.6, memory: 2.2 } as const;
+
+/** The Chinese complaints of a ratio past its bound; empty when within. */
+export function overCostBudget(
+  ratio: { time: number; memory: number },
+  bound: { time: number; memory: number },
+): string[] {
+  const over: string[] = [];
+  if (!(ratio.time <= bound.time))
+    over.push(`构建用时是纯 Astro 对照的 ${ratio.time.toFixed(2)} 倍，超过上限 ${bound.time} 倍`);
+  if (!(ratio.memory <= bound.memory))
+    over.push(`构建峰值内存是纯 Astro 对照的 ${ratio.memory.toFixed(2)} 倍，超过上限 ${bound.memory} 倍`);
+  return over;
+}

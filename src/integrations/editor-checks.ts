@@ -2,7 +2,8 @@
  * The editor's safety net inside Astro, for `astro dev`, `astro build` and `npm run build` alike:
  *
  * - build: check content/ (as `npm run check` does) and render the diagrams the cache lacks before Astro reads a
- *   page; once the site is written, check every link and anchor in it. Any failure stops the build in Chinese.
+ *   page. Any failure stops the build in Chinese. (Links and anchors are checked by `npm run build` once Astro has
+ *   exited, after the search index: scripts/build.ts.)
  * - dev: check content/ when the server starts and after every save, showing the problems in the terminal and in
  *   the browser's error overlay, and clearing them once the file is fixed.
  */
@@ -17,9 +18,9 @@ import { overlayPayload, problemPage, problemSummary } from '../lib/content-chec
 import { cachedKeys, cachedSvg } from '../lib/diagrams/cache.ts';
 import { diagramStyleHashes } from '../lib/diagrams/figure.ts';
 import { normalizeBase } from '../lib/urls.ts';
-import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
+import { diagramOf } from '../lib/diagrams/diagram.ts';
+import { contentDiagrams } from '../lib/diagrams/sources.ts';
 import { timed } from './build-report.ts';
-import { checkLinks } from './link-check.ts';
 
 /**
  * The checker runs in its own Node process (the CLI of `npm run check`): Astro loads this file through Vite's
@@ -84,24 +85,17 @@ export function editorChecks(): AstroIntegration {
         // Only the hashes: Astro merges this into the CSP of astro.config.ts (arrays are appended).
         updateConfig({ security: { csp: { styleDirective: { hashes } } } } as Parameters<typeof updateConfig>[0]);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir).replace(/\/$/, '');
-        const built = readBuiltSite(site);
+      'astro:build:done': async ({ dir }) => {
         // Only a build whose pages wait for a diagram (a cache miss) ships mermaid, for the client-side fallback
-        // (src/client/diagram-fallback.ts).
-        // (The figure's own markup, lib/diagrams/figure.ts: the fallback script inlined in pages names the class too.)
-        if (built.pages.some((page) => page.html.includes('<figure class="diagram diagram-pending"'))) {
+        // (src/client/diagram-fallback.ts). Known from the sources, without reading the built pages.
+        if (contentDiagrams(root).some((d) => !diagramOf(d.source).svg)) {
+          const site = fileURLToPath(dir).replace(/\/$/, '');
           mkdirSync(join(site, 'vendor'), { recursive: true });
           copyFileSync(
             createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'),
             join(site, 'vendor/mermaid.min.js'),
           );
-          built.files.add('vendor/mermaid.min.js');
         }
-        const broken = await timed('links', () => checkLinks(built.pages, built.files, base));
-        if (!broken.length) return;
-        for (const b of broken) logger.error(`${b.file}: ${b.url} — ${b.problem}`);
-        throw stop(`发现 ${broken.length} 个失效链接（见上），构建已停止。`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = `${root.replace(/\/$/, '')}/content/`;

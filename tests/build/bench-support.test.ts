@@ -1,7 +1,7 @@
 /**
  * The parts of `npm run bench` that could silently measure the wrong thing: the process tree whose memory is
- * summed, and the synthetic corpus, which must pass the copy's own content check (or the bench would time a
- * failing build).
+ * summed, the synthetic corpus, which must pass the copy's own content check (or the bench would time a failing
+ * build), and the plain Astro twin, which must build a page of every MDX body.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addSyntheticCorpus, PROCEDURES_PER_CHAPTER } from '../../scripts/lib/synthetic-corpus.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { treeOf } from '../../scripts/lib/tree-memory.ts';
+import { TWIN_BUILD, writeAstroTwin } from '../../scripts/lib/astro-twin.ts';
 
 describe('treeOf', () => {
   it('collects a process, its children and theirs, and nothing else', () => {
@@ -48,4 +49,28 @@ describe('synthetic corpus', () => {
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toMatch(new RegExp(`内容检查通过：.*工作程序 ${SEED_COUNTS.procedures.count + pages}`));
   });
+});
+
+describe('plain Astro twin', () => {
+  const root = join(import.meta.dirname, '../..');
+  const twin = mkdtempSync(join(tmpdir(), 'djzy-twin-'));
+  afterAll(() => rmSync(twin, { recursive: true, force: true }));
+
+  it(
+    'builds one searchable page for every MDX body of the content, with the Pagefind CLI',
+    { timeout: 120_000 },
+    () => {
+      writeAstroTwin(root, twin, join(root, 'node_modules'));
+      const run = spawnSync('sh', ['-c', TWIN_BUILD], { cwd: twin, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const bodies = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.mdx'),
+      );
+      const pages = readdirSync(join(twin, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('index.html'),
+      );
+      expect(pages).toHaveLength(bodies.length);
+      expect(run.stdout).toContain(`Indexed ${bodies.length} pages`);
+    },
+  );
 });

@@ -1,0 +1,69 @@
+/**
+ * The yardstick of `npm run bench`: a plain Astro project built from the same MDX bodies as the site, so the bench
+ * can say how much the site costs beyond what Astro itself costs for those pages. Same Astro, MDX and Markdown
+ * settings (the Sätteri processor with the same features, no plugins), one content collection over every MDX file
+ * of the content, one page per entry in a minimal layout, and the Pagefind CLI over the output.
+ */
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The components the MDX bodies import by relative path (content/…/x.mdx → ../../src/components/content/…). */
+const COMPONENT_DIRS = ['src/components/content', 'src/components/site/ExampleBadge.astro'];
+
+const CONFIG = `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// The site's settings (astro.config.ts) without its plugins and integrations.
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
+  vite: { build: { target: ['chrome83', 'firefox78'], cssTarget: ['chrome83', 'firefox78'] } },
+});
+`;
+
+const COLLECTIONS = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+export const collections = {
+  pages: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './content' }),
+    schema: z.looseObject({ title: z.string().optional() }),
+  }),
+};
+`;
+
+const PAGE = `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  return (await getCollection('pages')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+
+<html lang="zh-CN">
+  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+  <body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body>
+</html>
+`;
+
+/** Write the twin of the project at `project` into `twin` (an empty folder), sharing the project's node_modules. */
+export function writeAstroTwin(project: string, twin: string, nodeModules: string): void {
+  mkdirSync(join(twin, 'src/pages'), { recursive: true });
+  cpSync(join(project, 'content'), join(twin, 'content'), { recursive: true });
+  for (const path of COMPONENT_DIRS) cpSync(join(project, path), join(twin, path), { recursive: true });
+  writeFileSync(join(twin, 'package.json'), '{ "name": "djzy-astro-twin", "private": true, "type": "module" }\n');
+  writeFileSync(join(twin, 'astro.config.mjs'), CONFIG);
+  writeFileSync(join(twin, 'src/content.config.ts'), COLLECTIONS);
+  writeFileSync(join(twin, 'src/pages/[...slug].astro'), PAGE);
+  symlinkSync(nodeModules, join(twin, 'node_modules'));
+}
+
+/** The twin's build: Astro, then the Pagefind CLI over its output, as one shell command. */
+export const TWIN_BUILD =
+  'node node_modules/astro/bin/astro.mjs build && node node_modules/pagefind/lib/runner/bin.cjs --site dist';
