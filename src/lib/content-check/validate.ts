@@ -62,9 +62,17 @@ export function findAll<T>(value: unknown, cls: new (...args: never[]) => T, pat
   return [];
 }
 
+/** Each collection's schema, built once: building one costs more than parsing an entry with it (zod 4 compiles it). */
+const schemas = new WeakMap<RawEntry['def'], ReturnType<RawEntry['def']['schema']>>();
+function schemaOf(def: RawEntry['def']): ReturnType<RawEntry['def']['schema']> {
+  let schema = schemas.get(def);
+  if (!schema) schemas.set(def, (schema = def.schema(checkerContext)));
+  return schema;
+}
+
 /** Parse one entry; problems are located at the line of the offending key. */
 export function validateEntry(entry: RawEntry): { parsed?: unknown; problems: Problem[] } {
-  const schema = entry.def.schema(checkerContext);
+  const schema = schemaOf(entry.def);
   const result = schema.safeParse(entry.data, { reportInput: true });
   if (result.success) return { parsed: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
