@@ -108,8 +108,9 @@ async function measureSize(label: string, corpus: { pages: number; cases: number
         `   第 ${i + 1} 次：本站 ${site[i]!.seconds.toFixed(1)} 秒，对照 ${twinRuns[i]!.seconds.toFixed(1)} 秒`,
       );
     }
-    const builtPages = (dir: string) => readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8');
-    const twinPages = Number(/"page_count":(\d+)/.exec(builtPages(join(twin, 'dist')))?.[1] ?? 0);
+    // The twin's page count, as its Pagefind index records it.
+    const entry = readFileSync(join(twin, 'dist/pagefind/pagefind-entry.json'), 'utf8');
+    const twinPages = Number(/"page_count":(\d+)/.exec(entry)?.[1] ?? 0);
     return {
       label,
       step: corpus?.pages,

@@ -11,16 +11,9 @@ import type { Page } from 'playwright-core';
 import { cachedKeys, DIAGRAM_DIR, mermaidVersion } from '../src/lib/diagrams/cache.ts';
 import { diagramKey, MERMAID_CONFIG, renderId } from '../src/lib/diagrams/key.ts';
 import { contentDiagrams, type DiagramSource } from '../src/lib/diagrams/sources.ts';
-import { DiagramProblem, optimiseSvg } from '../src/lib/diagrams/optimise.ts';
+import { DiagramProblem, optimiseSvg, refuseUnprintable } from '../src/lib/diagrams/optimise.ts';
 import { formatProblem } from '../src/lib/content-check/problem.ts';
-import {
-  printLayout,
-  PRINT_MIN_LABEL_PT,
-  readBands,
-  readViewBox,
-  withBands,
-  type Band,
-} from '../src/lib/diagrams/fit.ts';
+import { withBands, type Band } from '../src/lib/diagrams/fit.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 
 export interface RenderReport {
@@ -54,20 +47,6 @@ async function measureBands(page: Page, svg: string): Promise<Band[]> {
     host.remove();
     return bands;
   }, svg);
-}
-
-/** A chart too wide for a landscape A4 page at 8 pt labels is refused: shrinking it would make it unreadable. */
-function refuseUnprintable(svg: string, at: DiagramSource): void {
-  const box = readViewBox(svg);
-  if (!box) return;
-  const print = printLayout(box, readBands(svg));
-  if (print.labelPt < PRINT_MIN_LABEL_PT) {
-    throw new DiagramProblem(
-      at,
-      `流程图太宽（${Math.round(box.width)} 像素），横向A4纸上文字只有 ${print.labelPt} 磅，打印后看不清`,
-      '把并列的分支改为上下排列（flowchart TD 中少放几个并列节点），或把这张图拆成两张',
-    );
-  }
 }
 
 export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): Promise<RenderReport> {

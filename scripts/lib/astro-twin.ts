@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The components the MDX bodies import by relative path (content/…/x.mdx → ../../src/components/content/…). */
-const COMPONENT_DIRS = ['src/components/content', 'src/components/site/ExampleBadge.astro'];
+const COMPONENT_PATHS = ['src/components/content', 'src/components/site/ExampleBadge.astro'];
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -56,7 +56,7 @@ const { Content } = await render(entry);
 export function writeAstroTwin(project: string, twin: string, nodeModules: string): void {
   mkdirSync(join(twin, 'src/pages'), { recursive: true });
   cpSync(join(project, 'content'), join(twin, 'content'), { recursive: true });
-  for (const path of COMPONENT_DIRS) cpSync(join(project, path), join(twin, path), { recursive: true });
+  for (const path of COMPONENT_PATHS) cpSync(join(project, path), join(twin, path), { recursive: true });
   writeFileSync(join(twin, 'package.json'), '{ "name": "djzy-astro-twin", "private": true, "type": "module" }\n');
   writeFileSync(join(twin, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(twin, 'src/content.config.ts'), COLLECTIONS);

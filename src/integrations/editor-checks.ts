@@ -53,7 +53,7 @@ function report(logger: AstroIntegrationLogger, problems: Problem[], then: strin
 }
 
 /** An error Astro prints as one short line under the editor's list (no stack trace). */
-const stop = (message: string) => Object.assign(new Error(message), { stack: '' });
+export const stop = (message: string) => Object.assign(new Error(message), { stack: '' });
 
 export function editorChecks(): AstroIntegration {
   let root = process.cwd();

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { cachedFile, lastCachedKey } from '../lib/handbook/cache.ts';
 import { routes } from '../lib/routes.ts';
 import { normalizeBase } from '../lib/urls.ts';
-import { reportPhase } from './build-report.ts';
+import { timed } from './build-report.ts';
+import { stop } from './editor-checks.ts';
 
 export function handbookPdf(): AstroIntegration {
   let root = process.cwd();
@@ -24,21 +25,18 @@ export function handbookPdf(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = normalizeBase(config.base);
       },
-      'astro:build:done': ({ dir }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const run = spawnSync(
-          process.execPath,
-          [join(root, 'scripts/handbook-pdf.ts'), '--site', site, '--base', base],
-          {
-            cwd: root,
-            stdio: 'inherit',
-          },
+      'astro:build:done': async ({ dir }) => {
+        const run = await timed('handbook', () =>
+          spawnSync(
+            process.execPath,
+            [join(root, 'scripts/handbook-pdf.ts'), '--site', fileURLToPath(dir), '--base', base],
+            {
+              cwd: root,
+              stdio: 'inherit',
+            },
+          ),
         );
-        reportPhase({ phase: 'handbook', seconds: (performance.now() - started) / 1000 });
-        if (run.status !== 0) {
-          throw Object.assign(new Error('整本指引 PDF 未能发布（见上），构建已停止。'), { stack: '' });
-        }
+        if (run.status !== 0) throw stop('整本指引 PDF 未能发布（见上），构建已停止。');
       },
       'astro:server:setup': ({ server }) => {
         const address = `${base}${routes.handbookPdf().slice(1)}`;

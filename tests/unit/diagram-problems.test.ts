@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { DiagramProblem, optimiseSvg } from '../../src/lib/diagrams/optimise.ts';
+import { DiagramProblem, optimiseSvg, refuseUnprintable } from '../../src/lib/diagrams/optimise.ts';
 
 const AT = { file: 'content/flowcharts/establish-branch.mdx', line: 9 };
 
@@ -39,5 +39,20 @@ describe('the render step', () => {
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><foreignObject><div style="max-width:10px">a</div></foreignObject></svg>',
       ),
     ).toMatch(/^content\/flowcharts\/establish-branch\.mdx:9 正文: 流程图生成的图形含有 style 属性/);
+  });
+
+  it('refuses a chart too wide to print at 8 pt even on a landscape page, at its fence', () => {
+    const wide = '<svg viewBox="0 0 2000 600"><g/></svg>';
+    let problem: DiagramProblem | undefined;
+    try {
+      refuseUnprintable(wide, AT);
+    } catch (error) {
+      problem = error as DiagramProblem;
+    }
+    expect(problem).toBeInstanceOf(DiagramProblem);
+    expect(formatProblem(problem!.problem)).toMatch(
+      /^content\/flowcharts\/establish-branch\.mdx:9 正文: 流程图太宽（2000 像素），横向A4纸上文字只有 [\d.]+ 磅/,
+    );
+    expect(() => refuseUnprintable('<svg viewBox="0 0 1200 600"><g/></svg>', AT)).not.toThrow();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { optimize, type Config } from 'svgo';
 import type { Problem } from '../content-check/problem.ts';
+import { printLayout, PRINT_MIN_LABEL_PT, readBands, readViewBox } from './fit.ts';
 import { declareXlink, finishSvg, styleAttributes } from './svg.ts';
 
 /** A chart the render step could not draw or optimise, located at the fence that holds it. */
@@ -46,4 +47,18 @@ export function optimiseSvg(raw: string, at: { file: string; line: number }): st
     throw new DiagramProblem(at, `流程图生成的图形含有 style 属性（${leftover[0]}），内容安全策略不允许`, '删除图中的样式写法（style、classDef 等）：颜色由站点统一设置');
   }
   return svg;
+}
+
+/** A chart too wide for a landscape A4 page at 8 pt labels is refused: shrinking it would make it unreadable. */
+export function refuseUnprintable(svg: string, at: { file: string; line: number }): void {
+  const box = readViewBox(svg);
+  if (!box) return;
+  const print = printLayout(box, readBands(svg));
+  if (print.labelPt < PRINT_MIN_LABEL_PT) {
+    throw new DiagramProblem(
+      at,
+      `流程图太宽（${Math.round(box.width)} 像素），横向A4纸上文字只有 ${print.labelPt} 磅，打印后看不清`,
+      '把并列的分支改为上下排列（flowchart TD 中少放几个并列节点），或把这张图拆成两张',
+    );
+  }
 }
