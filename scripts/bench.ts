@@ -131,12 +131,12 @@ for (const step of steps) {
 }
 
 /**
- * The content check, diagrams and handbook run inside Astro's build (src/integrations/); the Astro column is the
- * rest. The search index and the link check run after Astro (scripts/build.ts).
+ * The diagrams and handbook run inside Astro's build (src/integrations/); the Astro column is the rest. The content
+ * check runs beside Astro, and the search index and the link check after it (scripts/build.ts).
  */
 function astroOnly(phases: Partial<Record<PhaseMeasure['phase'], number>>): number | undefined {
   if (phases.astro === undefined) return undefined;
-  return phases.astro - (phases.check ?? 0) - (phases.diagrams ?? 0) - (phases.handbook ?? 0);
+  return phases.astro - (phases.diagrams ?? 0) - (phases.handbook ?? 0);
 }
 
 const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seconds.toFixed(1));

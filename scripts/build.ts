@@ -1,16 +1,22 @@
 /**
  * npm run build: build into a fresh folder and only then swap it in for the output folder, so a broken pull
- * request never half-publishes. The content check and the diagrams run inside Astro (src/integrations/
- * editor-checks.ts), so `npm run dev` applies them too; the search index and the link check run here, after Astro
- * has exited, so their memory and Astro's are never held at once (BENCHMARKS.md).
+ * request never half-publishes. The content check runs beside Astro, in its own process, so the two share the
+ * machine's cores; Astro's messages are held back until the check has passed, so an editor's mistake is reported
+ * in Chinese by the check and never by Astro's own errors (Astro is stopped at once). The diagrams render inside
+ * Astro (src/integrations/editor-checks.ts, which also checks content for a bare `astro build` and `npm run dev`);
+ * the search index and the link check run here, after Astro has exited, so their memory and Astro's are never
+ * held at once (BENCHMARKS.md).
  *
  *   node scripts/build.ts [--base /djzy/] [--out dist]
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportPhase, timed } from '../src/integrations/build-report.ts';
+import { CHECKED_BESIDE_ENV } from '../src/integrations/editor-checks.ts';
+import { problemSummary } from '../src/lib/content-check/dev-report.ts';
+import { formatProblem, type Problem } from '../src/lib/content-check/problem.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 import { checkLinks } from '../src/integrations/link-check.ts';
 import { readBuiltSite } from './lib/read-built-site.ts';
@@ -32,18 +38,79 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** A child whose output is held until release(); then what it held, and all that follows, is passed through. */
+function heldBack(child: ChildProcess) {
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let released = false;
+  for (const [from, to] of [
+    [child.stdout!, process.stdout],
+    [child.stderr!, process.stderr],
+  ] as const) {
+    from.on('data', (chunk: Buffer) => (released ? to.write(chunk) : held.push([to, chunk])));
+  }
+  const exited = new Promise<number | null>((done) => child.on('close', done));
+  return {
+    exited,
+    release() {
+      released = true;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+  };
+}
+
+/** The content check (`npm run check`) in its own process: its problems, or a message when it could not run. */
+function checkBeside(): Promise<Problem[] | string> {
+  const child = spawn(process.execPath, [join(root, 'scripts/check-content.ts'), root, '--json'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((done) =>
+    child.on('close', () => {
+      try {
+        done(JSON.parse(stdout) as Problem[]);
+      } catch {
+        done(stderr.trim() || '检查程序没有输出结果');
+      }
+    }),
+  );
+}
+
 const started = performance.now();
 mkdirSync(stagingRoot, { recursive: true });
-const astro = await timed('astro', () =>
-  spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
+const astroProcess = spawn(
+  process.execPath,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging],
+  {
     cwd: root,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
     // BASE_URL too: Astro's server-side import.meta.env reads it from the process environment when it is set there
-    // (test runners set it to '/'), which would silently override the configured base.
-    env: { ...process.env, SITE_BASE: base, BASE_URL: base },
-  }),
+    // (test runners set it to '/'), which would silently override the configured base. Colours as on a terminal.
+    env: {
+      ...process.env,
+      SITE_BASE: base,
+      BASE_URL: base,
+      [CHECKED_BESIDE_ENV]: '1',
+      ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+    },
+  },
 );
-if (astro.status !== 0) fail('构建已停止（原因见上）。');
+const astro = heldBack(astroProcess);
+const astroExit = timed('astro', () => astro.exited);
+const checked = await timed('check', checkBeside);
+if (typeof checked === 'string' || checked.length) {
+  astroProcess.kill();
+  await astro.exited;
+  if (typeof checked === 'string') fail(`内容检查未能运行：${checked}`);
+  for (const p of checked) console.error(formatProblem(p));
+  fail(`${problemSummary(checked)}（见上），改好后重新构建。`);
+}
+console.log('内容检查通过');
+astro.release();
+if ((await astroExit) !== 0) fail('构建已停止（原因见上）。');
 
 // After Astro has exited (its memory freed): the search index in Pagefind's own process, then the link check over
 // the finished site, search index and handbook PDF included.

@@ -21,10 +21,28 @@ function loaderFor(def: CollectionDef) {
   return file(source.path);
 }
 
+/**
+ * Astro asks for the schema once per entry, because its image() resolves paths against the entry's own file. A
+ * schema that never asks for an image is the same for every entry, so it is built once: building one costs more
+ * than parsing an entry with it (zod 4 compiles it).
+ */
 function collectionFrom<S extends z.ZodType>(def: CollectionDef<S>) {
+  let shared: S | undefined;
   return defineCollection({
     loader: loaderFor(def),
-    schema: ({ image }) => def.schema({ reference: reference as SchemaContext['reference'], image }),
+    schema: ({ image }) => {
+      if (shared) return shared;
+      let asksForImages = false;
+      const schema = def.schema({
+        reference: reference as SchemaContext['reference'],
+        image: () => {
+          asksForImages = true;
+          return image();
+        },
+      });
+      if (!asksForImages) shared = schema;
+      return schema;
+    },
   });
 }
 

@@ -6,7 +6,7 @@ import { render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import {
   guideSidebar,
-  prevNext,
+  readingNeighbours,
   readingOrder,
   type ChapterNav,
   type Link,
@@ -44,8 +44,9 @@ export const getGuideNavigation = oncePerBuild(async () => {
   return {
     chapters,
     procedures,
+    procedureById: new Map(procedures.map((p) => [p.id, p])),
     sidebar: guideSidebar(chapterNav, procedureNav),
-    order: readingOrder(chapterNav, procedureNav),
+    neighbours: readingNeighbours(readingOrder(chapterNav, procedureNav)),
   };
 });
 
@@ -127,15 +128,15 @@ export interface DocFrame {
 }
 
 async function docFrame(current: string): Promise<DocFrame> {
-  const { sidebar, order } = await getGuideNavigation();
-  return { sidebar, current, ...prevNext(order, current) };
+  const { sidebar, neighbours } = await getGuideNavigation();
+  return { sidebar, current, ...neighbours.get(current) };
 }
 
 export const getProcedurePaths = async () =>
   (await getProcedures()).map((p) => ({ params: { chapter: p.chapterId, procedure: p.id }, props: { id: p.id } }));
 
 export async function getProcedurePage(id: string) {
-  const procedure = (await getProcedures()).find((p) => p.id === id)!;
+  const procedure = (await getGuideNavigation()).procedureById.get(id)!;
   const view = await procedureView(procedure);
   // The 关区规定 section follows the body, so the page adds it to the body's table of contents itself.
   const headings = view.data.districtRules?.length

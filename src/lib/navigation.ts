@@ -133,11 +133,12 @@ export function readingOrder(chapters: readonly ChapterNav[], procedures: readon
   ];
 }
 
-/** Previous and next pages of `href` in a reading order; either may be absent at the ends. */
-export function prevNext(order: readonly Link[], href: string): { prev?: Link; next?: Link } {
-  const at = order.findIndex((link) => link.href === href);
-  if (at < 0) return {};
-  return { prev: order[at - 1], next: order[at + 1] };
+/**
+ * Previous and next page of every page of a reading order, either absent at the ends: computed once per build, so
+ * a page finds its neighbours by one look-up instead of a search of the whole order.
+ */
+export function readingNeighbours(order: readonly Link[]): Map<string, { prev?: Link; next?: Link }> {
+  return new Map(order.map((link, at) => [link.href, { prev: order[at - 1], next: order[at + 1] }]));
 }
 
 /** The pillar a page belongs to, from its address, for highlighting the header. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { guideSidebar, openCurrentGroup, pillarOf, PILLARS, prevNext, readingOrder } from '../../src/lib/navigation.ts';
+import {
+  guideSidebar,
+  openCurrentGroup,
+  pillarOf,
+  PILLARS,
+  readingNeighbours,
+  readingOrder,
+} from '../../src/lib/navigation.ts';
 
 const chapters = [
   { id: 'organization', title: '组织设置', order: 2 },
@@ -43,12 +50,14 @@ describe('guide navigation', () => {
       '成立党支部',
       '换届选举',
     ]);
-    const { prev, next } = prevNext(order, '/guide/political/first-topic/');
+    const neighbours = readingNeighbours(order);
+    const { prev, next } = neighbours.get('/guide/political/first-topic/')!;
     expect(prev?.href).toBe('/guide/political/');
     expect(next?.href).toBe('/guide/organization/');
-    expect(prevNext(order, '/guide/').prev).toBeUndefined();
-    expect(prevNext(order, '/guide/organization/election/').next).toBeUndefined();
-    expect(prevNext(order, '/nowhere/')).toEqual({});
+    expect(neighbours.get('/guide/')!.prev).toBeUndefined();
+    expect(neighbours.get('/guide/organization/election/')!.next).toBeUndefined();
+    expect(neighbours.get('/nowhere/')).toBeUndefined();
+    expect(neighbours.size).toBe(order.length);
   });
 });
 

@@ -13,6 +13,8 @@ export interface DiagramSource {
 }
 
 export function mermaidFences(mdx: string): { line: number; source: string }[] {
+  // A mermaid fence names its language, so a file without the word has none: most files are never parsed.
+  if (!mdx.includes('mermaid')) return [];
   return [...walk(parseMdx(mdx))]
     .filter((node) => node.type === 'code' && node.lang === 'mermaid')
     .map((node) => ({ line: lineOf(node), source: normalizeSource(node.value ?? '') }));

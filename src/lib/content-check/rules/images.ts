@@ -5,6 +5,7 @@
  * editor: what they would refuse is refused here first, at the line that names the file.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { imageSize } from '../../image-size.ts';
 import { formatPath, type Problem } from '../problem.ts';
@@ -83,7 +84,11 @@ export async function checkImages(input: Pick<RuleInput, 'root' | 'valid' | 'mdx
   }
   if (!decodable.length) return problems;
   const { default: sharp } = await import('sharp');
-  for (const image of decodable) {
+  // Decoding runs on libuv's threads: one decode per core at a time keeps them all busy.
+  const queue = [...decodable];
+  const decodeNext = async (): Promise<void> => {
+    const image = queue.shift();
+    if (!image) return;
     try {
       await sharp(image.path).raw().toBuffer();
     } catch (error) {
@@ -93,6 +98,8 @@ export async function checkImages(input: Pick<RuleInput, 'root' | 'valid' | 'mdx
         fix: '重新从原图导出或重新拷贝这张图片（常见原因：拷贝中断、文件没有下载完整）',
       });
     }
-  }
+    return decodeNext();
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, decodeNext));
   return problems;
 }
