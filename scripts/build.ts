@@ -19,7 +19,7 @@ import { problemSummary } from '../src/lib/content-check/dev-report.ts';
 import { formatProblem, type Problem } from '../src/lib/content-check/problem.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 import { checkLinks } from '../src/integrations/link-check.ts';
-import { readBuiltSite } from './lib/read-built-site.ts';
+import { builtFiles, pagesOf } from './lib/read-built-site.ts';
 import { indexSearch } from './lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -124,8 +124,8 @@ try {
   fail(`全文检索未能建立：${(error as Error).message}`);
 }
 const broken = await timed('links', () => {
-  const built = readBuiltSite(staging);
-  return checkLinks(built.pages, built.files, base);
+  const files = builtFiles(staging);
+  return checkLinks(pagesOf(staging, files), files, base);
 });
 if (broken.length) {
   for (const b of broken) console.error(`${b.file}: ${b.url} — ${b.problem}`);

@@ -77,6 +77,9 @@ export async function publishHandbook(site: string, base: string, requireRender 
     ci: process.env.CI === 'true',
     requireRender,
   });
+  // The pages were built with the words of the last cached PDF (src/data/guide.ts, handbookDownload).
+  const builtWith = lastCachedKey();
+  const builtLabel = builtWith && handbookLinkLabel(handbookFacts(cachedFile(builtWith)));
   const target = join(site, PUBLISHED);
   mkdirSync(dirname(target), { recursive: true });
   let from: string | undefined;
@@ -109,7 +112,9 @@ export async function publishHandbook(site: string, base: string, requireRender 
   }
   copyFileSync(from, target);
   const facts = handbookFacts(from);
-  const relabelled = relabel(site, handbookLinkLabel(facts));
+  const label = handbookLinkLabel(facts);
+  // Only a different PDF can make the pages' words wrong: then every page is read and corrected.
+  const relabelled = label === builtLabel ? 0 : relabel(site, label);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `整本指引 PDF：${plan.action === 'hit' ? '缓存命中，' : ''}发布 ${PUBLISHED}（${facts.pages} 页，` +

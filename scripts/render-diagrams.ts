@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { cachedKeys, DIAGRAM_DIR, mermaidVersion } from '../src/lib/diagrams/cache.ts';
+import { cachedKeys, cacheReportLine, DIAGRAM_DIR, mermaidVersion } from '../src/lib/diagrams/cache.ts';
 import { diagramKey, MERMAID_CONFIG, renderId } from '../src/lib/diagrams/key.ts';
 import { contentDiagrams, type DiagramSource } from '../src/lib/diagrams/sources.ts';
 import { DiagramProblem, optimiseSvg, refuseUnprintable } from '../src/lib/diagrams/optimise.ts';
@@ -116,11 +116,7 @@ export async function renderDiagrams(root: string, dir: string = DIAGRAM_DIR): P
 
 /** Print the outcome; false when the build must stop (a miss under CI=true). */
 export function reportRender(report: RenderReport): boolean {
-  const hits = report.total - report.rendered - report.missing.length;
-  console.log(
-    `流程图：共 ${report.total} 个，缓存命中 ${hits} 个，新绘制 ${report.rendered} 个` +
-      `${report.pruned ? `，清理过期缓存 ${report.pruned} 个` : ''}，用时 ${report.seconds.toFixed(2)} 秒。`,
-  );
+  console.log(cacheReportLine({ ...report, missing: report.missing.length }));
   if (!report.missing.length) return true;
   const where = report.missing.map((d) => `  ${d.file}:${d.line}`).join('\n');
   if (process.env.CI === 'true') {

@@ -1,4 +1,4 @@
-/** Read a built site folder: every file's relative path, and the HTML of every page. */
+/** Read a built site folder: every file's relative path, and the HTML of every page (all at once, or one by one). */
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPage } from '../../src/integrations/link-check.ts';
@@ -9,14 +9,22 @@ export interface BuiltSite {
 }
 
 export function readBuiltSite(dir: string): BuiltSite {
-  const files = new Set(
+  const files = builtFiles(dir);
+  return { files, pages: [...pagesOf(dir, files)] };
+}
+
+/** Every file's path relative to `dir`. */
+export function builtFiles(dir: string): Set<string> {
+  return new Set(
     globSync('**/*', { cwd: dir, withFileTypes: true })
       .filter((d) => d.isFile())
       .map((d) => join(d.parentPath, d.name).slice(dir.length + 1)),
   );
-  const pages = [...files]
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
-  return { files, pages };
+}
+
+/** The pages among `files`, in path order, each read only when it is reached: one page in memory at a time. */
+export function* pagesOf(dir: string, files: ReadonlySet<string>): Generator<BuiltPage> {
+  for (const file of [...files].filter((f) => f.endsWith('.html')).sort()) {
+    yield { file, html: readFileSync(join(dir, file), 'utf8') };
+  }
 }

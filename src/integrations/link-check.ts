@@ -57,39 +57,51 @@ export function urlOfFile(file: string, base: string): string {
 
 const isSkipped = (url: string) => url === '' || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
 
-export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, base: string): LinkProblem[] {
+/** Where a link leads: a file of the site and a fragment in it, or what is wrong with it. */
+type Resolved = { target: string; fragment: string } | { problem: string };
+
+function resolve(url: URL, b: string): Resolved {
+  const path = decodeURIComponent(url.pathname);
+  if (!path.startsWith(b)) return { problem: `链接超出站点根路径 ${b}` };
+  const relative = path.slice(b.length);
+  let target: string;
+  if (relative === '' || relative.endsWith('/')) target = `${relative}index.html`;
+  else if (/\.[a-z0-9]+$/i.test(relative)) target = relative;
+  else return { problem: '站内页面地址缺少末尾的 /' };
+  return { target, fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
+/**
+ * Every problem, in page and document order. Pages are read one at a time (pass a generator to keep only one in
+ * memory): what a fragment needs of its target page, its ids, is kept, and fragments are checked at the end. A
+ * link written from the site root (the header and the sidebar on every page) is resolved once, not once per page.
+ */
+export function checkLinks(pages: Iterable<BuiltPage>, files: ReadonlySet<string>, base: string): LinkProblem[] {
   const b = normalizeBase(base);
-  const ids = new Map(pages.map((p) => [p.file, extractIds(p.html)]));
-  const problems: LinkProblem[] = [];
+  const ids = new Map<string, Set<string>>();
+  const rooted = new Map<string, Resolved>();
+  const found: (LinkProblem | (LinkProblem & { target: string; fragment: string }))[] = [];
 
   for (const page of pages) {
+    ids.set(page.file, extractIds(page.html));
     const pageUrl = new URL(urlOfFile(page.file, b), 'http://site.invalid');
     for (const raw of extractUrls(page.html)) {
       if (isSkipped(raw)) continue;
-      const url = new URL(raw, pageUrl);
-      const report = (problem: string) => problems.push({ file: page.file, url: raw, problem });
-      const path = decodeURIComponent(url.pathname);
-      if (!path.startsWith(b)) {
-        report(`链接超出站点根路径 ${b}`);
-        continue;
+      const fromRoot = raw.startsWith('/');
+      let resolved = fromRoot ? rooted.get(raw) : undefined;
+      if (!resolved) {
+        resolved = resolve(new URL(raw, pageUrl), b);
+        if (fromRoot) rooted.set(raw, resolved);
       }
-      const relative = path.slice(b.length);
-      let target: string;
-      if (relative === '' || relative.endsWith('/')) target = `${relative}index.html`;
-      else if (/\.[a-z0-9]+$/i.test(relative)) target = relative;
-      else {
-        report('站内页面地址缺少末尾的 /');
-        continue;
-      }
-      if (!files.has(target)) {
-        report('指向的文件不存在');
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !ids.get(target)?.has(fragment)) {
-        report(`页面中没有 id 为“${fragment}”的位置`);
-      }
+      if ('problem' in resolved) found.push({ file: page.file, url: raw, problem: resolved.problem });
+      else if (!files.has(resolved.target)) found.push({ file: page.file, url: raw, problem: '指向的文件不存在' });
+      else if (resolved.fragment && resolved.target.endsWith('.html'))
+        found.push({ file: page.file, url: raw, problem: '', ...resolved });
     }
   }
-  return problems;
+  return found.flatMap((f) => {
+    if (!('target' in f)) return [f];
+    if (ids.get(f.target)?.has(f.fragment)) return [];
+    return [{ file: f.file, url: f.url, problem: `页面中没有 id 为“${f.fragment}”的位置` }];
+  });
 }

@@ -38,4 +38,14 @@ describe('checkLinks', () => {
       '../x/ 链接超出站点根路径 /djzy/',
     ]);
   });
+  it('reads pages one by one and checks fragments against pages read later', () => {
+    function* lazily() {
+      yield page('index.html', '<a href="/djzy/guide/#概述">a</a><a href="/djzy/guide/#无">b</a>');
+      yield page('guide/index.html', '<h2 id="概述">概述</h2><a href="/djzy/guide/#无">c</a>');
+    }
+    expect(checkLinks(lazily(), files, '/djzy/')).toEqual([
+      { file: 'index.html', url: '/djzy/guide/#无', problem: '页面中没有 id 为“无”的位置' },
+      { file: 'guide/index.html', url: '/djzy/guide/#无', problem: '页面中没有 id 为“无”的位置' },
+    ]);
+  });
 });
