@@ -30,7 +30,6 @@ import { baseFreeAsset, handbookSource } from '../src/lib/handbook/source.ts';
 import { routes } from '../src/lib/routes.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 import { findChromium } from './lib/chromium.ts';
-import { renderHandbook } from './lib/handbook/render.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const PRINT_PAGE = `${routes.handbook().slice(1)}index.html`;
@@ -98,6 +97,8 @@ export async function publishHandbook(site: string, base: string, requireRender 
       from = cachedFile(key);
       break;
     case 'render': {
+      // Loaded only to render (it brings Playwright): a hit, as on nearly every build, starts without it.
+      const { renderHandbook } = await import('./lib/handbook/render.ts');
       const rendered = await renderHandbook(site, source, chromium!);
       mkdirSync(HANDBOOK_DIR, { recursive: true });
       writeFileSync(cachedFile(key), rendered.pdf);

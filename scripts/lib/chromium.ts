@@ -3,7 +3,7 @@
  * install paths. Used by the diagram render step and by the browser tests.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -20,7 +20,9 @@ export function findChromium(): string | undefined {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
-export function launchChromium(executablePath: string): Promise<Browser> {
+/** Playwright is loaded here, on launch: a build that finds every chart and the PDF cached never pays for it. */
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath,
     args: [

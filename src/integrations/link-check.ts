@@ -22,12 +22,14 @@ const SRCSET = /\ssrcset\s*=\s*"([^"]*)"/gi;
 const ID = /\s(?:id|name)\s*=\s*"([^"]*)"/gi;
 
 const decodeEntities = (value: string) =>
-  value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+  !value.includes('&')
+    ? value
+    : value
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
 
 /** Attribute values that are URLs, in document order. */
 export function extractUrls(html: string): string[] {
