@@ -18,7 +18,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PhaseMeasure } from '../src/integrations/build-report.ts';
-import { TWIN_BUILD, writeAstroTwin } from './lib/astro-twin.ts';
+import { TWIN_ASTRO_DONE, TWIN_BUILD, writeAstroTwin } from './lib/astro-twin.ts';
 import { median, ratioLine } from './lib/bench-figures.ts';
 import { BUILD_COST_BUDGET, overCostBudget } from './lib/budgets.ts';
 import { BUILD_INPUTS } from './lib/project-files.ts';
@@ -51,6 +51,8 @@ if (![pages, cases, runs, ...steps].every((n) => Number.isInteger(n) && n >= 0) 
 interface Run {
   seconds: number;
   peakMiB: number | undefined;
+  /** When the run started (epoch milliseconds), to place the twin's Astro/Pagefind split. */
+  startedAt: number;
 }
 
 /** One build in `cwd`, timed on the wall clock, with the peak memory of its whole process tree. */
@@ -58,13 +60,14 @@ async function timedBuild(cwd: string, command: string[], env: NodeJS.ProcessEnv
   // A cold start each time: Astro's content-layer store and asset cache would make later runs cheaper.
   rmSync(join(cwd, '.astro'), { recursive: true, force: true });
   rmSync(join(nodeModules, '.astro'), { recursive: true, force: true });
+  const startedAt = Date.now();
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), { cwd, stdio: ['ignore', 'ignore', 'inherit'], env });
   const memory = sampleTreeMemory(child.pid!);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const peakMiB = memory.stop();
   if (code !== 0) throw new Error(`${what}：构建失败（退出码 ${code}），临时目录 ${cwd}`);
-  return { seconds: (performance.now() - started) / 1000, peakMiB };
+  return { seconds: (performance.now() - started) / 1000, peakMiB, startedAt };
 }
 
 interface Result {
@@ -76,6 +79,8 @@ interface Result {
   phases: Partial<Record<PhaseMeasure['phase'], number>>;
   site: Run[];
   twin: Run[];
+  /** The twin's Astro build alone (the rest of its run is the Pagefind CLI), per run. */
+  twinAstro: number[];
 }
 
 async function measureSize(label: string, corpus: { pages: number; cases: number } | undefined): Promise<Result> {
@@ -92,6 +97,7 @@ async function measureSize(label: string, corpus: { pages: number; cases: number
     console.log(`\n== ${label}：在 ${work} 中构建本站和纯 Astro 对照各 ${runs} 次……`);
     const site: Run[] = [];
     const twinRuns: Run[] = [];
+    const twinAstro: number[] = [];
     let phases: PhaseMeasure[] = [];
     for (let i = 0; i < runs; i++) {
       rmSync(report, { force: true });
@@ -103,7 +109,9 @@ async function measureSize(label: string, corpus: { pages: number; cases: number
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as PhaseMeasure);
-      twinRuns.push(await timedBuild(twin, ['sh', '-c', TWIN_BUILD], process.env, `${label}（对照）`));
+      const twinRun = await timedBuild(twin, ['sh', '-c', TWIN_BUILD], process.env, `${label}（对照）`);
+      twinRuns.push(twinRun);
+      twinAstro.push((Number(readFileSync(join(twin, TWIN_ASTRO_DONE), 'utf8')) - twinRun.startedAt) / 1000);
       console.log(
         `   第 ${i + 1} 次：本站 ${site[i]!.seconds.toFixed(1)} 秒，对照 ${twinRuns[i]!.seconds.toFixed(1)} 秒`,
       );
@@ -119,6 +127,7 @@ async function measureSize(label: string, corpus: { pages: number; cases: number
       phases: Object.fromEntries(phases.map((m) => [m.phase, m.seconds])),
       site,
       twin: twinRuns,
+      twinAstro,
     };
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -143,13 +152,13 @@ const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seco
 const mib = (runs: Run[]) => median(runs.map((r) => r.peakMiB ?? NaN));
 const secs = (runs: Run[]) => median(runs.map((r) => r.seconds));
 console.log(
-  `\n| 内容 | 页面数 | 用时（秒，${runs} 次中位数） | 每页（毫秒） | 内容检查 | Astro 构建 | 全文检索 | 链接检查 | 峰值内存（MiB） | 对照页面数 | 对照用时（秒） | 对照峰值内存（MiB） |`,
+  `\n| 内容 | 页面数 | 用时（秒，${runs} 次中位数） | 每页（毫秒） | 内容检查 | Astro 构建 | 全文检索 | 链接检查 | 峰值内存（MiB） | 对照页面数 | 对照用时（秒） | 对照 Astro | 对照全文检索 | 对照峰值内存（MiB） |`,
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const total = secs(r.site);
   console.log(
-    `| ${r.label} | ${r.pages} | ${s(total)} | ${((total * 1000) / r.pages).toFixed(1)} | ${s(r.phases.check)} | ${s(astroOnly(r.phases))} | ${s(r.phases.pagefind)} | ${s(r.phases.links)} | ${mib(r.site).toFixed(0)} | ${r.twinPages} | ${s(secs(r.twin))} | ${mib(r.twin).toFixed(0)} |`,
+    `| ${r.label} | ${r.pages} | ${s(total)} | ${((total * 1000) / r.pages).toFixed(1)} | ${s(r.phases.check)} | ${s(astroOnly(r.phases))} | ${s(r.phases.pagefind)} | ${s(r.phases.links)} | ${mib(r.site).toFixed(0)} | ${r.twinPages} | ${s(secs(r.twin))} | ${s(median(r.twinAstro))} | ${s(secs(r.twin) - median(r.twinAstro))} | ${mib(r.twin).toFixed(0)} |`,
   );
 }
 console.log('');

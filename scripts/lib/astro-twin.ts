@@ -64,6 +64,10 @@ export function writeAstroTwin(project: string, twin: string, nodeModules: strin
   symlinkSync(nodeModules, join(twin, 'node_modules'));
 }
 
+/** Where the twin's build notes the moment Astro finished (epoch milliseconds), for the bench's phase split. */
+export const TWIN_ASTRO_DONE = 'astro-done.txt';
+
 /** The twin's build: Astro, then the Pagefind CLI over its output, as one shell command. */
 export const TWIN_BUILD =
-  'node node_modules/astro/bin/astro.mjs build && node node_modules/pagefind/lib/runner/bin.cjs --site dist';
+  'node node_modules/astro/bin/astro.mjs build && node -p "Date.now()" > ' +
+  `${TWIN_ASTRO_DONE} && node node_modules/pagefind/lib/runner/bin.cjs --site dist`;
