@@ -13,7 +13,7 @@
  * --pages. Figures go to BENCHMARKS.md with the machine they ran on.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ import type { PhaseMeasure } from '../src/integrations/build-report.ts';
 import { TWIN_ASTRO_DONE, TWIN_BUILD, writeAstroTwin } from './lib/astro-twin.ts';
 import { median, ratioLine } from './lib/bench-figures.ts';
 import { BUILD_COST_BUDGET, overCostBudget } from './lib/budgets.ts';
-import { BUILD_INPUTS } from './lib/project-files.ts';
+import { copyBuildInputs } from './lib/project-files.ts';
 import { addSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { sampleTreeMemory } from './lib/tree-memory.ts';
 
@@ -88,7 +88,7 @@ async function measureSize(label: string, corpus: { pages: number; cases: number
   const copy = join(work, 'site');
   const twin = join(work, 'twin');
   try {
-    for (const entry of BUILD_INPUTS) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    copyBuildInputs(root, copy);
     symlinkSync(nodeModules, join(copy, 'node_modules'));
     if (corpus) addSyntheticCorpus(copy, corpus);
     mkdirSync(twin);

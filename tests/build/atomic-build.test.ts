@@ -5,21 +5,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
-import { BUILD_INPUTS } from '../../scripts/lib/project-files.ts';
+import { copyBuildInputs } from '../../scripts/lib/project-files.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { ROOT } from '../support/builds.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'djzy-build-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-for (const entry of BUILD_INPUTS) {
-  cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-}
+copyBuildInputs(ROOT, project);
 symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
 
 const build = (env: Record<string, string> = {}) =>

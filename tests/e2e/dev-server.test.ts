@@ -4,13 +4,13 @@
  * trace), and saving the fixed file brings the page back by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_INPUTS } from '../../scripts/lib/project-files.ts';
+import { copyBuildInputs } from '../../scripts/lib/project-files.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { ROOT } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('npm run dev with a content error', () => {
   let url = '';
 
   beforeAll(async () => {
-    for (const entry of BUILD_INPUTS) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+    copyBuildInputs(ROOT, project);
     symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
     writeFileSync(join(project, CASE), readFileSync(join(project, CASE), 'utf8') + BROKEN_LINE);
     const port = await freePort();

@@ -15,6 +15,7 @@ import { checkImages, duplicateIdRule, RULES, type RuleInput, type SeedCounts } 
 import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
 import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
+import { editionProblems } from '../editions/freeze.ts';
 
 export type { Problem } from './problem.ts';
 export { formatProblem } from './problem.ts';
@@ -83,6 +84,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     ...(await checkMermaidSyntax(
       [...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))),
     )),
+    ...editionProblems(root, input.ids.get('revisions') ?? new Set()),
   );
   return { problems: sortProblems(problems), counts: input.entryCounts };
 }

@@ -1,0 +1,222 @@
+/**
+ * Frozen editions of the guideline: editions/<year>/ holds, as plain files an editor can read in a pull request,
+ * the guideline as it stood in that year's edition (chapters and procedures, flowcharts, templates, the regulation
+ * catalogue), and editions/<year>/edition.yaml records what was frozen: the revision entry it is, the day it was
+ * frozen, the SHA-256 of every file, and the errata made since. A frozen edition is read-only: a file that differs
+ * from its recorded hash, or a file added or removed, is a problem for `npm run check` until it is recorded as an
+ * erratum (`npm run edition -- <year> --erratum "原因"`), which the edition's pages then show.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import type { Problem } from '../content-check/problem.ts';
+import { parseYamlWithLines } from '../content-check/source-map.ts';
+
+export const EDITIONS_DIR = 'editions';
+export const MANIFEST = 'edition.yaml';
+
+/** What an edition freezes, relative to content/ (and, in the edition, to editions/<year>/). */
+export const FROZEN_PATTERNS = ['guide/**/*', 'flowcharts/**/*', 'templates/**/*', 'regulations.yaml'];
+
+export interface Erratum {
+  date: string;
+  reason: string;
+  files: string[];
+}
+
+export interface EditionManifest {
+  /** The edition's year, as its folder is named. */
+  year: string;
+  /** The entry of content/revisions.yaml this edition is. */
+  revision: string;
+  /** The day it was frozen (YYYY-MM-DD). */
+  frozen: string;
+  /** SHA-256 of every frozen file, by path relative to the edition's folder. */
+  files: Record<string, string>;
+  errata: Erratum[];
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The frozen files under `dir` (content/ or an edition's folder), sorted, relative to it. */
+export function frozenFiles(dir: string): string[] {
+  return [...new Set(FROZEN_PATTERNS.flatMap((pattern) => globSync(pattern, { cwd: dir, withFileTypes: true })))]
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .filter((file) => file !== MANIFEST)
+    .sort();
+}
+
+/** Every frozen file's hash. */
+export function hashFiles(dir: string, files: readonly string[]): Record<string, string> {
+  return Object.fromEntries(files.map((file) => [file, sha256(readFileSync(join(dir, file)))]));
+}
+
+const YEAR = /^(19|20)\d{2}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Freeze content/ as editions/<year>/; throws (in Chinese) when the year is not a year or is already frozen. */
+export function freezeEdition(root: string, year: string, revision: string, today: string): EditionManifest {
+  if (!YEAR.test(year)) throw new Error(`“${year}”不是年份：写四位数字，如 2024`);
+  const target = join(root, EDITIONS_DIR, year);
+  if (existsSync(target)) {
+    throw new Error(
+      `${EDITIONS_DIR}/${year}/ 已经冻结，不能再冻结一次；要更正其中的文字，请用 --erratum "原因" 记录勘误`,
+    );
+  }
+  const content = join(root, 'content');
+  const files = frozenFiles(content);
+  for (const file of files) {
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    cpSync(join(content, file), join(target, file));
+  }
+  const manifest: EditionManifest = { year, revision, frozen: today, files: hashFiles(target, files), errata: [] };
+  writeManifest(root, manifest);
+  return manifest;
+}
+
+/**
+ * Record the files of editions/<year>/ that differ from the manifest (changed, added or removed) as one erratum
+ * with its date and reason, and take their new hashes. Returns the erratum, or undefined when nothing changed.
+ */
+export function recordErratum(root: string, year: string, reason: string, today: string): Erratum | undefined {
+  if (!reason.trim()) throw new Error('勘误要写明原因，如 --erratum "更正第三条中的错别字"');
+  const { manifest, problems } = readManifest(root, year);
+  if (!manifest) throw new Error(problems.map((p) => `${p.file}:${p.line} ${p.problem}`).join('\n'));
+  const dir = join(root, EDITIONS_DIR, year);
+  const now = hashFiles(dir, frozenFiles(dir));
+  const changed = [...new Set([...Object.keys(now), ...Object.keys(manifest.files)])]
+    .filter((file) => now[file] !== manifest.files[file])
+    .sort();
+  if (!changed.length) return undefined;
+  const erratum = { date: today, reason: reason.trim(), files: changed };
+  writeManifest(root, { ...manifest, files: now, errata: [...manifest.errata, erratum] });
+  return erratum;
+}
+
+const HEADER = (year: string) =>
+  `# ${year} 年版指引的冻结记录（npm run edition 生成）。本版文件只读：改动须作为勘误记录，\n` +
+  `# 运行 npm run edition -- ${year} --erratum "原因"，不要手改下面的校验值。\n`;
+
+function writeManifest(root: string, manifest: EditionManifest) {
+  const text = stringify(manifest, { lineWidth: 0 });
+  writeFileSync(join(root, EDITIONS_DIR, manifest.year, MANIFEST), HEADER(manifest.year) + text);
+}
+
+/** An edition's manifest, read with the line of every key, or the problems that keep it from being read. */
+export function readManifest(
+  root: string,
+  year: string,
+): { manifest?: EditionManifest; problems: Problem[]; lineOf: (path: PropertyKey[]) => number } {
+  const file = `${EDITIONS_DIR}/${year}/${MANIFEST}`;
+  const at = (line: number, field: string, problem: string, fix: string): Problem => ({
+    file,
+    line,
+    field,
+    problem,
+    fix,
+  });
+  const regenerate = `不要手写这个文件：它由 npm run edition -- ${year} 生成`;
+  if (!existsSync(join(root, file))) {
+    return {
+      problems: [at(1, '', `${EDITIONS_DIR}/${year}/ 缺少冻结记录 ${MANIFEST}`, regenerate)],
+      lineOf: () => 1,
+    };
+  }
+  const parsed = parseYamlWithLines(readFileSync(join(root, file), 'utf8'));
+  if (parsed.errors.length) {
+    return {
+      problems: parsed.errors.map((e) => at(e.line, '', `冻结记录不是有效的 YAML（${e.message}）`, regenerate)),
+      lineOf: parsed.lineOf,
+    };
+  }
+  const data = (parsed.data ?? {}) as Partial<EditionManifest>;
+  const problems: Problem[] = [];
+  if (data.year !== year) {
+    problems.push(at(parsed.lineOf(['year']), 'year', `年份应为 "${year}"（与文件夹名相同）`, regenerate));
+  }
+  if (typeof data.revision !== 'string' || !data.revision) {
+    problems.push(at(parsed.lineOf(['revision']), 'revision', '缺少对应的修订记录编号', regenerate));
+  }
+  if (typeof data.frozen !== 'string' || !DAY.test(data.frozen)) {
+    problems.push(at(parsed.lineOf(['frozen']), 'frozen', '冻结日期应写成 YYYY-MM-DD', regenerate));
+  }
+  const files = data.files;
+  if (!files || typeof files !== 'object' || Object.values(files).some((h) => typeof h !== 'string')) {
+    problems.push(at(parsed.lineOf(['files']), 'files', '缺少各文件的校验值', regenerate));
+  }
+  const errata = Array.isArray(data.errata) ? data.errata : [];
+  errata.forEach((e, i) => {
+    const field = `errata[${i}]`;
+    if (typeof e?.date !== 'string' || !DAY.test(e.date)) {
+      problems.push(at(parsed.lineOf(['errata', i, 'date']), `${field}.date`, '勘误日期应写成 YYYY-MM-DD', regenerate));
+    }
+    if (typeof e?.reason !== 'string' || !e.reason.trim()) {
+      problems.push(at(parsed.lineOf(['errata', i, 'reason']), `${field}.reason`, '勘误缺少原因', '写明为什么更正'));
+    }
+  });
+  if (problems.length) return { problems, lineOf: parsed.lineOf };
+  return { manifest: { ...(data as EditionManifest), errata }, problems, lineOf: parsed.lineOf };
+}
+
+/** The frozen years: the folders of editions/. */
+export function editionYears(root: string): string[] {
+  const dir = join(root, EDITIONS_DIR);
+  if (!existsSync(dir)) return [];
+  return globSync('*/', { cwd: dir })
+    .map((d) => d.replace(/\/$/, ''))
+    .sort();
+}
+
+/**
+ * Every problem with the frozen editions: a manifest that cannot be read, a revision it names that the log does
+ * not have, and any file changed, added or removed since it was frozen (or last corrected) without an erratum.
+ */
+export function editionProblems(root: string, revisionIds: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const year of editionYears(root)) {
+    const { manifest, problems: unreadable, lineOf } = readManifest(root, year);
+    problems.push(...unreadable);
+    if (!manifest) continue;
+    const manifestFile = `${EDITIONS_DIR}/${year}/${MANIFEST}`;
+    if (!revisionIds.has(manifest.revision)) {
+      problems.push({
+        file: manifestFile,
+        line: lineOf(['revision']),
+        field: 'revision',
+        problem: `修订记录中没有编号为“${manifest.revision}”的版本`,
+        fix: `在 content/revisions.yaml 中保留 id: "${manifest.revision}" 这一条（冻结的版本不能失去它的修订说明）`,
+      });
+    }
+    const dir = join(root, EDITIONS_DIR, year);
+    const now = hashFiles(dir, frozenFiles(dir));
+    const erratum = `如确需更正，改好后运行 npm run edition -- ${year} --erratum "原因"，把改动记为勘误（日期、原因）`;
+    for (const file of [...new Set([...Object.keys(now), ...Object.keys(manifest.files)])].sort()) {
+      const frozen = manifest.files[file];
+      const current = now[file];
+      if (frozen === current) continue;
+      const path = `${EDITIONS_DIR}/${year}/${file}`;
+      if (!current) {
+        problems.push({
+          file: path,
+          line: 1,
+          field: '',
+          problem: `已冻结的 ${year} 年版文件被删除`,
+          fix: `从 git 历史恢复这个文件；${erratum}`,
+        });
+      } else {
+        problems.push({
+          file: path,
+          line: 1,
+          field: '',
+          problem: frozen ? `已冻结的 ${year} 年版文件被改动，但没有记为勘误` : `已冻结的 ${year} 年版中多了这个文件`,
+          fix: frozen
+            ? `历年版本只读：对现行指引的修改请改 content/ 中的对应文件；${erratum}`
+            : `新内容请加在 content/ 中；${erratum}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
