@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import type { SchemaContext } from './context.ts';
 import { date, exampleFlag, list, oneOf, slug, text } from './fields.ts';
 
 export const CHANGE_KINDS = ['新增', '修订', '删除'] as const;
 
 /** One entry of content/revisions.yaml: a yearly revision of the guideline (修订记录). */
-export const revisionSchema = () =>
+export const revisionSchema = (ctx: SchemaContext) =>
   z.strictObject({
     /** Id, e.g. 2022. */
     id: slug('编号'),
@@ -26,6 +27,15 @@ export const revisionSchema = () =>
         target: text('涉及部分', '组织设置·成立党支部'),
         /** 说明. */
         detail: text('说明', '……'),
+        /**
+         * What this change altered, by id: the pages that differ from the previous edition because of it. Every
+         * procedure, flowchart, template and catalogue entry that differs between two editions must be named by a
+         * change of the later edition (src/lib/editions/coverage.ts).
+         */
+        procedures: z.array(ctx.reference('procedures')).optional(),
+        flowcharts: z.array(ctx.reference('flowcharts')).optional(),
+        templates: z.array(ctx.reference('templates')).optional(),
+        regulations: z.array(ctx.reference('regulations')).optional(),
       }),
     ),
   });

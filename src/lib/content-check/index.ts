@@ -16,6 +16,7 @@ import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
 import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
 import { editionProblems } from '../editions/freeze.ts';
+import { editionCoverageProblems, type RevisionEntry } from '../editions/coverage.ts';
 
 export type { Problem } from './problem.ts';
 export { formatProblem } from './problem.ts';
@@ -85,6 +86,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       [...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))),
     )),
     ...editionProblems(root, input.ids.get('revisions') ?? new Set()),
+    ...editionCoverageProblems(root, entries.filter((e) => e.def.name === 'revisions') as RevisionEntry[]),
   );
   return { problems: sortProblems(problems), counts: input.entryCounts };
 }
