@@ -1,0 +1,124 @@
+/**
+ * A procedure compared with its previous edition, as the “与上一版对比” page shows it: field by field (deadlines,
+ * basis, templates… each in words, references turned into the names a reader knows) and the body block by block
+ * (a paragraph, list item, heading or table row each), reworded blocks with their word-level change. Pure: it
+ * takes the raw frontmatter and MDX body of both editions and a way to name what the ids refer to.
+ */
+import { diffFields, diffList, type FieldChange, type FieldValue, type ListItemChange } from './diff.ts';
+
+/** A procedure as an edition holds it: its frontmatter's data (ids still plain strings) and its MDX body. */
+export interface RawProcedure {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** The reader's names for what a procedure refers to by id. */
+export interface Names {
+  regulation: (id: string) => string;
+  duty: (id: string) => string;
+  template: (id: string) => string;
+  flowchart: (id: string) => string;
+}
+
+/** The fields compared, in the order the page lists them, with their Chinese names. */
+export const PROCEDURE_FIELDS = {
+  title: '程序名称',
+  summary: '概述',
+  appliesTo: '适用对象',
+  responsible: '责任主体',
+  deadlines: '时限要求',
+  basis: '依据',
+  templates: '文书模板',
+  flowchart: '流程图',
+  districtRules: '关区规定',
+} as const;
+
+const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x)) : []);
+const records = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
+
+/** Each compared field of a procedure, in words. */
+export function procedureFields(p: RawProcedure, names: Names): Record<string, FieldValue> {
+  const d = p.data;
+  return {
+    title: str(d.title),
+    summary: str(d.summary),
+    appliesTo: str(d.appliesTo),
+    responsible: ids(d.responsible).map(names.duty),
+    deadlines: ids(d.deadlines),
+    basis: records(d.basis).map(
+      (c) => `《${names.regulation(String(c.regulation))}》${str(c.articles) ?? ''}${c.note ? `：${str(c.note)}` : ''}`,
+    ),
+    templates: ids(d.templates).map(names.template),
+    flowchart: d.flowchart === undefined ? undefined : names.flowchart(String(d.flowchart)),
+    districtRules: records(d.districtRules).map(
+      (r) =>
+        `${str(r.topic)}：全国性规定 ${str(r.national)}；通行做法 ${str(r.practice)}` +
+        `${r.district ? `；本关区 ${str(r.district)}` : ''}`,
+    ),
+  };
+}
+
+/** Inline Markdown and MDX reduced to the words a reader sees. */
+function plain(line: string): string {
+  return line
+    .replace(/<\/?[A-Za-z][^>]*>/g, '') // component and HTML tags: their text stays
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .trim();
+}
+
+/**
+ * The body's readable blocks in order: headings, paragraphs (consecutive lines joined), list items and table rows
+ * (cells joined by “ | ”), without imports, editor comments, fences' markers or a table's separator row.
+ */
+export function bodyBlocks(body: string): string[] {
+  const blocks: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length) blocks.push(paragraph.join(''));
+    paragraph = [];
+  };
+  const lines = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').split('\n');
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line || /^(import|export)\s/.test(line) || /^(```|~~~)/.test(line) || /^\|?[\s:|-]+\|?$/.test(line)) {
+      flush();
+      continue;
+    }
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+    if (heading || item) {
+      flush();
+      const text = plain((heading ?? item)![1]!);
+      if (text) blocks.push(text);
+    } else if (line.startsWith('|')) {
+      flush();
+      const cells = line
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map(plain);
+      blocks.push(cells.join(' | '));
+    } else {
+      const text = plain(line);
+      if (text) paragraph.push(text);
+      else flush();
+    }
+  }
+  flush();
+  return blocks;
+}
+
+export interface ProcedureComparison {
+  fields: FieldChange[];
+  body: ListItemChange[];
+  /** Whether anything differs at all. */
+  changed: boolean;
+}
+
+export function compareProcedures(before: RawProcedure, after: RawProcedure, names: Names): ProcedureComparison {
+  const fields = diffFields(procedureFields(before, names), procedureFields(after, names), PROCEDURE_FIELDS);
+  const body = diffList(bodyBlocks(before.body), bodyBlocks(after.body));
+  return { fields, body, changed: fields.length > 0 || body.some((b) => b.kind !== 'same') };
+}
