@@ -4,20 +4,17 @@
  * `procedures:` etc.), and every id a change names must differ — so the log and the editions can never disagree.
  * Editor comments (`{/* … *\/}` in MDX, `#` lines in YAML are not data) do not count as differences.
  */
-import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { COLLECTIONS, type GlobSource } from '../../schemas/collections.ts';
 import type { Problem } from '../content-check/problem.ts';
-import { splitFrontmatter } from '../content-check/source-map.ts';
+import { rawMdx, readEdition, type RawEntry } from './read.ts';
 import { EDITIONS_DIR, editionYears, readManifest } from './freeze.ts';
 
-/** The kinds of thing an edition holds, with the Chinese word for each and where its files are. */
+/** The kinds of thing an edition holds, with the Chinese word for each. */
 export const COVERED = {
-  procedures: { label: '工作程序', base: 'guide' },
-  flowcharts: { label: '流程图', base: 'flowcharts' },
-  templates: { label: '文书模板', base: 'templates' },
-  regulations: { label: '制度文件', base: '' },
+  procedures: { label: '工作程序' },
+  flowcharts: { label: '流程图' },
+  templates: { label: '文书模板' },
+  regulations: { label: '制度文件' },
 } as const;
 export type CoveredKind = keyof typeof COVERED;
 
@@ -26,9 +23,7 @@ export type EditionItems = Record<CoveredKind, Map<string, string>>;
 
 /** An MDX file as compared: its frontmatter's data and its body without editor comments. */
 export function comparableMdx(source: string): string {
-  const split = splitFrontmatter(source);
-  const body = split.hasFrontmatter ? source.slice(source.indexOf('\n---', 3) + 4) : source;
-  const data: unknown = split.hasFrontmatter ? parse(split.frontmatter) : {};
+  const { data, body } = rawMdx(source);
   const text = body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .split('\n')
@@ -39,20 +34,17 @@ export function comparableMdx(source: string): string {
   return `${JSON.stringify(data)}\n${text}`;
 }
 
-/** Read the covered items of an edition folder (content/ or editions/<year>/). */
+/** Read the covered items of an edition folder (content/ or editions/<year>/), in comparable form. */
 export function editionItems(dir: string): EditionItems {
-  const items = { procedures: new Map(), flowcharts: new Map(), templates: new Map(), regulations: new Map() };
-  for (const kind of ['procedures', 'flowcharts', 'templates'] as const) {
-    const { base } = COVERED[kind];
-    // The same file pattern and id as the collection's, read under the edition's folder instead of content/.
-    const source = COLLECTIONS[kind].source as GlobSource;
-    for (const file of globSync(source.pattern, { cwd: join(dir, base) })) {
-      items[kind].set(source.idOf(file), comparableMdx(readFileSync(join(dir, base, file), 'utf8')));
-    }
-  }
-  const catalogue = parse(readFileSync(join(dir, 'regulations.yaml'), 'utf8')) as { id?: unknown }[] | null;
-  for (const entry of catalogue ?? []) items.regulations.set(String(entry.id), JSON.stringify(entry));
-  return items;
+  const files = readEdition(dir);
+  const comparable = (entries: Map<string, RawEntry>) =>
+    new Map([...entries].map(([id, e]) => [id, comparableMdx(e.source)]));
+  return {
+    procedures: comparable(files.procedures),
+    flowcharts: comparable(files.flowcharts),
+    templates: comparable(files.templates),
+    regulations: new Map([...files.regulations].map(([id, r]) => [id, JSON.stringify(r)])),
+  };
 }
 
 /** What differs from one edition to the next: added, removed or changed ids of each kind. */
@@ -103,25 +95,53 @@ const namedIn = (entry: RevisionEntry): NamedIds[] =>
     ),
   );
 
+/** One edition in the order they were issued: a frozen one (its folder under editions/) or the current text. */
+export interface EditionLink {
+  /** Its entry in content/revisions.yaml. */
+  revision: string;
+  /** The folder holding its files: editions/<year>/, or content/ for the current text. */
+  dir: string;
+  /** The folder's year, for a frozen edition. */
+  year?: string;
+  current: boolean;
+}
+
 /**
- * The coverage problems of the frozen editions (editions/<year>/, in the order of their revision dates) and of the
- * current text, when the log already has an entry newer than the last frozen edition: each problem is located at
- * the later edition's entry in content/revisions.yaml.
+ * The editions in the order of their revision dates: every frozen one whose entry the log has, then the current
+ * text, when the log already has an entry newer than the last frozen edition (until then the current text is that
+ * edition being corrected, not a new one).
+ */
+export function editionChain(root: string, revisions: readonly { id: string; date: string }[]): EditionLink[] {
+  const dateOf = new Map(revisions.map((r) => [r.id, r.date]));
+  const frozen: EditionLink[] = editionYears(root)
+    .map((year) => ({ year, manifest: readManifest(root, year).manifest }))
+    .filter((e) => e.manifest && dateOf.has(e.manifest.revision))
+    .map((e) => ({
+      revision: e.manifest!.revision,
+      dir: join(root, EDITIONS_DIR, e.year),
+      year: e.year,
+      current: false,
+    }))
+    .sort((a, b) => dateOf.get(a.revision)!.localeCompare(dateOf.get(b.revision)!));
+  const latest = [...revisions].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  const last = frozen.at(-1);
+  if (latest && (!last || latest.date > dateOf.get(last.revision)!)) {
+    frozen.push({ revision: latest.id, dir: join(root, 'content'), current: true });
+  }
+  return frozen;
+}
+
+/**
+ * The coverage problems of consecutive editions (editionChain): each located at the later edition's entry in
+ * content/revisions.yaml.
  */
 export function editionCoverageProblems(root: string, revisions: readonly RevisionEntry[]): Problem[] {
   const byId = new Map(revisions.map((r) => [r.id, r]));
-  const dateOf = (id: string) => String(byId.get(id)?.data.date ?? '');
-  const frozen = editionYears(root)
-    .map((year) => ({ year, manifest: readManifest(root, year).manifest }))
-    .filter((e) => e.manifest && byId.has(e.manifest.revision))
-    .map((e) => ({ revision: e.manifest!.revision, dir: join(root, EDITIONS_DIR, e.year) }))
-    .sort((a, b) => dateOf(a.revision).localeCompare(dateOf(b.revision)));
-  if (!frozen.length) return [];
-  const latest = [...revisions].sort((a, b) => String(a.data.date).localeCompare(String(b.data.date))).at(-1)!;
-  const chain =
-    dateOf(latest.id) > dateOf(frozen.at(-1)!.revision)
-      ? [...frozen, { revision: latest.id, dir: join(root, 'content') }]
-      : frozen;
+  const chain = editionChain(
+    root,
+    revisions.map((r) => ({ id: r.id, date: String(r.data.date ?? '') })),
+  );
+  if (!chain.some((e) => !e.current)) return [];
 
   const problems: Problem[] = [];
   for (let i = 1; i < chain.length; i++) {
