@@ -25,6 +25,7 @@ import {
 } from './entries.ts';
 import { flowchartDiagram, type FlowchartDiagram } from './diagrams.ts';
 import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
+import { getProcedureHistory } from './editions.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { pageSource } from './page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './site-info.ts';
@@ -138,16 +139,22 @@ export const getProcedurePaths = async () =>
 export async function getProcedurePage(id: string) {
   const procedure = (await getGuideNavigation()).procedureById.get(id)!;
   const view = await procedureView(procedure);
-  // The 关区规定 section follows the body, so the page adds it to the body's table of contents itself.
-  const headings = view.data.districtRules?.length
-    ? [...view.headings, { depth: 2, slug: sectionIds.procedure.districtRules, text: '关区规定' }]
-    : view.headings;
+  const history = await getProcedureHistory(id);
+  // The 关区规定 and 修订情况 sections follow the body, so the page adds them to the body's table of contents.
+  const headings = [
+    ...view.headings,
+    ...(view.data.districtRules?.length
+      ? [{ depth: 2, slug: sectionIds.procedure.districtRules, text: '关区规定' }]
+      : []),
+    ...(history ? [{ depth: 2, slug: sectionIds.procedure.history, text: '修订情况' }] : []),
+  ];
   return {
     view,
     headings,
     downloads: await procedureDownloads(procedure),
     frame: await docFrame(view.href),
     source: await pageSource(procedure.filePath),
+    history,
   };
 }
 

@@ -21,6 +21,10 @@ export const routes = {
   regulations: () => '/regulations/',
   regulation: (id: string) => `/regulations/#${id}`,
   changelog: () => '/changelog/',
+  /** The guideline's editions: the list, what each changed, and a procedure against its previous edition. */
+  editions: () => '/editions/',
+  editionChanges: (edition: string) => `/editions/${edition}/changes/`,
+  editionCompare: (edition: string, procedure: string) => `/editions/${edition}/compare/${procedure}/`,
   /** One edition in the revision log; the changelog's headings carry the id `rev-<id>`. */
   revision: (id: string) => `/changelog/#rev-${id}`,
   bulletins: () => '/bulletins/',
@@ -62,7 +66,13 @@ export const routes = {
  * (`/guide/organization/establish-branch/#关区规定`). Pages take them from here, so the content checker knows them.
  */
 export const sectionIds = {
-  procedure: { facts: 'facts-title', districtRules: '关区规定', flowchart: 'flowchart-title', duties: 'duties-title' },
+  procedure: {
+    facts: 'facts-title',
+    districtRules: '关区规定',
+    flowchart: 'flowchart-title',
+    history: '修订情况',
+    duties: 'duties-title',
+  },
   flowchart: { steps: 'steps-title', templates: 'templates-title' },
   role: {
     ownDuties: 'own-duties',

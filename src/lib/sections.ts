@@ -22,6 +22,7 @@ export const SECTIONS: readonly Section[] = [
   { prefix: routes.roles(), label: '责任清单', pillar: 'duties' },
   { prefix: routes.guide(), label: '工作指引', pillar: 'guide' },
   { prefix: routes.changelog(), label: '工作指引', pillar: 'guide' },
+  { prefix: routes.editions(), label: '工作指引', pillar: 'guide' },
   { prefix: routes.flowcharts(), label: '流程图', pillar: 'guide' },
   { prefix: routes.templates(), label: '文书模板', pillar: 'guide' },
   { prefix: routes.regulations(), label: '制度文件', pillar: 'guide' },

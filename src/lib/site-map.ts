@@ -23,6 +23,7 @@ const STATIC_PAGES = [
   routes.templates(),
   routes.regulations(),
   routes.changelog(),
+  routes.editions(),
   routes.bulletins(),
   routes.publicity(),
   routes.rectification(),

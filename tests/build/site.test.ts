@@ -9,6 +9,7 @@ import { checkLinks } from '../../src/integrations/link-check.ts';
 import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';
+import { editionPageRoutes } from '../../src/lib/editions/coverage.ts';
 import { diagramOf } from '../../src/lib/diagrams/diagram.ts';
 import { contentDiagrams } from '../../src/lib/diagrams/sources.ts';
 import { routes } from '../../src/lib/routes.ts';
@@ -27,7 +28,12 @@ describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
     const contentPages = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
     // Each chart of the content also has its full-size page.
     const charts = new Set(contentDiagrams(ROOT).map((d) => routes.diagramPage(diagramOf(d.source).key)));
-    const expected = [...contentPages, ...charts]
+    // And the editions add a changes page per edition after the first, and a comparison per changed procedure.
+    const revisions = entries
+      .filter((e) => e.def.name === 'revisions')
+      .map((e) => ({ id: e.id, date: String((e.data as { date: unknown }).date) }));
+    const editions = editionPageRoutes(ROOT, revisions);
+    const expected = [...contentPages, ...charts, ...editions]
       .map((r) => `${r.slice(1)}index.html`)
       .concat('404.html')
       .sort();

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Problem } from '../content-check/problem.ts';
+import { routes } from '../routes.ts';
 import { rawMdx, readEdition, type RawEntry } from './read.ts';
 import { EDITIONS_DIR, editionYears, readManifest } from './freeze.ts';
 
@@ -168,4 +169,23 @@ export function editionCoverageProblems(root: string, revisions: readonly Revisi
     }
   }
   return problems;
+}
+
+/**
+ * The pages the editions add beyond the list: for each edition after the first, its changes page and a comparison
+ * page for each procedure it changed that both editions hold.
+ */
+export function editionPageRoutes(root: string, revisions: readonly { id: string; date: string }[]): string[] {
+  const chain = editionChain(root, revisions);
+  const files = chain.map((e) => readEdition(e.dir));
+  return chain.slice(1).flatMap((edition, i) => {
+    const [before, after] = [files[i]!, files[i + 1]!];
+    const changed = changedIds(editionItems(chain[i]!.dir), editionItems(edition.dir)).procedures;
+    return [
+      routes.editionChanges(edition.revision),
+      ...changed
+        .filter((id) => before.procedures.has(id) && after.procedures.has(id))
+        .map((id) => routes.editionCompare(edition.revision, id)),
+    ];
+  });
 }
