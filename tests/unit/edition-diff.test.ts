@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFields, diffList, diffText, type TextPart } from '../../src/lib/editions/diff.ts';
+import { diffFields, diffList, diffText, partsOf, type TextPart } from '../../src/lib/editions/diff.ts';
 
 const only = (parts: TextPart[], kind: TextPart['kind']) => parts.filter((p) => p.kind === kind).map((p) => p.text);
 /** Both editions can be read back from the parts: nothing is lost or invented. */
@@ -110,5 +110,13 @@ describe('diffFields (field by field)', () => {
     expect(diffFields({ summary: '甲' }, { summary: '甲' }, labels)).toEqual([]);
     const [added] = diffFields({}, { summary: '新的简介' }, labels);
     expect(added).toMatchObject({ field: 'summary', kind: 'added', text: [{ kind: 'inserted', text: '新的简介' }] });
+  });
+});
+
+describe('partsOf', () => {
+  it('gives a reworded item its word-level parts and a kept, added or removed item its whole text', () => {
+    const [changed] = diffList(['任期届满前提醒'], ['任期届满前6个月提醒']);
+    expect(partsOf(changed!)).toEqual(changed!.kind === 'changed' ? changed!.parts : []);
+    expect(partsOf({ kind: 'inserted', text: '新增一项' })).toEqual([{ kind: 'inserted', text: '新增一项' }]);
   });
 });

@@ -175,3 +175,8 @@ export function diffFields(
   }
   return changes;
 }
+
+/** A list item's change as text parts: a reworded item's word-level change, or the whole item kept, added or removed. */
+export function partsOf(change: ListItemChange): TextPart[] {
+  return change.kind === 'changed' ? change.parts : [{ kind: change.kind, text: change.text }];
+}
