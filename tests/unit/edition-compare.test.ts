@@ -81,6 +81,7 @@ describe('compareProcedures', () => {
       kind: 'inserted',
       text: '《中国共产党不合格党员组织处置办法》第三条',
     });
+    expect(result.changedBlocks.map((c) => c.under)).toEqual(['概述']);
     const reworded = result.body.filter((b) => b.kind !== 'same');
     expect(reworded).toHaveLength(1);
     expect(reworded[0]!.kind).toBe('changed');

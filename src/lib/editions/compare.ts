@@ -110,9 +110,22 @@ export function bodyBlocks(body: string): string[] {
   return blocks;
 }
 
+/** The body's headings, in order (the blocks bodyBlocks makes of `#` lines). */
+export function bodyHeadings(body: string): string[] {
+  return body
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .split('\n')
+    .flatMap((line) => {
+      const heading = /^#{1,6}\s+(.*)$/.exec(line.trim());
+      return heading ? [plain(heading[1]!)] : [];
+    });
+}
+
 export interface ProcedureComparison {
   fields: FieldChange[];
   body: ListItemChange[];
+  /** Each changed body block with the heading it sits under in the later edition (empty before the first). */
+  changedBlocks: { block: ListItemChange; under: string }[];
   /** Whether anything differs at all. */
   changed: boolean;
 }
@@ -120,5 +133,12 @@ export interface ProcedureComparison {
 export function compareProcedures(before: RawProcedure, after: RawProcedure, names: Names): ProcedureComparison {
   const fields = diffFields(procedureFields(before, names), procedureFields(after, names), PROCEDURE_FIELDS);
   const body = diffList(bodyBlocks(before.body), bodyBlocks(after.body));
-  return { fields, body, changed: fields.length > 0 || body.some((b) => b.kind !== 'same') };
+  const headings = new Set([...bodyHeadings(before.body), ...bodyHeadings(after.body)]);
+  let under = '';
+  const changedBlocks = body.flatMap((block) => {
+    const text = block.kind === 'changed' ? block.after : block.text;
+    if (headings.has(text) && block.kind !== 'deleted') under = text;
+    return block.kind === 'same' ? [] : [{ block, under }];
+  });
+  return { fields, body, changedBlocks, changed: fields.length > 0 || changedBlocks.length > 0 };
 }
