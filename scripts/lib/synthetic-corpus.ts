@@ -6,7 +6,7 @@
  */
 import { appendFileSync, cpSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** Procedures per synthetic chapter, the most a real chapter may hold. */
 export const PROCEDURES_PER_CHAPTER = 20;
@@ -46,6 +46,18 @@ export function addSyntheticCorpus(root: string, { pages, cases }: { pages: numb
     const dir = join(root, 'content/guide', `bench-c${pad(Math.floor(i / PROCEDURES_PER_CHAPTER) + 1)}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, `bench-p${pad(i + 1)}.mdx`), `---\n${String(doc).trimEnd()}\n---\n${body}`);
+  }
+
+  // They are new in the current edition, so its revision entry names them, as the editions' coverage check asks.
+  if (pages) {
+    const file = join(root, 'content/revisions.yaml');
+    const log = parseDocument(readFileSync(file, 'utf8'));
+    const entries = (log.contents as YAMLSeq<YAMLMap>).items;
+    const latest = entries.reduce((a, b) => (String(b.get('date')) > String(a.get('date')) ? b : a));
+    const change = { kind: '新增', target: '测试章节', detail: '性能测试生成的工作程序。' };
+    const ids = Array.from({ length: pages }, (_, i) => `bench-p${pad(i + 1)}`);
+    (latest.get('changes') as YAMLSeq).items.push(log.createNode({ ...change, procedures: ids }));
+    writeFileSync(file, String(log));
   }
 
   const caseSource = readFileSync(join(root, CASE_MODEL, 'index.mdx'), 'utf8');

@@ -4,11 +4,12 @@
  * build), and the plain Astro twin, which must build a page of every MDX body.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addSyntheticCorpus, PROCEDURES_PER_CHAPTER } from '../../scripts/lib/synthetic-corpus.ts';
+import { copyBuildInputs } from '../../scripts/lib/project-files.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { treeOf } from '../../scripts/lib/tree-memory.ts';
 import { TWIN_BUILD, writeAstroTwin } from '../../scripts/lib/astro-twin.ts';
@@ -34,8 +35,8 @@ describe('synthetic corpus', () => {
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it(`adds procedures in chapters of ${PROCEDURES_PER_CHAPTER} and cases, and passes the copy’s npm run check`, () => {
-    for (const entry of ['src', 'scripts', 'content', 'package.json'])
-      cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    // Everything a build copy has, editions/ included: the corpus must also satisfy the editions' coverage check.
+    copyBuildInputs(root, copy);
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     const pages = PROCEDURES_PER_CHAPTER + 5;
     const cases = 3;
