@@ -4,7 +4,7 @@
  * src/lib/editions/coverage.ts), so the pages only render what is prepared here.
  */
 import { isoDay } from '../lib/dates.ts';
-import { compareProcedures, type ProcedureComparison } from '../lib/editions/compare.ts';
+import { compareProcedures, compareTemplates, type ProcedureComparison } from '../lib/editions/compare.ts';
 import { changedIds, COVERED, editionChain, editionItems, type CoveredKind } from '../lib/editions/coverage.ts';
 import { readManifest, type Erratum } from '../lib/editions/freeze.ts';
 import { readEdition, type EditionFiles } from '../lib/editions/read.ts';
@@ -94,17 +94,36 @@ const SECTIONS: { kind: CoveredKind; heading: string }[] = [
   { kind: 'regulations', heading: '制度文件目录' },
 ];
 
+/** The kinds that have comparison pages: the entries a reader works from. */
+export const COMPARED = ['procedures', 'templates'] as const;
+export type ComparedKind = (typeof COMPARED)[number];
+
+type Edition = Awaited<ReturnType<typeof getEditions>>[number];
+
+/** The revision changes of an edition that name this entry, as the pages quote them. */
+const reasonsFor = (edition: Edition, kind: CoveredKind, itemId: string) =>
+  edition.revision.data.changes
+    .filter((c) => (c[kind] ?? []).some((ref: { id: string }) => ref.id === itemId))
+    .map((c) => `${c.kind}：${c.detail}`);
+
+/** The comparison page of an entry in an edition, when it differs from the previous edition and both hold it. */
+const compareHrefOf = (edition: Edition, kind: CoveredKind, itemId: string) =>
+  (kind === 'procedures' || kind === 'templates') &&
+  edition.changed?.[kind].includes(itemId) &&
+  edition.before![kind].has(itemId) &&
+  edition.files[kind].has(itemId)
+    ? routes.editionCompare(edition.view.id, kind, itemId)
+    : undefined;
+
 export async function getEditionChangesPage(id: string) {
   const edition = (await getEditions()).find((e) => e.view.id === id)!;
-  const { files, before, changed, revision } = edition;
-  const reasonsFor = (kind: CoveredKind, itemId: string) =>
-    revision.data.changes
-      .filter((c) => (c[kind] ?? []).some((ref: { id: string }) => ref.id === itemId))
-      .map((c) => `${c.kind}：${c.detail}`);
+  const { files, before, changed } = edition;
   const currentHref = (kind: CoveredKind, itemId: string) => {
-    const entry = kind === 'procedures' ? files.procedures.get(itemId) : undefined;
     if (!edition.view.current) return undefined;
-    if (kind === 'procedures') return entry?.chapter && routes.procedure(entry.chapter, itemId);
+    if (kind === 'procedures') {
+      const chapter = files.procedures.get(itemId)?.chapter;
+      return chapter && routes.procedure(chapter, itemId);
+    }
     if (kind === 'flowcharts') return files.flowcharts.has(itemId) ? routes.flowchart(itemId) : undefined;
     if (kind === 'templates') return files.templates.has(itemId) ? routes.template(itemId) : undefined;
     return files.regulations.has(itemId) ? routes.regulation(itemId) : undefined;
@@ -115,82 +134,88 @@ export async function getEditionChangesPage(id: string) {
     items: changed![kind].map((itemId): ChangedItem => {
       const inBefore = titleOf(before!, kind, itemId);
       const inAfter = titleOf(files, kind, itemId);
-      const state = !inBefore ? 'added' : !inAfter ? 'removed' : 'changed';
       return {
         id: itemId,
         title: inAfter ?? inBefore ?? itemId,
-        kind: state,
-        compareHref: kind === 'procedures' && state === 'changed' ? routes.editionCompare(id, itemId) : undefined,
+        kind: !inBefore ? 'added' : !inAfter ? 'removed' : 'changed',
+        compareHref: compareHrefOf(edition, kind, itemId),
         currentHref: currentHref(kind, itemId),
-        reasons: reasonsFor(kind, itemId),
+        reasons: reasonsFor(edition, kind, itemId),
       };
     }),
   }));
   return { edition: edition.view, sections };
 }
 
-/** Every procedure that differs from the previous edition and exists in both: each gets a comparison page. */
+/** Every procedure and template that differs from the previous edition and exists in both: a comparison page. */
 export async function getEditionComparePaths() {
   return (await getEditions()).flatMap((e) =>
-    (e.changed?.procedures ?? [])
-      .filter((p) => e.before!.procedures.has(p) && e.files.procedures.has(p))
-      .map((p) => ({ params: { edition: e.view.id, procedure: p }, props: { edition: e.view.id, procedure: p } })),
+    COMPARED.flatMap((kind) =>
+      (e.changed?.[kind] ?? [])
+        .filter((item) => compareHrefOf(e, kind, item))
+        .map((item) => ({ params: { edition: e.view.id, kind, item }, props: { edition: e.view.id, kind, item } })),
+    ),
   );
 }
 
 export interface ComparePage {
   edition: EditionView;
-  procedure: { id: string; title: string; currentHref?: string | undefined };
+  /** 工作程序 or 文书模板. */
+  label: string;
+  entry: { id: string; title: string; currentHref?: string | undefined };
   comparison: ProcedureComparison;
   reasons: string[];
 }
 
-export async function getEditionComparePage(editionId: string, procedureId: string): Promise<ComparePage> {
+export async function getEditionComparePage(editionId: string, kind: ComparedKind, id: string): Promise<ComparePage> {
   const edition = (await getEditions()).find((e) => e.view.id === editionId)!;
-  const { files, before, revision } = edition;
-  const after = files.procedures.get(procedureId)!;
-  // Named as the later edition names them: its catalogue, its templates and flowcharts.
+  const { files, before } = edition;
+  const after = files[kind].get(id)!;
+  // Named as the later edition names them (falling back to the earlier one for what it dropped).
   const names = {
-    regulation: (r: string) => String(files.regulations.get(r)?.title ?? before!.regulations.get(r)?.title ?? r),
+    procedure: (p: string) => titleOf(files, 'procedures', p) ?? titleOf(before!, 'procedures', p) ?? p,
+    regulation: (r: string) => titleOf(files, 'regulations', r) ?? titleOf(before!, 'regulations', r) ?? r,
     duty: (d: string) => DUTY_LISTS.find((l) => l.id === d)?.subject ?? d,
     template: (t: string) => titleOf(files, 'templates', t) ?? titleOf(before!, 'templates', t) ?? t,
     flowchart: (f: string) => titleOf(files, 'flowcharts', f) ?? titleOf(before!, 'flowcharts', f) ?? f,
   };
+  const compare = kind === 'procedures' ? compareProcedures : compareTemplates;
+  const chapter = files.procedures.get(id)?.chapter;
+  const currentHref = !edition.view.current
+    ? undefined
+    : kind === 'templates'
+      ? routes.template(id)
+      : chapter && routes.procedure(chapter, id);
   return {
     edition: edition.view,
-    procedure: {
-      id: procedureId,
-      title: String(after.data.title ?? procedureId),
-      currentHref: edition.view.current && after.chapter ? routes.procedure(after.chapter, procedureId) : undefined,
-    },
-    comparison: compareProcedures(before!.procedures.get(procedureId)!, after, names),
-    reasons: revision.data.changes
-      .filter((c) => (c.procedures ?? []).some((ref: { id: string }) => ref.id === procedureId))
-      .map((c) => `${c.kind}：${c.detail}`),
+    label: COVERED[kind].label,
+    entry: { id, title: String(after.data.title ?? id), currentHref },
+    comparison: compare(before![kind].get(id)!, after, names),
+    reasons: reasonsFor(edition, kind, id),
   };
 }
 
-export interface ProcedureHistory {
+export interface EntryHistory {
   /** The earliest edition the site holds. */
   since: string;
-  /** Each later edition that changed this procedure, newest first. */
+  /** Each later edition that changed this entry, newest first. */
   changes: { edition: string; date: Date; reasons: string[]; compareHref?: string | undefined }[];
 }
 
-/** 修订情况 of a procedure page: the editions that changed it, or undefined while the site holds one edition. */
-export async function getProcedureHistory(id: string): Promise<ProcedureHistory | undefined> {
+/**
+ * 修订情况 of a procedure or template page: the editions that changed it, or undefined while the site holds one
+ * edition.
+ */
+export async function getEntryHistory(kind: ComparedKind, id: string): Promise<EntryHistory | undefined> {
   const editions = await getEditions();
   if (editions.length < 2) return undefined;
   const changes = editions
-    .filter((e) => e.changed?.procedures.includes(id))
+    .filter((e) => e.changed?.[kind].includes(id))
     .map((e) => ({
       edition: e.view.title,
       date: e.view.date,
-      reasons: e.revision.data.changes
-        .filter((c) => (c.procedures ?? []).some((ref: { id: string }) => ref.id === id))
-        .map((c) => `${c.kind}：${c.detail}`),
-      compareHref:
-        e.before!.procedures.has(id) && e.files.procedures.has(id) ? routes.editionCompare(e.view.id, id) : undefined,
+      reasons: reasonsFor(e, kind, id),
+      compareHref: compareHrefOf(e, kind, id),
     }))
     .reverse();
   return { since: editions[0]!.view.title, changes };

@@ -25,7 +25,7 @@ import {
 } from './entries.ts';
 import { flowchartDiagram, type FlowchartDiagram } from './diagrams.ts';
 import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
-import { getProcedureHistory } from './editions.ts';
+import { getEntryHistory } from './editions.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { pageSource } from './page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './site-info.ts';
@@ -139,7 +139,7 @@ export const getProcedurePaths = async () =>
 export async function getProcedurePage(id: string) {
   const procedure = (await getGuideNavigation()).procedureById.get(id)!;
   const view = await procedureView(procedure);
-  const history = await getProcedureHistory(id);
+  const history = await getEntryHistory('procedures', id);
   // The 关区规定 and 修订情况 sections follow the body, so the page adds them to the body's table of contents.
   const headings = [
     ...view.headings,

@@ -10,6 +10,7 @@ import type { ZipEntry } from '../lib/zip.ts';
 import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
 import { getFlowcharts, getProcedures, getTemplates, indexOf, type Procedure } from './entries.ts';
 import { stepsOf } from './diagrams.ts';
+import { getEntryHistory } from './editions.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
@@ -63,7 +64,14 @@ export async function getTemplatePage(id: string) {
   const procedures = (await getProcedures())
     .filter((p) => template.data.procedures.some((ref) => ref.id === p.id))
     .map((p) => ({ label: p.data.title, href: routes.procedure(p.chapterId, p.id) }));
-  return { template, data: template.data, model: documentOf(template), procedures, steps: await stepsUsing(id) };
+  return {
+    template,
+    data: template.data,
+    model: documentOf(template),
+    procedures,
+    steps: await stepsUsing(id),
+    history: await getEntryHistory('templates', id),
+  };
 }
 
 /** A template's Word file, as /templates/<id>.docx serves it. */

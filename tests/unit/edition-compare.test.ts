@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, compareProcedures, type Names, type RawProcedure } from '../../src/lib/editions/compare.ts';
+import {
+  bodyBlocks,
+  compareProcedures,
+  compareTemplates,
+  type Names,
+  type RawProcedure,
+} from '../../src/lib/editions/compare.ts';
 
 const names: Names = {
+  procedure: (id) => ({ 'unqualified-members': '处置不合格党员' })[id] ?? id,
   regulation: (id) =>
     ({ 'party-constitution': '中国共产党章程', 'disposal-measures': '中国共产党不合格党员组织处置办法' })[id] ?? id,
   duty: (id) => ({ branch: '党（总）支部', 'branch-secretary': '党（总）支部书记' })[id] ?? id,
@@ -103,5 +110,29 @@ describe('compareProcedures', () => {
     expect(result.fields).toEqual([]);
     expect(result.body.every((b) => b.kind === 'same')).toBe(true);
     expect(result.body).toHaveLength(bodyBlocks(before.body).length);
+  });
+});
+
+describe('compareTemplates', () => {
+  it('compares a template’s own fields: its procedures by name, its instructions item by item', () => {
+    const before: RawProcedure = {
+      data: {
+        title: '组织处置审批表',
+        number: 18,
+        category: '表格',
+        procedures: ['unqualified-members'],
+        instructions: ['写明处置方式'],
+      },
+      body: '## 处置意见\n\n经支部大会讨论，决定限期改正。\n',
+    };
+    const after: RawProcedure = {
+      data: { ...before.data, instructions: ['写明处置方式', '已受党纪处分的，不再因同一问题组织处置'] },
+      body: before.body,
+    };
+    const result = compareTemplates(before, after, names);
+    expect(result.fields.map((f) => [f.label, f.kind])).toEqual([['填写说明', 'changed']]);
+    expect(result.fields[0]!.items!.map((i) => i.kind)).toEqual(['same', 'inserted']);
+    expect(result.changedBlocks).toEqual([]);
+    expect(compareTemplates(before, before, names).changed).toBe(false);
   });
 });

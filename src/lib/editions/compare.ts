@@ -1,8 +1,9 @@
 /**
- * A procedure compared with its previous edition, as the “与上一版对比” page shows it: field by field (deadlines,
- * basis, templates… each in words, references turned into the names a reader knows) and the body block by block
- * (a paragraph, list item, heading or table row each), reworded blocks with their word-level change. Pure: it
- * takes the raw frontmatter and MDX body of both editions and a way to name what the ids refer to.
+ * A procedure or a template compared with its previous edition, as the “与上一版对比” page shows it: field by
+ * field (deadlines, basis, templates, instructions… each in words, references turned into the names a reader
+ * knows) and the body block by block (a paragraph, list item, heading or table row each), reworded blocks with
+ * their word-level change. Pure: it takes the raw frontmatter and MDX body of both editions and a way to name
+ * what the ids refer to.
  */
 import { diffFields, diffList, type FieldChange, type FieldValue, type ListItemChange } from './diff.ts';
 
@@ -12,8 +13,9 @@ export interface RawProcedure {
   body: string;
 }
 
-/** The reader's names for what a procedure refers to by id. */
+/** The reader's names for what an entry refers to by id. */
 export interface Names {
+  procedure: (id: string) => string;
   regulation: (id: string) => string;
   duty: (id: string) => string;
   template: (id: string) => string;
@@ -56,6 +58,31 @@ export function procedureFields(p: RawProcedure, names: Names): Record<string, F
         `${str(r.topic)}：全国性规定 ${str(r.national)}；通行做法 ${str(r.practice)}` +
         `${r.district ? `；本关区 ${str(r.district)}` : ''}`,
     ),
+  };
+}
+
+/** The fields of a template compared, in the order its page lists them. */
+export const TEMPLATE_FIELDS = {
+  title: '模板名称',
+  number: '模板序号',
+  category: '文种类别',
+  purpose: '用途',
+  procedures: '所属程序',
+  instructions: '填写说明',
+  attachments: '附件',
+} as const;
+
+/** Each compared field of a template, in words. */
+export function templateFields(t: RawProcedure, names: Names): Record<string, FieldValue> {
+  const d = t.data;
+  return {
+    title: str(d.title),
+    number: str(d.number),
+    category: str(d.category),
+    purpose: str(d.purpose),
+    procedures: ids(d.procedures).map(names.procedure),
+    instructions: ids(d.instructions),
+    attachments: records(d.attachments).map((a) => `${str(a.label)}（${str(a.file)}）`),
   };
 }
 
@@ -130,8 +157,14 @@ export interface ProcedureComparison {
   changed: boolean;
 }
 
-export function compareProcedures(before: RawProcedure, after: RawProcedure, names: Names): ProcedureComparison {
-  const fields = diffFields(procedureFields(before, names), procedureFields(after, names), PROCEDURE_FIELDS);
+/** Two versions of an entry compared: the `fields` (field → Chinese name) in words, then the body. */
+export function compareEntries(
+  before: RawProcedure,
+  after: RawProcedure,
+  fields: Readonly<Record<string, string>>,
+  inWords: (entry: RawProcedure) => Record<string, FieldValue>,
+): ProcedureComparison {
+  const changes = diffFields(inWords(before), inWords(after), fields);
   const body = diffList(bodyBlocks(before.body), bodyBlocks(after.body));
   const headings = new Set([...bodyHeadings(before.body), ...bodyHeadings(after.body)]);
   let under = '';
@@ -140,5 +173,11 @@ export function compareProcedures(before: RawProcedure, after: RawProcedure, nam
     if (headings.has(text) && block.kind !== 'deleted') under = text;
     return block.kind === 'same' ? [] : [{ block, under }];
   });
-  return { fields, body, changedBlocks, changed: fields.length > 0 || changedBlocks.length > 0 };
+  return { fields: changes, body, changedBlocks, changed: changes.length > 0 || changedBlocks.length > 0 };
 }
+
+export const compareProcedures = (before: RawProcedure, after: RawProcedure, names: Names) =>
+  compareEntries(before, after, PROCEDURE_FIELDS, (p) => procedureFields(p, names));
+
+export const compareTemplates = (before: RawProcedure, after: RawProcedure, names: Names) =>
+  compareEntries(before, after, TEMPLATE_FIELDS, (t) => templateFields(t, names));

@@ -173,19 +173,21 @@ export function editionCoverageProblems(root: string, revisions: readonly Revisi
 
 /**
  * The pages the editions add beyond the list: for each edition after the first, its changes page and a comparison
- * page for each procedure it changed that both editions hold.
+ * page for each procedure and template it changed that both editions hold.
  */
 export function editionPageRoutes(root: string, revisions: readonly { id: string; date: string }[]): string[] {
   const chain = editionChain(root, revisions);
   const files = chain.map((e) => readEdition(e.dir));
   return chain.slice(1).flatMap((edition, i) => {
     const [before, after] = [files[i]!, files[i + 1]!];
-    const changed = changedIds(editionItems(chain[i]!.dir), editionItems(edition.dir)).procedures;
+    const changed = changedIds(editionItems(chain[i]!.dir), editionItems(edition.dir));
     return [
       routes.editionChanges(edition.revision),
-      ...changed
-        .filter((id) => before.procedures.has(id) && after.procedures.has(id))
-        .map((id) => routes.editionCompare(edition.revision, id)),
+      ...(['procedures', 'templates'] as const).flatMap((kind) =>
+        changed[kind]
+          .filter((id) => before[kind].has(id) && after[kind].has(id))
+          .map((id) => routes.editionCompare(edition.revision, kind, id)),
+      ),
     ];
   });
 }
