@@ -4,7 +4,12 @@
  * src/lib/editions/coverage.ts), so the pages only render what is prepared here.
  */
 import { isoDay } from '../lib/dates.ts';
-import { compareProcedures, compareTemplates, type ProcedureComparison } from '../lib/editions/compare.ts';
+import {
+  compareFlowcharts,
+  compareProcedures,
+  compareTemplates,
+  type ProcedureComparison,
+} from '../lib/editions/compare.ts';
 import { changedIds, COVERED, editionChain, editionItems, type CoveredKind } from '../lib/editions/coverage.ts';
 import { readManifest, type Erratum } from '../lib/editions/freeze.ts';
 import { readEdition, type EditionFiles } from '../lib/editions/read.ts';
@@ -95,7 +100,7 @@ const SECTIONS: { kind: CoveredKind; heading: string }[] = [
 ];
 
 /** The kinds that have comparison pages: the entries a reader works from. */
-export const COMPARED = ['procedures', 'templates'] as const;
+export const COMPARED = ['procedures', 'templates', 'flowcharts'] as const;
 export type ComparedKind = (typeof COMPARED)[number];
 
 type Edition = Awaited<ReturnType<typeof getEditions>>[number];
@@ -108,7 +113,7 @@ const reasonsFor = (edition: Edition, kind: CoveredKind, itemId: string) =>
 
 /** The comparison page of an entry in an edition, when it differs from the previous edition and both hold it. */
 const compareHrefOf = (edition: Edition, kind: CoveredKind, itemId: string) =>
-  (kind === 'procedures' || kind === 'templates') &&
+  kind !== 'regulations' &&
   edition.changed?.[kind].includes(itemId) &&
   edition.before![kind].has(itemId) &&
   edition.files[kind].has(itemId)
@@ -147,7 +152,7 @@ export async function getEditionChangesPage(id: string) {
   return { edition: edition.view, sections };
 }
 
-/** Every procedure and template that differs from the previous edition and exists in both: a comparison page. */
+/** Every procedure, template and flowchart that differs from the previous edition and both hold: a comparison page. */
 export async function getEditionComparePaths() {
   return (await getEditions()).flatMap((e) =>
     COMPARED.flatMap((kind) =>
@@ -179,13 +184,15 @@ export async function getEditionComparePage(editionId: string, kind: ComparedKin
     template: (t: string) => titleOf(files, 'templates', t) ?? titleOf(before!, 'templates', t) ?? t,
     flowchart: (f: string) => titleOf(files, 'flowcharts', f) ?? titleOf(before!, 'flowcharts', f) ?? f,
   };
-  const compare = kind === 'procedures' ? compareProcedures : compareTemplates;
+  const compare = { procedures: compareProcedures, templates: compareTemplates, flowcharts: compareFlowcharts }[kind];
   const chapter = files.procedures.get(id)?.chapter;
   const currentHref = !edition.view.current
     ? undefined
     : kind === 'templates'
       ? routes.template(id)
-      : chapter && routes.procedure(chapter, id);
+      : kind === 'flowcharts'
+        ? routes.flowchart(id)
+        : chapter && routes.procedure(chapter, id);
   return {
     edition: edition.view,
     label: COVERED[kind].label,

@@ -24,7 +24,7 @@ export const routes = {
   /** The guideline's editions: the list, what each changed, and a procedure against its previous edition. */
   editions: () => '/editions/',
   editionChanges: (edition: string) => `/editions/${edition}/changes/`,
-  editionCompare: (edition: string, kind: 'procedures' | 'templates', id: string) =>
+  editionCompare: (edition: string, kind: 'procedures' | 'templates' | 'flowcharts', id: string) =>
     `/editions/${edition}/compare/${kind}/${id}/`,
   /** One edition in the revision log; the changelog's headings carry the id `rev-<id>`. */
   revision: (id: string) => `/changelog/#rev-${id}`,

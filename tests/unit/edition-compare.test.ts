@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyBlocks,
+  compareFlowcharts,
   compareProcedures,
   compareTemplates,
   type Names,
@@ -134,5 +135,33 @@ describe('compareTemplates', () => {
     expect(result.fields[0]!.items!.map((i) => i.kind)).toEqual(['same', 'inserted']);
     expect(result.changedBlocks).toEqual([]);
     expect(compareTemplates(before, before, names).changed).toBe(false);
+  });
+});
+
+describe('compareFlowcharts', () => {
+  const chart = (steps: string[], note: string): RawProcedure => ({
+    data: { title: '发展党员流程图', procedure: 'member-recruitment', summary: '按阶段发展党员。' },
+    body: [
+      note,
+      '',
+      '```mermaid',
+      'flowchart TD',
+      '    subgraph G1["第一阶段：申请入党"]',
+      ...steps.map((label, i) => `        S${i + 1}["${label}"]`),
+      '    end',
+      '```',
+    ].join('\n'),
+  });
+
+  it('compares the steps the chart draws, and its prose, never the mermaid source as text', () => {
+    const before = chart(['递交入党申请书', '党组织派人谈话'], '本图按2014年细则绘制。');
+    const after = chart(['递交入党申请书', '党组织1个月内派人谈话'], '本图按2014年细则绘制，以修订后的原文为准。');
+    expect(bodyBlocks(after.body)).toEqual(['本图按2014年细则绘制，以修订后的原文为准。']);
+    const result = compareFlowcharts(before, after, names);
+    expect(result.fields.map((f) => f.label)).toEqual(['步骤']);
+    const [kept, reworded] = result.fields[0]!.items!;
+    expect(kept).toEqual({ kind: 'same', text: '第一阶段：申请入党：递交入党申请书' });
+    expect(reworded!.kind).toBe('changed');
+    expect(result.changedBlocks.map((c) => c.block.kind)).toEqual(['changed']);
   });
 });

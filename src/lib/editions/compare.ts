@@ -1,10 +1,11 @@
 /**
  * A procedure or a template compared with its previous edition, as the “与上一版对比” page shows it: field by
  * field (deadlines, basis, templates, instructions… each in words, references turned into the names a reader
- * knows) and the body block by block (a paragraph, list item, heading or table row each), reworded blocks with
+ * knows) and the body block by block (a paragraph, list item, heading or table row each; a flowchart's steps as a list), reworded blocks with
  * their word-level change. Pure: it takes the raw frontmatter and MDX body of both editions and a way to name
  * what the ids refer to.
  */
+import { flowchartSteps } from '../flowchart-steps.ts';
 import { diffFields, diffList, type FieldChange, type FieldValue, type ListItemChange } from './diff.ts';
 
 /** A procedure as an edition holds it: its frontmatter's data (ids still plain strings) and its MDX body. */
@@ -86,6 +87,23 @@ export function templateFields(t: RawProcedure, names: Names): Record<string, Fi
   };
 }
 
+/** The fields of a flowchart compared: its steps are read from the mermaid source, as its page lists them. */
+export const FLOWCHART_FIELDS = { title: '流程图名称', procedure: '所属程序', summary: '简介', steps: '步骤' } as const;
+
+const MERMAID = /^(```|~~~)mermaid[^\n]*\n([\s\S]*?)^\1/m;
+
+/** Each compared field of a flowchart, in words: each step as “阶段：步骤”. */
+export function flowchartFields(f: RawProcedure, names: Names): Record<string, FieldValue> {
+  const d = f.data;
+  const groups = flowchartSteps(MERMAID.exec(f.body)?.[2] ?? '');
+  return {
+    title: str(d.title),
+    procedure: d.procedure === undefined ? undefined : names.procedure(String(d.procedure)),
+    summary: str(d.summary),
+    steps: groups.flatMap((g) => g.steps.map((step) => `${g.title ? `${g.title}：` : ''}${step.label}`)),
+  };
+}
+
 /** Inline Markdown and MDX reduced to the words a reader sees. */
 function plain(line: string): string {
   return line
@@ -108,9 +126,11 @@ export function bodyBlocks(body: string): string[] {
     paragraph = [];
   };
   const lines = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').split('\n');
+  let fenced = false; // a code block's lines (a flowchart's mermaid source) are not prose
   for (const raw of lines) {
     const line = raw.trim();
-    if (!line || /^(import|export)\s/.test(line) || /^(```|~~~)/.test(line) || /^\|?[\s:|-]+\|?$/.test(line)) {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || !line || /^(import|export)\s/.test(line) || /^(```|~~~)/.test(line) || /^\|?[\s:|-]+\|?$/.test(line)) {
       flush();
       continue;
     }
@@ -181,3 +201,6 @@ export const compareProcedures = (before: RawProcedure, after: RawProcedure, nam
 
 export const compareTemplates = (before: RawProcedure, after: RawProcedure, names: Names) =>
   compareEntries(before, after, TEMPLATE_FIELDS, (t) => templateFields(t, names));
+
+export const compareFlowcharts = (before: RawProcedure, after: RawProcedure, names: Names) =>
+  compareEntries(before, after, FLOWCHART_FIELDS, (f) => flowchartFields(f, names));

@@ -173,7 +173,7 @@ export function editionCoverageProblems(root: string, revisions: readonly Revisi
 
 /**
  * The pages the editions add beyond the list: for each edition after the first, its changes page and a comparison
- * page for each procedure and template it changed that both editions hold.
+ * page for each procedure, template and flowchart it changed that both editions hold.
  */
 export function editionPageRoutes(root: string, revisions: readonly { id: string; date: string }[]): string[] {
   const chain = editionChain(root, revisions);
@@ -183,7 +183,7 @@ export function editionPageRoutes(root: string, revisions: readonly { id: string
     const changed = changedIds(editionItems(chain[i]!.dir), editionItems(edition.dir));
     return [
       routes.editionChanges(edition.revision),
-      ...(['procedures', 'templates'] as const).flatMap((kind) =>
+      ...(['procedures', 'templates', 'flowcharts'] as const).flatMap((kind) =>
         changed[kind]
           .filter((id) => before[kind].has(id) && after[kind].has(id))
           .map((id) => routes.editionCompare(edition.revision, kind, id)),
