@@ -59,7 +59,7 @@ export const getEditions = oncePerBuild(async () => {
     revisions.map((r) => ({ id: r.id, date: isoDay(r.data.date) })),
   );
   const files = chain.map((e) => readEdition(e.dir));
-  const items = chain.map((e) => editionItems(e.dir));
+  const items = files.map(editionItems);
   return chain.map((link, i) => {
     const revision = byId.get(link.revision)!;
     const manifest = link.year ? readManifest(process.cwd(), link.year).manifest : undefined;
@@ -135,7 +135,6 @@ export async function getEditionChangesPage(id: string) {
   };
   const sections = SECTIONS.map(({ kind, heading }) => ({
     heading,
-    label: COVERED[kind].label,
     items: changed![kind].map((itemId): ChangedItem => {
       const inBefore = titleOf(before!, kind, itemId);
       const inAfter = titleOf(files, kind, itemId);

@@ -10,6 +10,7 @@ import {
   type RevisionEntry,
 } from '../../src/lib/editions/coverage.ts';
 import { freezeEdition } from '../../src/lib/editions/freeze.ts';
+import { readEdition } from '../../src/lib/editions/read.ts';
 
 let root = '';
 const write = (path: string, text: string) => {
@@ -46,7 +47,10 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('what differs between two editions', () => {
   it('finds the reworded procedure and the updated catalogue entry, and nothing else', () => {
-    const changed = changedIds(editionItems(join(root, 'editions/2023')), editionItems(join(root, 'editions/2024')));
+    const changed = changedIds(
+      editionItems(readEdition(join(root, 'editions/2023'))),
+      editionItems(readEdition(join(root, 'editions/2024'))),
+    );
     expect(changed).toEqual({
       procedures: ['unqualified-members'],
       flowcharts: [],

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Problem } from '../content-check/problem.ts';
 import { routes } from '../routes.ts';
-import { rawMdx, readEdition, type RawEntry } from './read.ts';
+import { rawMdx, readEdition, type EditionFiles, type RawEntry } from './read.ts';
 import { EDITIONS_DIR, editionYears, readManifest } from './freeze.ts';
 
 /** The kinds of thing an edition holds, with the Chinese word for each. */
@@ -35,9 +35,8 @@ export function comparableMdx(source: string): string {
   return `${JSON.stringify(data)}\n${text}`;
 }
 
-/** Read the covered items of an edition folder (content/ or editions/<year>/), in comparable form. */
-export function editionItems(dir: string): EditionItems {
-  const files = readEdition(dir);
+/** The covered items of an edition (as readEdition read it), in comparable form. */
+export function editionItems(files: EditionFiles): EditionItems {
   const comparable = (entries: Map<string, RawEntry>) =>
     new Map([...entries].map(([id, e]) => [id, comparableMdx(e.source)]));
   return {
@@ -144,11 +143,12 @@ export function editionCoverageProblems(root: string, revisions: readonly Revisi
   );
   if (!chain.some((e) => !e.current)) return [];
 
+  const items = chain.map((e) => editionItems(readEdition(e.dir)));
   const problems: Problem[] = [];
   for (let i = 1; i < chain.length; i++) {
     const earlier = byId.get(chain[i - 1]!.revision)!;
     const later = byId.get(chain[i]!.revision)!;
-    const changed = changedIds(editionItems(chain[i - 1]!.dir), editionItems(chain[i]!.dir));
+    const changed = changedIds(items[i - 1]!, items[i]!);
     const [a, b] = [String(earlier.data.title ?? earlier.id), String(later.data.title ?? later.id)];
     for (const { kind, id, gap } of coverageGaps(changed, namedIn(later))) {
       const label = COVERED[kind].label;
@@ -178,9 +178,10 @@ export function editionCoverageProblems(root: string, revisions: readonly Revisi
 export function editionPageRoutes(root: string, revisions: readonly { id: string; date: string }[]): string[] {
   const chain = editionChain(root, revisions);
   const files = chain.map((e) => readEdition(e.dir));
+  const items = files.map(editionItems);
   return chain.slice(1).flatMap((edition, i) => {
     const [before, after] = [files[i]!, files[i + 1]!];
-    const changed = changedIds(editionItems(chain[i]!.dir), editionItems(edition.dir));
+    const changed = changedIds(items[i]!, items[i + 1]!);
     return [
       routes.editionChanges(edition.revision),
       ...(['procedures', 'templates', 'flowcharts'] as const).flatMap((kind) =>
