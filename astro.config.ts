@@ -9,6 +9,7 @@ import { ELDER_BOOT } from './src/client/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { handbookPdf } from './src/integrations/handbook.ts';
+import { frozenFrom } from './src/lib/editions/collections.ts';
 
 /** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
 const base = normalizeBase(process.env.SITE_BASE ?? '/');
@@ -51,6 +52,16 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [
+      {
+        name: 'edition-imports',
+        enforce: 'pre',
+        async resolveId(source, importer) {
+          const asCurrent = importer && source.startsWith('.') ? frozenFrom(importer) : undefined;
+          return asCurrent ? this.resolve(source, asCurrent, { skipSelf: true }) : null;
+        },
+      },
+    ],
     build: {
       target: BROWSER_TARGETS,
       cssTarget: BROWSER_TARGETS,

@@ -3,10 +3,13 @@
  * read content/ the same way and validate it with the same schemas.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { globSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, type CollectionDef } from './schemas/collections.ts';
+import { EDITION_COLLECTIONS, inEdition } from './lib/editions/collections.ts';
+import { EDITIONS_DIR } from './lib/editions/freeze.ts';
 import type { SchemaContext } from './schemas/context.ts';
 
 function loaderFor(def: CollectionDef) {
@@ -26,10 +29,41 @@ function loaderFor(def: CollectionDef) {
  * schema that never asks for an image is the same for every entry, so it is built once: building one costs more
  * than parsing an entry with it (zod 4 compiles it).
  */
-function collectionFrom<S extends z.ZodType>(def: CollectionDef<S>) {
+/**
+ * A kind of entry in every frozen edition at once (editions/<year>/ mirrors content/), with ids `<year>/<id>`: one
+ * collection per kind rather than per edition, so a new edition needs no change here.
+ */
+function editionsLoaderFor(def: CollectionDef): Loader {
+  const source = def.source;
+  const yearOf = (path: string) => path.slice(0, path.indexOf('/'));
+  if (source.kind === 'glob') {
+    return glob({
+      base: EDITIONS_DIR,
+      pattern: `*/${inEdition(source.base)}/${source.pattern}`,
+      generateId: ({ entry }) => `${yearOf(entry)}/${source.idOf(entry.slice(entry.indexOf('/') + 1))}`,
+    });
+  }
+  // A list file (chapters.yaml, regulations.yaml): each item of each edition's copy is an entry.
+  return {
+    name: 'edition-lists',
+    load: async ({ store, parseData, generateDigest }) => {
+      store.clear();
+      for (const path of globSync(`*/${inEdition(source.path)}`, { cwd: EDITIONS_DIR }).sort()) {
+        const items = (parseYaml(readFileSync(`${EDITIONS_DIR}/${path}`, 'utf8')) ?? []) as Record<string, unknown>[];
+        for (const item of items) {
+          const id = `${yearOf(path)}/${String(item.id)}`;
+          const data = await parseData({ id, data: item });
+          store.set({ id, data, digest: generateDigest(item), filePath: `${EDITIONS_DIR}/${path}` });
+        }
+      }
+    },
+  };
+}
+
+function collectionFrom<S extends z.ZodType>(def: CollectionDef<S>, loader = loaderFor(def)) {
   let shared: S | undefined;
   return defineCollection({
-    loader: loaderFor(def),
+    loader,
     schema: ({ image }) => {
       if (shared) return shared;
       let asksForImages = false;
@@ -61,4 +95,17 @@ export const collections = {
   cases: collectionFrom(COLLECTIONS.cases),
   publicity: collectionFrom(COLLECTIONS.publicity),
   revisions: collectionFrom(COLLECTIONS.revisions),
+  ...editionCollections(),
 };
+
+/** The past editions' collections (src/lib/editions/collections.ts names them). */
+function editionCollections() {
+  const of = <S extends z.ZodType>(def: CollectionDef<S>) => collectionFrom(def, editionsLoaderFor(def));
+  return {
+    [EDITION_COLLECTIONS.chapters]: of(COLLECTIONS.chapters),
+    [EDITION_COLLECTIONS.procedures]: of(COLLECTIONS.procedures),
+    [EDITION_COLLECTIONS.flowcharts]: of(COLLECTIONS.flowcharts),
+    [EDITION_COLLECTIONS.templates]: of(COLLECTIONS.templates),
+    [EDITION_COLLECTIONS.regulations]: of(COLLECTIONS.regulations),
+  } as const;
+}

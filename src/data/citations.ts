@@ -1,18 +1,21 @@
 /** Which procedures and duty lists cite each regulation: the catalogue shows it under every entry. */
 import { routes } from '../lib/routes.ts';
-import { getDutyLists, getProcedures } from './entries.ts';
+import { getDutyLists, getProcedures, type PastYear } from './entries.ts';
 
 import type { Link } from '../lib/navigation.ts';
 
 export type CitingPage = Link;
 
-export async function getCitationIndex(): Promise<Map<string, { procedures: CitingPage[]; duties: CitingPage[] }>> {
+/** In a past edition, its procedures and the current duty lists (the lists are not part of an edition). */
+export async function getCitationIndex(
+  past?: PastYear,
+): Promise<Map<string, { procedures: CitingPage[]; duties: CitingPage[] }>> {
   const index = new Map<string, { procedures: CitingPage[]; duties: CitingPage[] }>();
   const entry = (id: string) => {
     if (!index.has(id)) index.set(id, { procedures: [], duties: [] });
     return index.get(id)!;
   };
-  for (const p of await getProcedures()) {
+  for (const p of await getProcedures(past)) {
     const page = { label: p.data.title, href: routes.procedure(p.chapterId, p.id) };
     for (const id of new Set(p.data.basis.map((c) => c.regulation.id))) entry(id).procedures.push(page);
   }

@@ -5,8 +5,9 @@ import { contentDiagrams, mermaidFences } from '../lib/diagrams/sources.ts';
 import { diagramLayout, diagramTitle } from '../lib/diagrams/figure.ts';
 import { flowchartSteps, type FlowGroup } from '../lib/flowchart-steps.ts';
 import { routes } from '../lib/routes.ts';
-import { getFlowcharts, getProcedures } from './entries.ts';
+import { getFlowcharts, getProcedures, type PastYear } from './entries.ts';
 import { templateLinks } from './links.ts';
+import { inEveryText } from './texts.ts';
 
 export interface FlowchartDiagram {
   id: string;
@@ -37,7 +38,7 @@ export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>): Flowchar
   };
 }
 
-/** Every cached diagram of content/, once per key, for the full-size SVG files. */
+/** Every cached diagram of content/ and the editions, once per key, for the full-size SVG files. */
 export function getDiagramFiles(): (Diagram & { svg: string })[] {
   const diagrams = new Map(
     contentDiagrams(process.cwd())
@@ -48,35 +49,38 @@ export function getDiagramFiles(): (Diagram & { svg: string })[] {
 }
 
 /** The procedure a flowchart belongs to, as a link. */
-async function procedureOf(chart: CollectionEntry<'flowcharts'>) {
-  const p = (await getProcedures()).find((p) => p.id === chart.data.procedure.id);
+async function procedureOf(chart: CollectionEntry<'flowcharts'>, past: PastYear) {
+  const p = (await getProcedures(past)).find((p) => p.id === chart.data.procedure.id);
   return p && { id: p.id, title: p.data.title, href: routes.procedure(p.chapterId, p.id), templates: p.data.templates };
 }
 
-export async function getFlowchartsPage() {
-  const flowcharts = await getFlowcharts();
+export const getFlowchartsPaths = inEveryText(async () => [{ params: {}, props: {} }]);
+
+export async function getFlowchartsPage(past: PastYear) {
+  const flowcharts = await getFlowcharts(past);
   return {
     flowcharts: await Promise.all(
       flowcharts.map(async (chart) => ({
         ...flowchartDiagram(chart),
         summary: chart.data.summary,
-        procedure: await procedureOf(chart),
+        procedure: await procedureOf(chart, past),
       })),
     ),
   };
 }
 
-export const getFlowchartPaths = async () =>
-  (await getFlowcharts()).map((chart) => ({ params: { id: chart.id }, props: { id: chart.id } }));
+export const getFlowchartPaths = inEveryText(async (past) =>
+  (await getFlowcharts(past)).map((chart) => ({ params: { id: chart.id }, props: { id: chart.id } })),
+);
 
-export async function getFlowchartPage(id: string) {
-  const chart = (await getFlowcharts()).find((c) => c.id === id)!;
-  const procedure = await procedureOf(chart);
+export async function getFlowchartPage(id: string, past: PastYear) {
+  const chart = (await getFlowcharts(past)).find((c) => c.id === id)!;
+  const procedure = await procedureOf(chart, past);
   return {
     chart: { ...flowchartDiagram(chart), summary: chart.data.summary },
     Content: (await render(chart)).Content,
     procedure,
-    templates: await templateLinks(procedure?.templates),
+    templates: await templateLinks(procedure?.templates, past),
   };
 }
 

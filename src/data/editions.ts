@@ -12,6 +12,7 @@ import {
 } from '../lib/editions/compare.ts';
 import { changedIds, COVERED, editionChain, editionItems, type CoveredKind } from '../lib/editions/coverage.ts';
 import { readManifest, type Erratum } from '../lib/editions/freeze.ts';
+import { editionPath } from '../lib/editions/links.ts';
 import { readEdition, type EditionFiles } from '../lib/editions/read.ts';
 import { routes } from '../lib/routes.ts';
 import { DUTY_LISTS } from '../schemas/seed-facts.ts';
@@ -77,12 +78,42 @@ export const getEditions = oncePerBuild(async () => {
       previous: previous && { id: previous.id, title: previous.data.title },
       changeCount: changed ? Object.values(changed).reduce((n, ids) => n + ids.length, 0) : 0,
     };
-    return { view, files: files[i]!, before: i > 0 ? files[i - 1] : undefined, changed, revision };
+    return {
+      view,
+      year: link.year,
+      files: files[i]!,
+      before: i > 0 ? files[i - 1] : undefined,
+      changed,
+      revision,
+    };
   });
 });
 
+/**
+ * The editions rendered as past editions under /editions/<year>/: every frozen one but the edition in force (the
+ * newest revision entry; until a newer entry exists, a frozen newest edition is the current text being corrected).
+ */
+export const getPastEditions = oncePerBuild(async () => {
+  const [latest] = await getRevisions();
+  return (await getEditions()).filter(
+    (e): e is typeof e & { year: string } => e.year !== undefined && e.view.id !== latest?.id,
+  );
+});
+
+/** One past edition by its year. */
+export const getPastEdition = async (year: string) => (await getPastEditions()).find((e) => e.year === year)!;
+
 export async function getEditionsPage() {
-  return { editions: (await getEditions()).map((e) => e.view).reverse() };
+  const past = new Map((await getPastEditions()).map((e) => [e.view.id, e.year]));
+  return {
+    editions: (await getEditions())
+      .map((e) => {
+        const year = past.get(e.view.id);
+        // Each edition's own text: a past edition's section, or the guide itself for the edition in force.
+        return { ...e.view, home: year ? editionPath(year, '/') : routes.guide() };
+      })
+      .reverse(),
+  };
 }
 
 /** The editions that have a previous one to compare with: each gets a changes page. */

@@ -20,21 +20,24 @@ import {
   getProcedures,
   getRegulations,
   getTemplates,
+  guideIndex,
   indexOf,
+  type PastYear,
   type Procedure,
 } from './entries.ts';
 import { flowchartDiagram, type FlowchartDiagram } from './diagrams.ts';
 import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
-import { getEntryHistory } from './editions.ts';
-import { oncePerBuild } from './once-per-build.ts';
+import { getEntryHistory, getPastEdition } from './editions.ts';
+import { inEveryText } from './texts.ts';
+import { oncePerKey } from './once-per-build.ts';
 import { pageSource } from './page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './site-info.ts';
 import { procedureDownloads } from './templates.ts';
 import { cachedFile, handbookFacts, handbookLinkLabel, lastCachedKey } from '../lib/handbook/cache.ts';
 
-export const getGuideNavigation = oncePerBuild(async () => {
-  const chapters = await getChapters();
-  const procedures = await getProcedures();
+export const getGuideNavigation = oncePerKey(async (past: PastYear) => {
+  const chapters = await getChapters(past);
+  const procedures = await getProcedures(past);
   const chapterNav: ChapterNav[] = chapters.map((c) => ({ id: c.id, title: c.data.title, order: c.data.order }));
   const procedureNav: ProcedureNav[] = procedures.map((p) => ({
     id: p.id,
@@ -68,19 +71,22 @@ export interface ProcedureView {
   citations: CitationLink[];
   flowchart: FlowchartDiagram | undefined;
   templates: TemplateLink[];
+  /** The edition in force, or on a past edition's page the edition the page belongs to. */
   currentEdition: CurrentEdition | undefined;
+  /** A page of a past edition. */
+  past: boolean;
   revisedIn: CurrentEdition;
   /** The duty items that this procedure carries out. */
   dutyItems: DutyItemLink[];
 }
 
-async function procedureView(procedure: Procedure): Promise<ProcedureView> {
+async function procedureView(procedure: Procedure, past: PastYear): Promise<ProcedureView> {
   const [chapters, flowcharts, revisions, { edition: currentEdition }, cite, dutyLists] = await Promise.all([
-    indexOf('chapters'),
-    indexOf('flowcharts'),
+    guideIndex('chapters', past),
+    guideIndex('flowcharts', past),
     indexOf('revisions'),
     getSiteInfo(),
-    citationResolver(),
+    citationResolver(past),
     getDutyLists(),
   ]);
   const { Content, headings } = await render(procedure);
@@ -88,6 +94,8 @@ async function procedureView(procedure: Procedure): Promise<ProcedureView> {
   const data = procedure.data;
   const chart = data.flowchart ? flowcharts.get(data.flowchart.id) : undefined;
   const revision = revisions.get(data.edition.id)!;
+  // On a past edition's page, the edition the page belongs to stands where the current one does.
+  const pastEdition = past === undefined ? undefined : revisions.get((await getPastEdition(past)).view.id);
   return {
     id: procedure.id,
     href: routes.procedure(chapter.id, procedure.id),
@@ -97,8 +105,16 @@ async function procedureView(procedure: Procedure): Promise<ProcedureView> {
     headings,
     citations: cite(data.basis),
     flowchart: chart && flowchartDiagram(chart),
-    templates: await templateLinks(data.templates),
-    currentEdition,
+    templates: await templateLinks(data.templates, past),
+    currentEdition: pastEdition
+      ? {
+          id: pastEdition.id,
+          title: pastEdition.data.title,
+          date: pastEdition.data.date,
+          example: pastEdition.data.example,
+        }
+      : currentEdition,
+    past: past !== undefined,
     revisedIn: {
       id: revision.id,
       title: revision.data.title,
@@ -128,18 +144,20 @@ export interface DocFrame {
   next?: Link | undefined;
 }
 
-async function docFrame(current: string): Promise<DocFrame> {
-  const { sidebar, neighbours } = await getGuideNavigation();
+async function docFrame(current: string, past: PastYear): Promise<DocFrame> {
+  const { sidebar, neighbours } = await getGuideNavigation(past);
   return { sidebar, current, ...neighbours.get(current) };
 }
 
-export const getProcedurePaths = async () =>
-  (await getProcedures()).map((p) => ({ params: { chapter: p.chapterId, procedure: p.id }, props: { id: p.id } }));
+export const getProcedurePaths = inEveryText(async (past) =>
+  (await getProcedures(past)).map((p) => ({ params: { chapter: p.chapterId, procedure: p.id }, props: { id: p.id } })),
+);
 
-export async function getProcedurePage(id: string) {
-  const procedure = (await getGuideNavigation()).procedureById.get(id)!;
-  const view = await procedureView(procedure);
-  const history = await getEntryHistory('procedures', id);
+export async function getProcedurePage(id: string, past: PastYear) {
+  const procedure = (await getGuideNavigation(past)).procedureById.get(id)!;
+  const view = await procedureView(procedure, past);
+  // A past edition's page is one edition: its history is the current page's.
+  const history = past ? undefined : await getEntryHistory('procedures', id);
   // The 关区规定 and 修订情况 sections follow the body, so the page adds them to the body's table of contents.
   const headings = [
     ...view.headings,
@@ -151,18 +169,20 @@ export async function getProcedurePage(id: string) {
   return {
     view,
     headings,
-    downloads: await procedureDownloads(procedure),
-    frame: await docFrame(view.href),
-    source: await pageSource(procedure.filePath),
+    downloads: await procedureDownloads(procedure, past),
+    frame: await docFrame(view.href, past),
+    // A frozen file is not edited (its corrections are errata), and its dates are the edition's.
+    source: past ? {} : await pageSource(procedure.filePath),
     history,
   };
 }
 
-export const getChapterPaths = async () =>
-  (await getChapters()).map((c) => ({ params: { chapter: c.id }, props: { id: c.id } }));
+export const getChapterPaths = inEveryText(async (past) =>
+  (await getChapters(past)).map((c) => ({ params: { chapter: c.id }, props: { id: c.id } })),
+);
 
-export async function getChapterPage(id: string) {
-  const { chapters, procedures } = await getGuideNavigation();
+export async function getChapterPage(id: string, past: PastYear) {
+  const { chapters, procedures } = await getGuideNavigation(past);
   const chapter = chapters.find((c) => c.id === id)!;
   const own = procedures
     .filter((p) => p.chapterId === id)
@@ -170,7 +190,7 @@ export async function getChapterPage(id: string) {
   return {
     chapter: { title: chapter.data.title, summary: chapter.data.summary, order: chapter.data.order },
     procedures: own,
-    frame: await docFrame(routes.chapter(id)),
+    frame: await docFrame(routes.chapter(id), past),
   };
 }
 
@@ -195,8 +215,10 @@ export function handbookDownload(): HandbookDownload | undefined {
   };
 }
 
-export async function getGuidePage() {
-  const { chapters, procedures } = await getGuideNavigation();
+export const getGuidePaths = inEveryText(async () => [{ params: {}, props: {} }]);
+
+export async function getGuidePage(past: PastYear) {
+  const { chapters, procedures } = await getGuideNavigation(past);
   return {
     chapters: chapters.map((c) => ({
       title: c.data.title,
@@ -208,12 +230,13 @@ export async function getGuidePage() {
     })),
     counts: {
       procedures: procedures.length,
-      flowcharts: (await getFlowcharts()).length,
-      templates: (await getTemplates()).length,
-      regulations: (await getRegulations()).length,
+      flowcharts: (await getFlowcharts(past)).length,
+      templates: (await getTemplates(past)).length,
+      regulations: (await getRegulations(past)).length,
     },
-    handbookPdf: handbookDownload(),
-    frame: await docFrame(routes.guide()),
+    // The handbook is the current text's.
+    handbookPdf: past ? undefined : handbookDownload(),
+    frame: await docFrame(routes.guide(), past),
   };
 }
 
@@ -227,8 +250,8 @@ export interface HandbookChapter {
 
 /** The whole guideline as one document: every chapter with its procedures, then the two appendices. */
 export async function getHandbookPage() {
-  const { chapters, procedures } = await getGuideNavigation();
-  const views = await Promise.all(procedures.map(procedureView));
+  const { chapters, procedures } = await getGuideNavigation(undefined);
+  const views = await Promise.all(procedures.map((p) => procedureView(p, undefined)));
   const catalogue = [...(await getRegulations())].sort((a, b) => b.data.issued.localeCompare(a.data.issued));
   const handbookChapters: HandbookChapter[] = chapters.map((c) => ({
     id: c.id,

@@ -4,8 +4,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { routes } from '../lib/routes.ts';
-import { getProcedures, indexOf } from './entries.ts';
-import { oncePerBuild } from './once-per-build.ts';
+import { getProcedures, guideIndex, type PastYear } from './entries.ts';
+import { oncePerBuild, oncePerKey } from './once-per-build.ts';
 
 export interface CitationLink {
   href: string;
@@ -29,13 +29,13 @@ export interface PageLink {
 
 type Citation = { regulation: { id: string }; articles?: string | undefined; note?: string | undefined };
 
-const regulationTitles = oncePerBuild(
-  async () => new Map([...(await indexOf('regulations'))].map(([id, r]) => [id, r.data.title])),
+const regulationTitles = oncePerKey(
+  async (past: PastYear) => new Map([...(await guideIndex('regulations', past))].map(([id, r]) => [id, r.data.title])),
 );
 
-/** A function resolving citations; the checker has made sure every regulation exists. */
-export async function citationResolver(): Promise<(citations: readonly Citation[]) => CitationLink[]> {
-  const titles = await regulationTitles();
+/** A function resolving citations in a text; the checker has made sure every regulation exists. */
+export async function citationResolver(past?: PastYear): Promise<(citations: readonly Citation[]) => CitationLink[]> {
+  const titles = await regulationTitles(past);
   return (citations) =>
     citations.map((c) => ({
       href: routes.regulation(c.regulation.id),
@@ -52,9 +52,12 @@ export const templateLink = (t: CollectionEntry<'templates'>): TemplateLink => (
   href: routes.template(t.id),
 });
 
-/** Templates of a list of references, in the order given. */
-export async function templateLinks(refs: readonly { id: string }[] | undefined): Promise<TemplateLink[]> {
-  const templates = await indexOf('templates');
+/** Templates of a list of references in a text, in the order given. */
+export async function templateLinks(
+  refs: readonly { id: string }[] | undefined,
+  past?: PastYear,
+): Promise<TemplateLink[]> {
+  const templates = await guideIndex('templates', past);
   return (refs ?? []).flatMap((ref) => {
     const t = templates.get(ref.id);
     return t ? [templateLink(t)] : [];

@@ -8,3 +8,13 @@ export function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? compute() : (result ??= compute()));
 }
+
+/** oncePerBuild for a function of one key (a past edition's year, or undefined for the current text). */
+export function oncePerKey<K, T>(compute: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const results = new Map<K, Promise<T>>();
+  return (key) => {
+    if (import.meta.env.DEV) return compute(key);
+    if (!results.has(key)) results.set(key, compute(key));
+    return results.get(key)!;
+  };
+}

@@ -8,10 +8,11 @@ import { renderTemplateDocx } from '../lib/docx/render.ts';
 import { routes } from '../lib/routes.ts';
 import type { ZipEntry } from '../lib/zip.ts';
 import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
-import { getFlowcharts, getProcedures, getTemplates, indexOf, type Procedure } from './entries.ts';
+import { getFlowcharts, getProcedures, getTemplates, guideIndex, type PastYear, type Procedure } from './entries.ts';
 import { stepsOf } from './diagrams.ts';
 import { getEntryHistory } from './editions.ts';
-import { oncePerBuild } from './once-per-build.ts';
+import { oncePerKey } from './once-per-build.ts';
+import { inEveryText } from './texts.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
 export function documentOf(template: CollectionEntry<'templates'>): DocModel {
@@ -36,10 +37,10 @@ export interface StepUse {
   href: string;
 }
 
-/** The flowchart steps that link to a template (`click … href "/templates/<id>/"` in the chart). */
-export async function stepsUsing(templateId: string): Promise<StepUse[]> {
+/** The flowchart steps of a text that link to a template (`click … href "/templates/<id>/"` in the chart). */
+export async function stepsUsing(templateId: string, past: PastYear): Promise<StepUse[]> {
   const target = routes.template(templateId);
-  return (await getFlowcharts()).flatMap((chart) =>
+  return (await getFlowcharts(past)).flatMap((chart) =>
     stepsOf(chart)
       .flatMap((g) => g.steps)
       .filter((s) => s.href === target)
@@ -47,8 +48,8 @@ export async function stepsUsing(templateId: string): Promise<StepUse[]> {
   );
 }
 
-export async function getTemplatesPage() {
-  const templates = await getTemplates();
+export async function getTemplatesPage(past: PastYear) {
+  const templates = await getTemplates(past);
   const groups = TEMPLATE_CATEGORIES.map((category) => ({
     category,
     items: templates.filter((t) => t.data.category === category),
@@ -56,12 +57,15 @@ export async function getTemplatesPage() {
   return { templates, groups };
 }
 
-export const getTemplatePaths = async () =>
-  (await getTemplates()).map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
+export const getTemplatesPaths = inEveryText(async () => [{ params: {}, props: {} }]);
 
-export async function getTemplatePage(id: string) {
-  const template = (await getTemplates()).find((t) => t.id === id)!;
-  const procedures = (await getProcedures())
+export const getTemplatePaths = inEveryText(async (past) =>
+  (await getTemplates(past)).map((t) => ({ params: { id: t.id }, props: { id: t.id } })),
+);
+
+export async function getTemplatePage(id: string, past: PastYear) {
+  const template = (await guideIndex('templates', past)).get(id)!;
+  const procedures = (await getProcedures(past))
     .filter((p) => template.data.procedures.some((ref) => ref.id === p.id))
     .map((p) => ({ label: p.data.title, href: routes.procedure(p.chapterId, p.id) }));
   return {
@@ -69,8 +73,8 @@ export async function getTemplatePage(id: string) {
     data: template.data,
     model: documentOf(template),
     procedures,
-    steps: await stepsUsing(id),
-    history: await getEntryHistory('templates', id),
+    steps: await stepsUsing(id, past),
+    history: past ? undefined : await getEntryHistory('templates', id),
   };
 }
 
@@ -82,20 +86,26 @@ export function templateDocx(template: CollectionEntry<'templates'>): Promise<Bu
   });
 }
 
-/** Every template's Word file, rendered once per build and shared by the zip downloads. */
-const docxById = oncePerBuild(
-  async () =>
-    new Map(await Promise.all((await getTemplates()).map(async (t) => [t.id, await templateDocx(t)] as const))),
+/** Every template's Word file in a text, rendered once per build and shared by the zip downloads. */
+const docxById = oncePerKey(
+  async (past: PastYear) =>
+    new Map(await Promise.all((await getTemplates(past)).map(async (t) => [t.id, await templateDocx(t)] as const))),
 );
 
-/** One template's Word file (rendered once per build, the same bytes the zips hold). */
-export async function getTemplateDocx(id: string): Promise<Buffer> {
-  return (await docxById()).get(id)!;
+/** One template's Word file in a text (rendered once per build, the same bytes the zips hold). */
+export async function getTemplateDocx(id: string, past: PastYear): Promise<Buffer> {
+  return (await docxById(past)).get(id)!;
 }
 
-/** What a zip of these templates holds: each Word file under its Chinese name, uploaded originals under 原件/. */
-export async function templateZipEntries(templates: readonly CollectionEntry<'templates'>[]): Promise<ZipEntry[]> {
-  const docx = await docxById();
+/**
+ * What a zip of a text's templates holds: each Word file under its Chinese name, uploaded originals under 原件/
+ * (the originals are the current ones: an edition freezes the template, not the scan beside it).
+ */
+export async function templateZipEntries(
+  templates: readonly CollectionEntry<'templates'>[],
+  past: PastYear,
+): Promise<ZipEntry[]> {
+  const docx = await docxById(past);
   return templates.flatMap((template) => [
     { name: docxFileName(template), bytes: docx.get(template.id)! },
     ...(template.data.attachments ?? []).map((a) => ({
@@ -112,8 +122,8 @@ export async function templateZipEntries(templates: readonly CollectionEntry<'te
 export const MIN_TEMPLATES_FOR_ZIP = 2;
 
 /** The templates a procedure names, in its order. */
-async function templatesOf(procedure: Procedure): Promise<CollectionEntry<'templates'>[]> {
-  const templates = await indexOf('templates');
+async function templatesOf(procedure: Procedure, past: PastYear): Promise<CollectionEntry<'templates'>[]> {
+  const templates = await guideIndex('templates', past);
   return (procedure.data.templates ?? []).flatMap((ref) => templates.get(ref.id) ?? []);
 }
 
@@ -133,8 +143,8 @@ export interface ProcedureDownloads {
 }
 
 /** A procedure page's downloads: each template's Word file, and the zip of all of them when there are enough. */
-export async function procedureDownloads(procedure: Procedure): Promise<ProcedureDownloads> {
-  const templates = (await templatesOf(procedure)).map((t) => ({
+export async function procedureDownloads(procedure: Procedure, past: PastYear): Promise<ProcedureDownloads> {
+  const templates = (await templatesOf(procedure, past)).map((t) => ({
     number: t.data.number,
     title: t.data.title,
     href: routes.template(t.id),
@@ -153,12 +163,12 @@ export async function procedureDownloads(procedure: Procedure): Promise<Procedur
 }
 
 /** The procedures that get a templates zip, with the templates it holds. */
-export const getProcedureZipPaths = async () => {
+export const getProcedureZipPaths = inEveryText(async (past) => {
   const paths = [];
-  for (const procedure of await getProcedures()) {
-    const templates = await templatesOf(procedure);
+  for (const procedure of await getProcedures(past)) {
+    const templates = await templatesOf(procedure, past);
     if (templates.length >= MIN_TEMPLATES_FOR_ZIP)
       paths.push({ params: { chapter: procedure.chapterId, procedure: procedure.id }, props: { templates } });
   }
   return paths;
-};
+});

@@ -9,7 +9,7 @@ import { checkLinks } from '../../src/integrations/link-check.ts';
 import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';
-import { editionPageRoutes } from '../../src/lib/editions/coverage.ts';
+import { editionPageRoutes, pastEditionPageRoutes } from '../../src/lib/editions/coverage.ts';
 import { diagramOf } from '../../src/lib/diagrams/diagram.ts';
 import { contentDiagrams } from '../../src/lib/diagrams/sources.ts';
 import { routes } from '../../src/lib/routes.ts';
@@ -33,7 +33,10 @@ describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
       .filter((e) => e.def.name === 'revisions')
       .map((e) => ({ id: e.id, date: String((e.data as { date: unknown }).date) }));
     const editions = editionPageRoutes(ROOT, revisions);
-    const expected = [...contentPages, ...charts, ...editions]
+    // And each past edition its whole section under /editions/<year>/.
+    const pastEditions = pastEditionPageRoutes(ROOT, revisions);
+    expect(pastEditions.length).toBeGreaterThan(3 * 60);
+    const expected = [...contentPages, ...charts, ...editions, ...pastEditions]
       .map((r) => `${r.slice(1)}index.html`)
       .concat('404.html')
       .sort();

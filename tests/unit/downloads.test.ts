@@ -44,6 +44,7 @@ describe('a procedure’s downloads', () => {
   it('names each Word file by its template, in the procedure’s order, and zips two or more', async () => {
     const downloads = await procedureDownloads(
       withChapter(procedure('election', '党支部换届选举', ['ballot', 'request'])),
+      undefined,
     );
     expect(downloads.templates).toEqual([
       {
@@ -69,7 +70,10 @@ describe('a procedure’s downloads', () => {
   });
 
   it('offers no zip for a single template: its Word file is the one click', async () => {
-    const downloads = await procedureDownloads(withChapter(procedure('dues', '党费收缴、使用和管理', ['register'])));
+    const downloads = await procedureDownloads(
+      withChapter(procedure('dues', '党费收缴、使用和管理', ['register'])),
+      undefined,
+    );
     expect(downloads.templates.map((t) => t.fileName)).toEqual(['模板20-党费收缴登记表.docx']);
     expect(downloads.zip).toBeUndefined();
   });

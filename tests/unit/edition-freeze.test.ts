@@ -9,6 +9,7 @@ import {
   readManifest,
   recordErratum,
 } from '../../src/lib/editions/freeze.ts';
+import { editionEntryProblems } from '../../src/lib/editions/check.ts';
 
 let root = '';
 const write = (path: string, text: string) => {
@@ -98,5 +99,52 @@ describe('a frozen edition is read-only', () => {
       [6, 'errata[0].date'],
       [6, 'errata[0].reason'],
     ]);
+  });
+});
+
+describe('a frozen edition’s entries', () => {
+  const procedure = 'editions/2024/guide/organization/branch-election.mdx';
+  const valid = [
+    '---',
+    'title: 党支部换届选举',
+    'order: 1',
+    'summary: 按期换届。',
+    'responsible: [branch]',
+    'basis:',
+    '  - regulation: election-rules',
+    'templates: [ballot]',
+    'edition: 2024',
+    '---',
+    '每届任期一般为3年。',
+    '',
+  ].join('\n');
+  beforeEach(() => {
+    write(
+      'editions/2024/guide/chapters.yaml',
+      '- id: organization\n  title: 组织设置\n  order: 1\n  summary: 组织。\n',
+    );
+    write('editions/2024/regulations.yaml', '- id: election-rules\n  title: 中国共产党基层组织选举工作条例\n');
+  });
+  const current = new Map([
+    ['duties', new Set(['branch'])],
+    ['revisions', new Set(['2024'])],
+  ] as const);
+
+  it('names, at its line, a reference to a template the edition does not hold', () => {
+    write(procedure, valid);
+    const problems = editionEntryProblems(root, new Map(current) as never).filter((p) => p.file === procedure);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: procedure,
+        line: 8,
+        problem: expect.stringContaining('找不到文书模板「ballot」'),
+      }),
+    );
+  });
+
+  it('names a field the schema refuses, in Chinese', () => {
+    write(procedure, valid.replace('order: 1', 'order: 第一'));
+    const problems = editionEntryProblems(root, new Map(current) as never).filter((p) => p.file === procedure);
+    expect(problems.some((p) => p.line === 3 && /数字|整数/.test(p.problem))).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ import { validateEntry, type ValidEntry } from './validate.ts';
 import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
 import { editionProblems } from '../editions/freeze.ts';
 import { editionCoverageProblems, type RevisionEntry } from '../editions/coverage.ts';
+import { editionEntryProblems } from '../editions/check.ts';
 
 export type { Problem } from './problem.ts';
 export { formatProblem } from './problem.ts';
@@ -86,6 +87,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       [...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))),
     )),
     ...editionProblems(root, input.ids.get('revisions') ?? new Set()),
+    ...editionEntryProblems(root, input.ids),
     ...editionCoverageProblems(root, entries.filter((e) => e.def.name === 'revisions') as RevisionEntry[]),
   );
   return { problems: sortProblems(problems), counts: input.entryCounts };

@@ -20,8 +20,9 @@ export function mermaidFences(mdx: string): { line: number; source: string }[] {
     .map((node) => ({ line: lineOf(node), source: normalizeSource(node.value ?? '') }));
 }
 
+/** Every diagram the site shows: those of content/ and of each frozen edition (its pages show its own charts). */
 export function contentDiagrams(root: string): DiagramSource[] {
-  return globSync('content/**/*.mdx', { cwd: root })
+  return globSync(['content/**/*.mdx', 'editions/*/**/*.mdx'], { cwd: root })
     .sort()
     .flatMap((file) => {
       try {

@@ -4,11 +4,14 @@
  * `procedures:` etc.), and every id a change names must differ — so the log and the editions can never disagree.
  * Editor comments (`{/* … *\/}` in MDX, `#` lines in YAML are not data) do not count as differences.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Problem } from '../content-check/problem.ts';
 import { routes } from '../routes.ts';
 import { rawMdx, readEdition, type EditionFiles, type RawEntry } from './read.ts';
 import { EDITIONS_DIR, editionYears, readManifest } from './freeze.ts';
+import { editionPath } from './links.ts';
 
 /** The kinds of thing an edition holds, with the Chinese word for each. */
 export const COVERED = {
@@ -191,4 +194,30 @@ export function editionPageRoutes(root: string, revisions: readonly { id: string
       ),
     ];
   });
+}
+
+/**
+ * The pages of each past edition's section (every frozen edition but the one in force, the newest log entry): its
+ * home, and its guide, chapters, procedures, flowcharts, templates and catalogue under /editions/<year>/. Read from
+ * the frozen files themselves, so a test can hold the built site to them.
+ */
+export function pastEditionPageRoutes(root: string, revisions: readonly { id: string; date: string }[]): string[] {
+  const latest = [...revisions].sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.id;
+  return editionChain(root, revisions)
+    .filter((e) => e.year !== undefined && e.revision !== latest)
+    .flatMap(({ year, dir }) => {
+      const files = readEdition(dir);
+      const chapters = (parse(readFileSync(join(dir, 'guide/chapters.yaml'), 'utf8')) ?? []) as { id: string }[];
+      const pages = [
+        routes.guide(),
+        routes.flowcharts(),
+        routes.templates(),
+        routes.regulations(),
+        ...chapters.map((c) => routes.chapter(c.id)),
+        ...[...files.procedures].map(([id, p]) => routes.procedure(p.chapter!, id)),
+        ...[...files.flowcharts.keys()].map((id) => routes.flowchart(id)),
+        ...[...files.templates.keys()].map((id) => routes.template(id)),
+      ];
+      return [editionPath(year!, '/'), ...pages.map((page) => editionPath(year!, page))];
+    });
 }

@@ -10,6 +10,17 @@
 export const editionPath = (year: string, path: string) => `/editions/${year}${path}`;
 
 /**
+ * The year of the past edition a base-less page address belongs to, or undefined: /editions/2022/guide/ is a page
+ * of the 2022 edition; /editions/2022/changes/ and /editions/2022/compare/… are pages about it (the current site's).
+ */
+export function pastEditionOf(path: string): string | undefined {
+  return /^\/editions\/(\d{4})\/(?!changes\/|compare\/)/.exec(path)?.[1];
+}
+
+/** The current address of a page of a past edition: /editions/2022/guide/x/ → /guide/x/. */
+export const currentPathOf = (path: string) => path.replace(/^\/editions\/\d{4}\//, '/');
+
+/**
  * The address `href` (as written in built HTML, base included) should have on a page of `year`'s edition;
  * `held` is the set of base-less current addresses the edition holds (paths only, no #fragment or ?query).
  */
@@ -22,9 +33,30 @@ export function editionHref(href: string, year: string, base: string, held: Read
   return `${base}${editionPath(year, path).slice(1)}${cut < 0 ? '' : rest.slice(cut)}`;
 }
 
-/** Every href of `html` mapped by editionHref (only href: images and scripts are shared by all editions). */
+/** The attribute of a link that leads out of the edition on purpose (the banner's link to the current text). */
+export const CURRENT_TEXT_LINK = 'data-current-text';
+
+/**
+ * Every href of `html` (and xlink:href, the links inside a flowchart's SVG) mapped by editionHref, except in a tag
+ * marked CURRENT_TEXT_LINK; only links: images and scripts are shared by all editions.
+ */
 export function keepLinksInEdition(html: string, year: string, base: string, held: ReadonlySet<string>): string {
-  return html.replace(/(\shref=")([^"]*)(")/g, (_, open: string, href: string, close: string) => {
-    return `${open}${editionHref(href, year, base, held)}${close}`;
-  });
+  return html.replace(/<[a-z][^>]*\s(?:xlink:)?href="[^"]*"[^>]*>/gi, (tag) =>
+    tag.includes(` ${CURRENT_TEXT_LINK}`)
+      ? tag
+      : tag.replace(/(\s(?:xlink:)?href=")([^"]*)(")/g, (_, open: string, href: string, close: string) => {
+          return `${open}${editionHref(href, year, base, held)}${close}`;
+        }),
+  );
+}
+
+/**
+ * A past edition's page with the links of its <main> kept inside the edition: the site's header and footer are the
+ * current site's own and keep leading there (the page's banner names the current text of the page).
+ */
+export function keepPageInEdition(page: string, year: string, base: string, held: ReadonlySet<string>): string {
+  const start = page.indexOf('<main');
+  const end = page.lastIndexOf('</main>');
+  if (start < 0 || end < start) return page;
+  return page.slice(0, start) + keepLinksInEdition(page.slice(start, end), year, base, held) + page.slice(end);
 }

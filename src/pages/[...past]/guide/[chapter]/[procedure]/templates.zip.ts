@@ -3,12 +3,12 @@
  * two or more (with one, its page links the Word file itself).
  */
 import type { APIRoute } from 'astro';
-import { getProcedureZipPaths, templateZipEntries } from '../../../../data/templates.ts';
-import { zipResponse } from '../../../../lib/zip.ts';
+import { getProcedureZipPaths, templateZipEntries } from '../../../../../data/templates.ts';
+import { zipResponse } from '../../../../../lib/zip.ts';
 
 export const getStaticPaths = getProcedureZipPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { templates } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  return zipResponse(await templateZipEntries(templates));
+  const { templates, past } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  return zipResponse(await templateZipEntries(templates, past));
 };

@@ -1,0 +1,117 @@
+/**
+ * What a page of a past edition needs beyond its text: the addresses the edition holds (its links stay inside it,
+ * src/middleware.ts), the banner naming the edition and the current text of the same page, and the edition's
+ * own home page.
+ */
+import { editionPath } from '../lib/editions/links.ts';
+import { routes } from '../lib/routes.ts';
+import { getPastEdition, getPastEditions } from './editions.ts';
+import { getChapters, getFlowcharts, getProcedures, getTemplates, type PastYear } from './entries.ts';
+import { oncePerKey } from './once-per-build.ts';
+import { getSiteInfo } from './site-info.ts';
+import { procedureDownloads } from './templates.ts';
+import { guideTexts } from './texts.ts';
+
+/** The base-less addresses of the guide's pages in a text, as the current site spells them. */
+export const guidePaths = oncePerKey(async (past: PastYear): Promise<ReadonlySet<string>> => {
+  const paths = new Set([
+    routes.guide(),
+    routes.flowcharts(),
+    routes.templates(),
+    routes.regulations(),
+    routes.allTemplatesZip(),
+  ]);
+  for (const c of await getChapters(past)) paths.add(routes.chapter(c.id));
+  for (const p of await getProcedures(past)) {
+    paths.add(routes.procedure(p.chapterId, p.id));
+    const zip = (await procedureDownloads(p, past)).zip;
+    if (zip) paths.add(zip.href);
+  }
+  for (const f of await getFlowcharts(past)) paths.add(routes.flowchart(f.id));
+  for (const t of await getTemplates(past)) {
+    paths.add(routes.template(t.id));
+    paths.add(routes.templateDocx(t.id));
+  }
+  return paths;
+});
+
+/** Whether `year` is a past edition the site renders. */
+export async function isPastEdition(year: string): Promise<boolean> {
+  return (await guideTexts()).includes(year);
+}
+
+export interface PastEditionNotice {
+  year: string;
+  /** “2022 年版”. */
+  title: string;
+  date: Date;
+  example: boolean;
+  /** The edition's home page: its contents, revision summary and errata. */
+  home: string;
+  errata: number;
+  /** The edition in force. */
+  currentTitle: string;
+  /** The same page in the current text, when it still has one (for the edition's home: the current guide). */
+  currentHref?: string | undefined;
+  /** Whether this is the edition's home page. */
+  isHome: boolean;
+}
+
+/** The banner of a past edition's page at `currentPath` (its address in the current site's spelling). */
+export async function getPastEditionNotice(year: string, currentPath: string): Promise<PastEditionNotice> {
+  const { view } = await getPastEdition(year);
+  const current = await guidePaths(undefined);
+  // A procedure moved to another chapter is still the same procedure.
+  const procedureId = /^\/guide\/[^/]+\/([^/]+)\/$/.exec(currentPath)?.[1];
+  const moved = procedureId && (await getProcedures()).find((p) => p.id === procedureId);
+  return {
+    year,
+    title: view.title,
+    date: view.date,
+    example: view.example,
+    home: editionPath(year, '/'),
+    errata: view.errata.length,
+    currentTitle: (await getSiteInfo()).edition?.title ?? '现行版本',
+    currentHref:
+      currentPath === '/'
+        ? routes.guide()
+        : current.has(currentPath)
+          ? currentPath
+          : moved
+            ? routes.procedure(moved.chapterId, moved.id)
+            : undefined,
+    isHome: currentPath === '/',
+  };
+}
+
+export const getPastEditionPaths = async () =>
+  (await getPastEditions()).map((e) => ({ params: { edition: e.year }, props: { year: e.year } }));
+
+/** A past edition's home: what it is, what it holds, its errata, and where its changes are listed. */
+export async function getPastEditionPage(year: string) {
+  const edition = await getPastEdition(year);
+  const [chapters, procedures, flowcharts, templates] = await Promise.all([
+    getChapters(year),
+    getProcedures(year),
+    getFlowcharts(year),
+    getTemplates(year),
+  ]);
+  const at = (path: string) => editionPath(year, path);
+  return {
+    edition: edition.view,
+    changesHref: edition.changed ? routes.editionChanges(edition.view.id) : undefined,
+    sections: [
+      { label: '工作指引', href: at(routes.guide()), count: `${chapters.length} 章、${procedures.length} 个工作程序` },
+      { label: '流程图', href: at(routes.flowcharts()), count: `${flowcharts.length} 张` },
+      { label: '文书模板', href: at(routes.templates()), count: `${templates.length} 个（Word 文件）` },
+      { label: '制度文件目录', href: at(routes.regulations()), count: '' },
+    ],
+    chapters: chapters.map((c) => ({
+      title: c.data.title,
+      href: at(routes.chapter(c.id)),
+      procedures: procedures
+        .filter((p) => p.chapterId === c.id)
+        .map((p) => ({ title: p.data.title, href: at(routes.procedure(c.id, p.id)) })),
+    })),
+  };
+}

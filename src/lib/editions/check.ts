@@ -1,0 +1,56 @@
+/**
+ * A frozen edition's entries are held to what their pages need, as the current ones are: each file valid against
+ * its collection's schema, and every reference it makes found — inside the edition for what an edition holds
+ * (chapters, procedures, flowcharts, templates, the catalogue), in content/ for what it shares with the current
+ * site (the duty lists, the revision log). A correction made as an erratum that breaks a page is caught here, in
+ * Chinese at its line, before Astro sees it.
+ */
+import { COLLECTIONS, type CollectionDef } from '../../schemas/collections.ts';
+import type { CollectionName } from '../../schemas/context.ts';
+import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
+import { loadContent } from '../content-check/load.ts';
+import type { Problem } from '../content-check/problem.ts';
+import { duplicateIdRule, referenceRule } from '../content-check/rules/references.ts';
+import { templateDocumentRule } from '../content-check/rules/templates.ts';
+import type { RuleInput } from '../content-check/rules/input.ts';
+import { validateEntry, type ValidEntry } from '../content-check/validate.ts';
+import { EDITION_COLLECTIONS, inEdition, type EditionKind } from './collections.ts';
+import { EDITIONS_DIR, editionYears } from './freeze.ts';
+
+/** A collection's registry entry with its files read from editions/<year>/ instead of content/. */
+export function inEditionDef(def: CollectionDef, year: string): CollectionDef {
+  const at = (path: string) => `${EDITIONS_DIR}/${year}/${inEdition(path)}`;
+  const source = def.source;
+  return {
+    ...def,
+    source: source.kind === 'glob' ? { ...source, base: at(source.base) } : { ...source, path: at(source.path) },
+  };
+}
+
+export function editionEntryProblems(root: string, currentIds: ReadonlyMap<CollectionName, Set<string>>): Problem[] {
+  const kinds = Object.keys(EDITION_COLLECTIONS) as EditionKind[];
+  return editionYears(root).flatMap((year) => {
+    const { entries, problems } = loadContent(
+      root,
+      kinds.map((kind) => inEditionDef(COLLECTIONS[kind], year)),
+    );
+    const ids = new Map(currentIds);
+    for (const kind of kinds) ids.set(kind, new Set(entries.filter((e) => e.def.name === kind).map((e) => e.id)));
+    const valid: ValidEntry[] = [];
+    for (const entry of entries) {
+      const result = validateEntry(entry);
+      problems.push(...result.problems);
+      if (result.parsed !== undefined) valid.push({ ...entry, parsed: result.parsed });
+    }
+    const input: RuleInput = {
+      root,
+      ids,
+      valid,
+      mdxFacts: new Map(),
+      knownRoutes: new Set(),
+      counts: SEED_COUNTS,
+      entryCounts: new Map(),
+    };
+    return [...problems, ...duplicateIdRule(entries), ...referenceRule(input), ...templateDocumentRule(input)];
+  });
+}
