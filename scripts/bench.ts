@@ -22,6 +22,7 @@ import { TWIN_ASTRO_DONE, TWIN_BUILD, writeAstroTwin } from './lib/astro-twin.ts
 import { median, ratioLine } from './lib/bench-figures.ts';
 import { BUILD_COST_BUDGET, overCostBudget } from './lib/budgets.ts';
 import { copyBuildInputs } from './lib/project-files.ts';
+import { EDITIONS_DIR } from '../src/lib/editions/freeze.ts';
 import { addSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { sampleTreeMemory } from './lib/tree-memory.ts';
 
@@ -83,13 +84,19 @@ interface Result {
   twinAstro: number[];
 }
 
-async function measureSize(label: string, corpus: { pages: number; cases: number } | undefined): Promise<Result> {
+async function measureSize(
+  label: string,
+  corpus: { pages: number; cases: number } | undefined,
+  { withoutPastEditions = false } = {},
+): Promise<Result> {
   const work = mkdtempSync(join(tmpdir(), 'djzy-bench-'));
   const copy = join(work, 'site');
   const twin = join(work, 'twin');
   try {
     copyBuildInputs(root, copy);
     symlinkSync(nodeModules, join(copy, 'node_modules'));
+    // The site without its frozen editions: the current text alone (the revision log then has no edition to check).
+    if (withoutPastEditions) rmSync(join(copy, EDITIONS_DIR), { recursive: true, force: true });
     if (corpus) addSyntheticCorpus(copy, corpus);
     mkdirSync(twin);
     writeAstroTwin(copy, twin, nodeModules);
@@ -134,7 +141,12 @@ async function measureSize(label: string, corpus: { pages: number; cases: number
   }
 }
 
-const results: Result[] = budget ? [] : [await measureSize('本站内容', undefined)];
+const results: Result[] = budget
+  ? []
+  : [
+      await measureSize('本站内容', undefined),
+      await measureSize('本站内容，不含往年版本', undefined, { withoutPastEditions: true }),
+    ];
 for (const step of steps) {
   results.push(await measureSize(`另加 ${step} 个工作程序、${cases} 个案例`, { pages: step, cases }));
 }
@@ -146,6 +158,20 @@ for (const step of steps) {
 function astroOnly(phases: Partial<Record<PhaseMeasure['phase'], number>>): number | undefined {
   if (phases.astro === undefined) return undefined;
   return phases.astro - (phases.diagrams ?? 0) - (phases.handbook ?? 0);
+}
+
+/**
+ * What a past edition's page costs the build, against what a page of current text costs: the difference between the
+ * real site with and without its past editions, per page it adds, beside the cost per page the synthetic steps
+ * add (the two largest), both as marginal costs so the fixed part of a build counts for neither.
+ */
+function editionsCostLine(all: Result[]): string {
+  const [withEditions, without] = all;
+  const steps = all.filter((r) => r.step !== undefined).slice(-2);
+  const perPage = (a: Result, b: Result) => ((secs(a.site) - secs(b.site)) * 1000) / (a.pages - b.pages);
+  const editions = perPage(withEditions!, without!);
+  const current = steps.length === 2 ? perPage(steps[1]!, steps[0]!) : NaN;
+  return `\n往年版本：另增 ${withEditions!.pages - without!.pages} 页，每页 ${editions.toFixed(1)} 毫秒；现行内容（合成工作程序，${steps[0]?.step ?? '—'} → ${steps[1]?.step ?? '—'}）每增一页 ${current.toFixed(1)} 毫秒。`;
 }
 
 const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seconds.toFixed(1));
@@ -171,6 +197,7 @@ for (const r of results) {
     }) + (r.step === undefined ? '（本站内容）' : ''),
   );
 }
+if (!budget) console.log(editionsCostLine(results));
 console.log(
   `\n机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${(totalmem() / 2 ** 30).toFixed(0)} GiB 内存；Node ${process.version}。`,
 );

@@ -2,10 +2,13 @@
  * The yardstick of `npm run bench`: a plain Astro project built from the same MDX bodies as the site, so the bench
  * can say how much the site costs beyond what Astro itself costs for those pages. Same Astro, MDX and Markdown
  * settings (the Sätteri processor with the same features, no plugins), one content collection over every MDX file
- * of the content, one page per entry in a minimal layout, and the Pagefind CLI over the output.
+ * of the content and of each past edition the site renders, one page per entry in a minimal layout, and the
+ * Pagefind CLI over the output.
  */
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, globSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { pastEditionsOf } from '../../src/lib/editions/coverage.ts';
 
 /** The components the MDX bodies import by relative path (content/…/x.mdx → ../../src/components/content/…). */
 const COMPONENT_PATHS = ['src/components/content', 'src/components/site/ExampleBadge.astro'];
@@ -56,6 +59,7 @@ const { Content } = await render(entry);
 export function writeAstroTwin(project: string, twin: string, nodeModules: string): void {
   mkdirSync(join(twin, 'src/pages'), { recursive: true });
   cpSync(join(project, 'content'), join(twin, 'content'), { recursive: true });
+  copyPastEditions(project, twin);
   for (const path of COMPONENT_PATHS) cpSync(join(project, path), join(twin, path), { recursive: true });
   writeFileSync(join(twin, 'package.json'), '{ "name": "djzy-astro-twin", "private": true, "type": "module" }\n');
   writeFileSync(join(twin, 'astro.config.mjs'), CONFIG);
@@ -71,3 +75,23 @@ export const TWIN_ASTRO_DONE = 'astro-done.txt';
 export const TWIN_BUILD =
   'node node_modules/astro/bin/astro.mjs build && node -p "Date.now()" > ' +
   `${TWIN_ASTRO_DONE} && node node_modules/pagefind/lib/runner/bin.cjs --site dist`;
+
+/**
+ * Each past edition's MDX files as pages of the twin, under content/editions/<year>/: two folders deeper than in
+ * the site's content/, so their relative imports climb two more (the site resolves them as the files they were
+ * frozen from).
+ */
+function copyPastEditions(project: string, twin: string): void {
+  const revisions = (parse(readFileSync(join(project, 'content/revisions.yaml'), 'utf8')) ?? []) as {
+    id: unknown;
+    date: unknown;
+  }[];
+  const log = revisions.map((r) => ({ id: String(r.id), date: String(r.date) }));
+  for (const { year, dir } of pastEditionsOf(project, log)) {
+    for (const file of globSync('**/*.mdx', { cwd: dir })) {
+      const target = join(twin, 'content/editions', year, file);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, readFileSync(join(dir, file), 'utf8').replace(/(from ')(\.\.\/)/g, '$1../../$2'));
+    }
+  }
+}

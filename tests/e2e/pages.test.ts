@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
+import { pastEditionOf } from '../../src/lib/editions/links.ts';
 import { BUILDS, onBuild, requireBuild } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { serveInChromium } from '../support/served-site.ts';
@@ -68,9 +69,24 @@ async function openInstrumentedPage(
 
 const [rootBuild, subBuild] = BUILDS;
 
+/**
+ * The pages opened in the browser: every page of the current site; of the past editions, every page of the oldest
+ * and each one's home. A past edition's pages are the current page files over an older text (each is checked for
+ * its banner and its links in tests/build/past-editions.test.ts), so one edition in full covers their layout
+ * without tripling this suite's time.
+ */
+function browserPages(files: string[]): string[] {
+  const yearOf = (f: string) => pastEditionOf(`/${f.replace(/index\.html$/, '')}`);
+  const oldest = files.map(yearOf).filter(Boolean).sort()[0];
+  return files.filter((f) => {
+    const year = yearOf(f);
+    return f !== '404.html' && (!year || year === oldest || f === `editions/${year}/index.html`);
+  });
+}
+
 describe.skipIf(!chromiumPath)(onBuild(rootBuild, 'every page in Chromium'), () => {
   const site = readBuiltSite(requireBuild(rootBuild.dir));
-  const pages = site.pages.map((p) => p.file).filter((f) => f !== '404.html');
+  const pages = browserPages(site.pages.map((p) => p.file));
   const served = serveInChromium(rootBuild, chromiumPath);
   let context: BrowserContext;
   let page: Page;
@@ -153,7 +169,7 @@ describe.skipIf(!chromiumPath)(onBuild(subBuild, `served under ${subBuild.base}`
 
 describe.skipIf(!chromiumPath)(onBuild(rootBuild, 'every page without JavaScript'), () => {
   const site = readBuiltSite(requireBuild(rootBuild.dir));
-  const pages = site.pages.map((p) => p.file).filter((f) => f !== '404.html');
+  const pages = browserPages(site.pages.map((p) => p.file));
   const served = serveInChromium(rootBuild, chromiumPath);
   let page: Page;
   const downloads = new Set<string>();

@@ -197,15 +197,26 @@ export function editionPageRoutes(root: string, revisions: readonly { id: string
 }
 
 /**
+ * The editions the site renders as past editions: every frozen one but the edition in force (the newest log entry;
+ * until a newer entry exists, a frozen newest edition is the current text being corrected).
+ */
+export function pastEditionsOf(
+  root: string,
+  revisions: readonly { id: string; date: string }[],
+): (EditionLink & { year: string })[] {
+  const latest = [...revisions].sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.id;
+  return editionChain(root, revisions).filter(
+    (e): e is EditionLink & { year: string } => e.year !== undefined && e.revision !== latest,
+  );
+}
+
+/**
  * The pages of each past edition's section (every frozen edition but the one in force, the newest log entry): its
  * home, and its guide, chapters, procedures, flowcharts, templates and catalogue under /editions/<year>/. Read from
  * the frozen files themselves, so a test can hold the built site to them.
  */
 export function pastEditionPageRoutes(root: string, revisions: readonly { id: string; date: string }[]): string[] {
-  const latest = [...revisions].sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.id;
-  return editionChain(root, revisions)
-    .filter((e) => e.year !== undefined && e.revision !== latest)
-    .flatMap(({ year, dir }) => {
+  return pastEditionsOf(root, revisions).flatMap(({ year, dir }) => {
       const files = readEdition(dir);
       const chapters = (parse(readFileSync(join(dir, 'guide/chapters.yaml'), 'utf8')) ?? []) as { id: string }[];
       const pages = [
@@ -218,6 +229,6 @@ export function pastEditionPageRoutes(root: string, revisions: readonly { id: st
         ...[...files.flowcharts.keys()].map((id) => routes.flowchart(id)),
         ...[...files.templates.keys()].map((id) => routes.template(id)),
       ];
-      return [editionPath(year!, '/'), ...pages.map((page) => editionPath(year!, page))];
+      return [editionPath(year, '/'), ...pages.map((page) => editionPath(year, page))];
     });
 }
