@@ -116,10 +116,11 @@ if ((await astroExit) !== 0) fail('构建已停止（原因见上）。');
 // the finished site, search index and handbook PDF included.
 try {
   const started = performance.now();
-  const { pages: indexed } = indexSearch(staging, join(stagingRoot, `index-${process.pid}`));
+  const { pages: indexed, editionPages } = indexSearch(staging, join(stagingRoot, `index-${process.pid}`));
   const seconds = (performance.now() - started) / 1000;
-  reportPhase({ phase: 'pagefind', seconds, pages: indexed });
-  console.log(`全文检索：已索引 ${indexed} 个页面，用时 ${seconds.toFixed(1)} 秒`);
+  reportPhase({ phase: 'pagefind', seconds, pages: indexed + editionPages });
+  const editions = editionPages ? `（往年版本另建索引 ${editionPages} 个）` : '';
+  console.log(`全文检索：已索引 ${indexed} 个页面${editions}，用时 ${seconds.toFixed(1)} 秒`);
 } catch (error) {
   fail(`全文检索未能建立：${(error as Error).message}`);
 }

@@ -57,16 +57,22 @@ export async function phraseFirst<T extends Hit>(
 /** Scores within 5% count as the same relevance: Pagefind's scores differ a little for equally good pages. */
 const SAME_RELEVANCE = 1.05;
 
+/** A hit that gives way to the current guideline at the same relevance: a 示例 page, or a past edition's page. */
+const givesWay = (hit: { example: boolean; edition?: string | undefined }) => hit.example || hit.edition !== undefined;
+
 /**
- * At the same relevance, the guideline's own pages come before illustrative (示例) ones: a reader asking how to do
- * something should meet the rule before the sample. Otherwise the ranked order stays.
+ * At the same relevance, the guideline's own current pages come before illustrative (示例) ones and before the past
+ * editions' (searched only when the reader asks): a reader asking how to do something should meet the rule in
+ * force before the sample or the superseded text. Otherwise the ranked order stays.
  */
-export function authoritativeFirst<T extends { score: number; example: boolean }>(hits: readonly T[]): T[] {
+export function authoritativeFirst<T extends { score: number; example: boolean; edition?: string | undefined }>(
+  hits: readonly T[],
+): T[] {
   const out: T[] = [];
   for (const hit of hits) {
     let at = out.length;
-    // A page of the guideline moves up past the 示例 pages just before it that are no more relevant than it.
-    while (!hit.example && at > 0 && out[at - 1]!.example && out[at - 1]!.score <= hit.score * SAME_RELEVANCE) at--;
+    // A current page of the guideline moves up past the pages just before it that give way and are no more relevant.
+    while (!givesWay(hit) && at > 0 && givesWay(out[at - 1]!) && out[at - 1]!.score <= hit.score * SAME_RELEVANCE) at--;
     out.splice(at, 0, hit);
   }
   return out;
@@ -88,6 +94,16 @@ export function titleMatchesFirst<T extends { title: string }>(query: string, hi
   if (!q) return hits;
   const inTitle = (h: T) => h.title.replace(/[\s“”"]/g, '').includes(q);
   return [...hits.filter(inTitle), ...hits.filter((h) => !inTitle(h))];
+}
+
+/** The search page's field (and address parameter) that brings in the past editions: ?往年版本=1. */
+export const EDITIONS_PARAM = '往年版本';
+
+/** What the search page's status line says the search covered, before how it searched. */
+export function searchScope(section: string, editions: boolean): string {
+  if (section && editions) return `在“${section}”栏目中（连同往年版本）：`;
+  if (section) return `在“${section}”栏目中：`;
+  return editions ? '连同往年版本：' : '';
 }
 
 /** What the page says about how it searched. */

@@ -1,16 +1,19 @@
 /**
- * The /search/ page: full results for ?q= (shareable), 栏目 chips to narrow them (?栏目=…), and a plain
- * statement of how the search was made (phrase, or widened to words). If full-text search cannot run in this
- * browser, the page falls back to finding pages by title in its built-in index.
+ * The /search/ page: full results for ?q= (shareable), 栏目 chips to narrow them (?栏目=…), the past editions
+ * brought in by a checkbox (?往年版本=1), and a plain statement of how the search was made (phrase, or widened to
+ * words). If full-text search cannot run in this browser, the page falls back to finding pages by title in its
+ * built-in index.
  */
-import { describeSearch } from '../../lib/search.ts';
+import { describeSearch, EDITIONS_PARAM, searchScope } from '../../lib/search.ts';
 import { SECTION_LABELS } from '../../lib/sections.ts';
 import { PAGE_INDEX_FILTER, initListFilter } from '../list-filter.ts';
-import { hitElement, searchReady, searchSite } from './client.ts';
+import { hitElement, searchReady, searchSite, type SearchOutcome } from './client.ts';
 
 export async function initSearchPage() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  // Absent when the site has no past editions.
+  const editionsBox = form?.querySelector<HTMLInputElement>(`input[name="${EDITIONS_PARAM}"]`);
   const chips = document.querySelector<HTMLElement>('[data-search-chips]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
@@ -22,6 +25,7 @@ export async function initSearchPage() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let section = params.get('栏目') ?? '';
+  if (editionsBox) editionsBox.checked = params.get(EDITIONS_PARAM) === '1';
 
   // Without a query in the address, nothing is downloaded until the reader focuses the box or types.
   if (!input.value.trim()) {
@@ -36,6 +40,8 @@ export async function initSearchPage() {
     await searchReady();
   } catch {
     fallback.hidden = false;
+    // Finding by title covers the current pages only: the past-editions box would do nothing.
+    editionsBox?.closest('label')?.setAttribute('hidden', '');
     initListFilter(PAGE_INDEX_FILTER);
     // Said once, before the first count, so the reader knows why the results look different.
     status.textContent = `本浏览器无法使用全文检索，已改为按页面标题和简介查找。${status.textContent ?? ''}`;
@@ -70,12 +76,16 @@ export async function initSearchPage() {
     if (focused !== undefined) chips.querySelector<HTMLElement>(`[data-section="${focused}"]`)?.focus();
   };
 
+  let latest = 0;
   const run = async () => {
     const query = input.value.trim();
     const url = new URLSearchParams();
     if (query) url.set('q', query);
     if (section) url.set('栏目', section);
+    const editions = editionsBox?.checked ?? false;
+    if (editions) url.set(EDITIONS_PARAM, '1');
     history.replaceState(null, '', url.toString() ? `?${url}` : location.pathname);
+    const ticket = ++latest;
     if (!query) {
       counts = {};
       renderChips();
@@ -84,14 +94,29 @@ export async function initSearchPage() {
       return;
     }
     status.textContent = '正在搜索……';
-    const outcome = await searchSite(query, section ? { 栏目: section } : {}, 30);
+    const filters: Record<string, string> = section ? { 栏目: section } : {};
+    let outcome: SearchOutcome;
+    let note = '';
+    try {
+      outcome = await searchSite(query, filters, 30, editions);
+    } catch (error) {
+      if (!editions) throw error;
+      // The past editions' index did not load: say so, and give the current pages' results.
+      note = '往年版本的索引未能载入，以下只有现行版本的结果。';
+      outcome = await searchSite(query, filters, 30);
+    }
+    if (ticket !== latest) return; // a later search (typing, a chip, the checkbox) has taken over
     counts = outcome.sectionCounts;
     renderChips();
     list.replaceChildren(...outcome.hits.map((hit) => hitElement(hit, 'h2')));
-    status.textContent = `${section ? `在“${section}”栏目中：` : ''}${describeSearch(query, outcome.mode, outcome.phraseCount, outcome.total)}`;
+    const scope = searchScope(section, editions && !note);
+    status.textContent = `${note}${scope}${describeSearch(query, outcome.mode, outcome.phraseCount, outcome.total)}`;
   };
 
   renderChips();
+  // The checkbox changes which index is searched (the default one, or one with the past editions merged in), so
+  // no reload is needed: Pagefind cannot un-merge an index, but the default instance is left untouched.
+  editionsBox?.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
