@@ -7,8 +7,7 @@
  */
 import { cpSync, globSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
-import { pastEditionsOf } from '../../src/lib/editions/coverage.ts';
+import { pastEditionsOf, revisionLog } from '../../src/lib/editions/coverage.ts';
 
 /** The components the MDX bodies import by relative path (content/…/x.mdx → ../../src/components/content/…). */
 const COMPONENT_PATHS = ['src/components/content', 'src/components/site/ExampleBadge.astro'];
@@ -82,12 +81,7 @@ export const TWIN_BUILD =
  * frozen from).
  */
 function copyPastEditions(project: string, twin: string): void {
-  const revisions = (parse(readFileSync(join(project, 'content/revisions.yaml'), 'utf8')) ?? []) as {
-    id: unknown;
-    date: unknown;
-  }[];
-  const log = revisions.map((r) => ({ id: String(r.id), date: String(r.date) }));
-  for (const { year, dir } of pastEditionsOf(project, log)) {
+  for (const { year, dir } of pastEditionsOf(project, revisionLog(project))) {
     for (const file of globSync('**/*.mdx', { cwd: dir })) {
       const target = join(twin, 'content/editions', year, file);
       mkdirSync(dirname(target), { recursive: true });

@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { globSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pastEditionOf } from '../../src/lib/editions/links.ts';
 
 /** The bundle the site searches by default, and the one of the past editions, beside the pages. */
 export const SEARCH_BUNDLE = 'pagefind';
@@ -59,7 +60,7 @@ export function indexablePages(site: string): string[] {
  */
 export function isPastEditionPage(file: string): boolean {
   const path = file.replace(/\\/g, '/').replace(/^\/+/, '');
-  return /^editions\/\d{4}\//.test(path) && !/^editions\/\d{4}\/(?:changes|compare)\//.test(path);
+  return pastEditionOf(`/${path}`) !== undefined;
 }
 
 /** The indexable pages split into the current site's and the past editions'. */

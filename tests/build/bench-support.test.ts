@@ -13,6 +13,7 @@ import { copyBuildInputs } from '../../scripts/lib/project-files.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { treeOf } from '../../scripts/lib/tree-memory.ts';
 import { TWIN_BUILD, writeAstroTwin } from '../../scripts/lib/astro-twin.ts';
+import { pastEditionsOf, revisionLog } from '../../src/lib/editions/coverage.ts';
 
 describe('treeOf', () => {
   it('collects a process, its children and theirs, and nothing else', () => {
@@ -58,15 +59,17 @@ describe('plain Astro twin', () => {
   afterAll(() => rmSync(twin, { recursive: true, force: true }));
 
   it(
-    'builds one searchable page for every MDX body of the content, with the Pagefind CLI',
+    'builds one searchable page for every MDX body of the content and of the past editions, with the Pagefind CLI',
     { timeout: 120_000 },
     () => {
       writeAstroTwin(root, twin, join(root, 'node_modules'));
       const run = spawnSync('sh', ['-c', TWIN_BUILD], { cwd: twin, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
-      const bodies = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) =>
-        f.endsWith('.mdx'),
-      );
+      const mdxUnder = (dir: string) =>
+        readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+      const past = pastEditionsOf(root, revisionLog(root)).flatMap((e) => mdxUnder(`editions/${e.year}`));
+      expect(past.length).toBeGreaterThan(0);
+      const bodies = [...mdxUnder('content'), ...past];
       const pages = readdirSync(join(twin, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
         f.endsWith('index.html'),
       );

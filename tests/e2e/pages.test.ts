@@ -44,7 +44,7 @@ async function openInstrumentedPage(
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (/mermaid/i.test(url)) findings.mermaidRequests.push(url);
-    if (url.includes('/pagefind/')) findings.pagefindRequests.push(url);
+    if (/\/pagefind(-editions)?\//.test(url)) findings.pagefindRequests.push(url);
     if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
     findings.foreignRequests.push(url);
     return route.abort();

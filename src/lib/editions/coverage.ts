@@ -196,6 +196,12 @@ export function editionPageRoutes(root: string, revisions: readonly { id: string
   });
 }
 
+/** The revision log's entries as the edition chain reads them, from content/revisions.yaml under `root`. */
+export function revisionLog(root: string): { id: string; date: string }[] {
+  const entries = (parse(readFileSync(join(root, 'content/revisions.yaml'), 'utf8')) ?? []) as Record<string, unknown>[];
+  return entries.map((r) => ({ id: String(r.id), date: String(r.date) }));
+}
+
 /**
  * The editions the site renders as past editions: every frozen one but the edition in force (the newest log entry;
  * until a newer entry exists, a frozen newest edition is the current text being corrected).
