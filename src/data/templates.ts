@@ -78,12 +78,21 @@ export async function getTemplatePage(id: string, past: PastYear) {
   };
 }
 
+/**
+ * Word files by what they are made of: a template a past edition holds unchanged (most of them) is rendered once
+ * for all the editions that hold it. Keyed by content, so it can never serve a stale file.
+ */
+const docxByContent = new Map<string, Promise<Buffer>>();
+
 /** A template's Word file, as /templates/<id>.docx serves it. */
 export function templateDocx(template: CollectionEntry<'templates'>): Promise<Buffer> {
-  return renderTemplateDocx(documentOf(template), {
-    title: template.data.title,
-    subject: `基层党建工作指引 文书模板${template.data.number}`,
-  });
+  const { title, number } = template.data;
+  const key = JSON.stringify([template.body, title, number]);
+  if (!docxByContent.has(key)) {
+    const rendered = renderTemplateDocx(documentOf(template), { title, subject: `基层党建工作指引 文书模板${number}` });
+    docxByContent.set(key, rendered);
+  }
+  return docxByContent.get(key)!;
 }
 
 /** Every template's Word file in a text, rendered once per build and shared by the zip downloads. */
