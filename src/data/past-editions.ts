@@ -3,6 +3,7 @@
  * src/middleware.ts), the banner naming the edition and the current text of the same page, and the edition's
  * own home page.
  */
+import { erratumParts } from '../lib/editions/freeze.ts';
 import { editionPath } from '../lib/editions/links.ts';
 import { routes } from '../lib/routes.ts';
 import { getPastEdition, getPastEditions } from './editions.ts';
@@ -99,11 +100,12 @@ export async function getPastEditionPage(year: string) {
   const at = (path: string) => editionPath(year, path);
   return {
     edition: edition.view,
+    errata: edition.view.errata.map((x) => ({ date: x.date, reason: x.reason, parts: erratumParts(x.files) })),
     changesHref: edition.changed ? routes.editionChanges(edition.view.id) : undefined,
     sections: [
       { label: '工作指引', href: at(routes.guide()), count: `${chapters.length} 章、${procedures.length} 个工作程序` },
       { label: '流程图', href: at(routes.flowcharts()), count: `${flowcharts.length} 张` },
-      { label: '文书模板', href: at(routes.templates()), count: `${templates.length} 个（Word 文件）` },
+      { label: '文书模板', href: at(routes.templates()), count: `${templates.length} 个，附 Word 文件` },
       { label: '制度文件目录', href: at(routes.regulations()), count: '' },
     ],
     chapters: chapters.map((c) => ({

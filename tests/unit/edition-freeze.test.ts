@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   editionProblems,
+  erratumParts,
   freezeEdition,
   frozenFiles,
   readManifest,
@@ -146,5 +147,14 @@ describe('a frozen edition’s entries', () => {
     write(procedure, valid.replace('order: 1', 'order: 第一'));
     const problems = editionEntryProblems(root, new Map(current) as never).filter((p) => p.file === procedure);
     expect(problems.some((p) => p.line === 3 && /数字|整数/.test(p.problem))).toBe(true);
+  });
+});
+
+describe('an erratum, as the reader is told', () => {
+  it('names the parts of the guideline its files belong to, each once', () => {
+    expect(erratumParts(['regulations.yaml'])).toBe('制度文件目录');
+    expect(
+      erratumParts(['guide/members/party-dues.mdx', 'guide/chapters.yaml', 'templates/ballot.mdx', 'flowcharts/x.mdx']),
+    ).toBe('工作指引、文书模板、流程图');
   });
 });

@@ -220,3 +220,16 @@ export function editionProblems(root: string, revisionIds: ReadonlySet<string>):
   }
   return problems;
 }
+
+/** What an erratum touched, in the reader's words: the parts of the guideline its files belong to. */
+export function erratumParts(files: readonly string[]): string {
+  const part = (file: string) =>
+    file === 'regulations.yaml'
+      ? '制度文件目录'
+      : file.startsWith('flowcharts/')
+        ? '流程图'
+        : file.startsWith('templates/')
+          ? '文书模板'
+          : '工作指引';
+  return [...new Set(files.map(part))].join('、');
+}
