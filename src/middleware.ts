@@ -5,7 +5,7 @@
  * time only (the site is static).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { guidePaths, isPastEdition } from './data/past-editions.ts';
+import { guidePaths } from './data/past-editions.ts';
 import { keepPageInEdition, pastEditionOf } from './lib/editions/links.ts';
 import { stripBase } from './lib/urls.ts';
 
@@ -13,7 +13,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const base = import.meta.env.BASE_URL;
   const year = pastEditionOf(stripBase(context.url.pathname, base) ?? '');
-  if (!year || !(await isPastEdition(year)) || !response.headers.get('content-type')?.includes('text/html')) {
+  if (!year || !response.headers.get('content-type')?.includes('text/html')) {
     return response;
   }
   const page = keepPageInEdition(await response.text(), year, base, await guidePaths(year));

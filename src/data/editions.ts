@@ -10,7 +10,14 @@ import {
   compareTemplates,
   type ProcedureComparison,
 } from '../lib/editions/compare.ts';
-import { changedIds, COVERED, editionChain, editionItems, type CoveredKind } from '../lib/editions/coverage.ts';
+import {
+  changedIds,
+  COVERED,
+  editionChain,
+  editionItems,
+  pastEditionsOf,
+  type CoveredKind,
+} from '../lib/editions/coverage.ts';
 import { readManifest, type Erratum } from '../lib/editions/freeze.ts';
 import { editionPath } from '../lib/editions/links.ts';
 import { readEdition, type EditionFiles } from '../lib/editions/read.ts';
@@ -52,13 +59,13 @@ const titleOf = (files: EditionFiles, kind: CoveredKind, id: string): string | u
   return entry && String(entry.data.title ?? id);
 };
 
+/** The revision log as the edition chain reads it. */
+const revisionDates = async () => (await getRevisions()).map((r) => ({ id: r.id, date: isoDay(r.data.date) }));
+
 export const getEditions = oncePerBuild(async () => {
   const revisions = await getRevisions();
   const byId = new Map(revisions.map((r) => [r.id, r]));
-  const chain = editionChain(
-    process.cwd(),
-    revisions.map((r) => ({ id: r.id, date: isoDay(r.data.date) })),
-  );
+  const chain = editionChain(process.cwd(), await revisionDates());
   const files = chain.map((e) => readEdition(e.dir));
   const items = files.map(editionItems);
   return chain.map((link, i) => {
@@ -89,14 +96,11 @@ export const getEditions = oncePerBuild(async () => {
   });
 });
 
-/**
- * The editions rendered as past editions under /editions/<year>/: every frozen one but the edition in force (the
- * newest revision entry; until a newer entry exists, a frozen newest edition is the current text being corrected).
- */
+/** The editions rendered as past editions under /editions/<year>/ (which ones: pastEditionsOf). */
 export const getPastEditions = oncePerBuild(async () => {
-  const [latest] = await getRevisions();
+  const past = new Set(pastEditionsOf(process.cwd(), await revisionDates()).map((e) => e.year));
   return (await getEditions()).filter(
-    (e): e is typeof e & { year: string } => e.year !== undefined && e.view.id !== latest?.id,
+    (e): e is typeof e & { year: string } => e.year !== undefined && past.has(e.year),
   );
 });
 

@@ -11,7 +11,6 @@ import { getChapters, getFlowcharts, getProcedures, getTemplates, type PastYear 
 import { oncePerKey } from './once-per-build.ts';
 import { getSiteInfo } from './site-info.ts';
 import { procedureDownloads } from './templates.ts';
-import { guideTexts } from './texts.ts';
 
 /** The base-less addresses of the guide's pages in a text, as the current site spells them. */
 export const guidePaths = oncePerKey(async (past: PastYear): Promise<ReadonlySet<string>> => {
@@ -35,11 +34,6 @@ export const guidePaths = oncePerKey(async (past: PastYear): Promise<ReadonlySet
   }
   return paths;
 });
-
-/** Whether `year` is a past edition the site renders. */
-export async function isPastEdition(year: string): Promise<boolean> {
-  return (await guideTexts()).includes(year);
-}
 
 export interface PastEditionNotice {
   year: string;

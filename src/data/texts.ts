@@ -14,7 +14,7 @@ export const guideTexts = oncePerBuild(async (): Promise<PastYear[]> => [
 ]);
 
 /** The rest parameter of a text's pages: undefined for the current text, editions/<year> for a past edition. */
-export const pastParam = (past: PastYear) => (past === undefined ? undefined : `editions/${past}`);
+const pastParam = (past: PastYear) => (past === undefined ? undefined : `editions/${past}`);
 
 interface TextPath {
   params: Record<string, string>;

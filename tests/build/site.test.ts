@@ -9,7 +9,7 @@ import { checkLinks } from '../../src/integrations/link-check.ts';
 import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';
-import { editionPageRoutes, pastEditionPageRoutes } from '../../src/lib/editions/coverage.ts';
+import { editionPageRoutes, pastEditionPageRoutes, revisionLog } from '../../src/lib/editions/coverage.ts';
 import { diagramOf } from '../../src/lib/diagrams/diagram.ts';
 import { contentDiagrams } from '../../src/lib/diagrams/sources.ts';
 import { routes } from '../../src/lib/routes.ts';
@@ -29,9 +29,7 @@ describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
     // Each chart of the content also has its full-size page.
     const charts = new Set(contentDiagrams(ROOT).map((d) => routes.diagramPage(diagramOf(d.source).key)));
     // And the editions add a changes page per edition after the first, and a comparison per changed procedure.
-    const revisions = entries
-      .filter((e) => e.def.name === 'revisions')
-      .map((e) => ({ id: e.id, date: String((e.data as { date: unknown }).date) }));
+    const revisions = revisionLog(ROOT);
     const editions = editionPageRoutes(ROOT, revisions);
     // And each past edition its whole section under /editions/<year>/.
     const pastEditions = pastEditionPageRoutes(ROOT, revisions);

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { COLLECTIONS, type GlobSource } from '../../schemas/collections.ts';
 import { splitFrontmatter } from '../content-check/source-map.ts';
+import { inEdition } from './collections.ts';
 import type { RawProcedure } from './compare.ts';
 
 export interface RawEntry extends RawProcedure {
@@ -24,8 +25,6 @@ export interface EditionFiles {
   regulations: Map<string, Record<string, unknown>>;
 }
 
-/** Folder of each kind inside content/ or an edition. */
-export const KIND_FOLDERS = { procedures: 'guide', flowcharts: 'flowcharts', templates: 'templates' } as const;
 
 /** One MDX file: frontmatter data and body. */
 export function rawMdx(source: string): RawProcedure {
@@ -39,9 +38,10 @@ export function rawMdx(source: string): RawProcedure {
 }
 
 export function readEdition(dir: string): EditionFiles {
-  const read = (kind: keyof typeof KIND_FOLDERS) => {
+  const read = (kind: 'procedures' | 'flowcharts' | 'templates') => {
     const source = COLLECTIONS[kind].source as GlobSource;
-    const folder = join(dir, KIND_FOLDERS[kind]);
+    // The same folder inside content/ and inside an edition (guide/, flowcharts/, templates/).
+    const folder = join(dir, inEdition(source.base));
     return new Map(
       globSync(source.pattern, { cwd: folder })
         .sort()
