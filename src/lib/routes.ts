@@ -41,6 +41,15 @@ export const routes = {
   cases: () => '/cases/',
   case: (id: string) => `/cases/${id}/`,
   series: (id: string) => `/cases/series/${id}/`,
+  /** Tools a branch works with: the self-check against the lists and the timelines worked out from the limits. */
+  tools: () => '/tools/',
+  selfCheck: () => '/tools/self-check/',
+  /** The self-check's section for one procedure's 工作标准. */
+  selfCheckProcedure: (procedureId: string) => `/tools/self-check/#${sectionIds.selfCheckProcedure(procedureId)}`,
+  /** The blank self-check report, for readers without JavaScript. */
+  selfCheckBlankDocx: () => '/tools/self-check/blank.docx',
+  timelines: () => '/tools/timeline/',
+  timeline: (procedureId: string) => `/tools/timeline/${procedureId}/`,
   search: () => '/search/',
   contribute: () => '/contribute/',
 
@@ -83,6 +92,7 @@ export const sectionIds = {
     tasks: 'tasks',
   },
   dutyItem: (n: number) => `item-${n}`,
+  selfCheckProcedure: (procedureId: string) => `std-${procedureId}`,
 } as const;
 
 /** The chapter of a procedure is the folder it sits in: content/guide/<chapter>/<id>.mdx. */

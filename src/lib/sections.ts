@@ -31,6 +31,7 @@ export const SECTIONS: readonly Section[] = [
   { prefix: routes.rectification(), label: '双面清单', pillar: 'rectification' },
   { prefix: routes.units(), label: '双面清单', pillar: 'rectification' },
   { prefix: routes.cases(), label: '典型案例', pillar: 'rectification' },
+  { prefix: routes.tools(), label: '工作工具' },
   { prefix: routes.contribute(), label: '帮助' },
 ];
 
