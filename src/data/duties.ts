@@ -56,7 +56,27 @@ export async function getRolePage(post: DutyListFact) {
     [...new Set(own.flatMap((p) => (p.data.templates ?? []).map((t) => t.id)))].map((id) => ({ id })),
   );
   const [latest] = await getBulletins();
+  // The branch tools: the self-check is the branch's own (对照清单找问题); timelines for the post's procedures.
+  const tools = [
+    ...(post.level === '党支部'
+      ? [
+          {
+            title: '对照清单自查',
+            href: routes.selfCheck(),
+            summary: '对照共性问题和工作标准逐项自查，导出自查情况报告',
+          },
+        ]
+      : []),
+    ...own
+      .filter((p) => p.data.timeline)
+      .map((p) => ({
+        title: `${p.data.title}：时间推算`,
+        href: routes.timeline(p.id),
+        summary: '填入已知日期，算出各节点的最早、最迟日期',
+      })),
+  ];
   return {
+    tools,
     ownList,
     ownItems: ownList ? await dutyItemsView(ownList.data.items) : [],
     orgList,

@@ -33,6 +33,7 @@ import { oncePerKey } from './once-per-build.ts';
 import { pageSource } from './page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './site-info.ts';
 import { procedureDownloads } from './templates.ts';
+import { deadlineLines } from './timelines.ts';
 import { cachedFile, handbookFacts, handbookLinkLabel, lastCachedKey } from '../lib/handbook/cache.ts';
 
 export const getGuideNavigation = oncePerKey(async (past: PastYear) => {
@@ -78,6 +79,10 @@ export interface ProcedureView {
   revisedIn: CurrentEdition;
   /** The duty items that this procedure carries out. */
   dutyItems: DutyItemLink[];
+  /** 时限要求: the timeline's limits with their sources, then the other `deadlines` lines. */
+  deadlines: string[];
+  /** The branch tools for this procedure: its timeline (when it has one) and its part of the self-check. */
+  tools: { timeline?: string; selfCheck: string };
 }
 
 async function procedureView(procedure: Procedure, past: PastYear): Promise<ProcedureView> {
@@ -120,6 +125,12 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
       title: revision.data.title,
       date: revision.data.date,
       example: revision.data.example,
+    },
+    deadlines: await deadlineLines(procedure, past),
+    tools: {
+      // The tools work on the current text only: a past edition's page does not offer them.
+      ...(data.timeline && past === undefined ? { timeline: routes.timeline(procedure.id) } : {}),
+      selfCheck: routes.selfCheckProcedure(procedure.id),
     },
     dutyItems: dutyLists.flatMap((list) =>
       list.data.items.flatMap((item, index) =>

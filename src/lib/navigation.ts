@@ -77,6 +77,7 @@ export const QUICK_LINKS: readonly Link[] = [
   { label: '文书模板', href: routes.templates() },
   { label: '制度文件', href: routes.regulations() },
   { label: '典型案例', href: routes.cases() },
+  { label: '工作工具', href: routes.tools() },
 ];
 
 export interface ChapterNav {

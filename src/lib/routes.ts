@@ -90,6 +90,7 @@ export const sectionIds = {
     procedures: 'procedures',
     rhythm: 'rhythm',
     tasks: 'tasks',
+    tools: 'tools',
   },
   dutyItem: (n: number) => `item-${n}`,
   selfCheckProcedure: (procedureId: string) => `std-${procedureId}`,

@@ -3,6 +3,7 @@ import type { SchemaContext } from './context.ts';
 import { citationSchema } from './citation.ts';
 import { integer, list, msg, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
+import { timelineSchema } from './timeline.ts';
 
 /** A sentence that only defers to the district (以关区规定为准) tells a secretary nothing they can act on. */
 const ONLY_DEFERS = /^(?:具体)?(?:以|按)[^，。；]{0,24}(?:规定|要求|通知|文件|口径)(?:为准|执行|办理)[。；]?$/;
@@ -50,6 +51,11 @@ export const procedureSchema = (ctx: SchemaContext) =>
     basis: list('依据', citationSchema(ctx)),
     /** 时限要求, one line each, shown in the summary box. */
     deadlines: z.array(text('时限要求', '上级党组织批复一般不超过1个月')).optional(),
+    /**
+     * 时间节点: the dated steps and the limits between them. The page's 时限要求 lines, its 时间节点 table and the
+     * 时间推算 tool are made from it; `deadlines` then holds only the limits that are not between two dates.
+     */
+    timeline: timelineSchema(ctx).optional(),
     /** The flowchart of this procedure, if it has one. */
     flowchart: ctx.reference('flowcharts').optional(),
     /** Templates used by this procedure. */

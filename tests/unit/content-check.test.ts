@@ -28,6 +28,7 @@ describe('seed counts on the site content', () => {
     try {
       site.remove('content/templates/ballot.mdx');
       site.edit('content/guide/organization/branch-election.mdx', '  - ballot\n', '');
+      site.edit('content/guide/organization/branch-election.mdx', '      template: ballot\n', '');
       site.edit('content/revisions.yaml', '        - ballot\n', '');
       site.write(
         'content/flowcharts/branch-election.mdx',

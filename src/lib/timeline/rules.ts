@@ -25,6 +25,11 @@ export interface Step {
   id: string;
   /** What happens on that day, as a sentence subject: 列为发展对象 → “列为发展对象的日期”. */
   label: string;
+  /**
+   * A circumstance, not a thing to do (预计离开工作、学习单位): its date, when entered, limits other steps; no
+   * date is worked out for it.
+   */
+  circumstance?: boolean;
 }
 
 export interface Constraint {

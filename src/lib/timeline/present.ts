@@ -1,0 +1,119 @@
+/**
+ * A solved timeline in the words the 时间推算 page shows and the calendar file carries: for each step its date or
+ * its earliest and latest, each with the rule that sets it; the problems with the dates entered. Pure, so the
+ * browser script only puts these strings into the page.
+ */
+import type { CalendarEvent } from '../ics.ts';
+import { formatChineseDate, type IsoDate } from './dates.ts';
+import { limitLabelOf, type Constraint, type ProcedureRules } from './rules.ts';
+import type { Bound, Issue, Solution } from './solve.ts';
+
+export interface BoundText {
+  date: IsoDate;
+  /** 2026年3月10日. */
+  text: string;
+  /** What sets it: “入党积极分子培养满一年之日（发展党员细则第十三条）”. */
+  because: string;
+  /** True when a 一般 limit is in the chain: an approved exception may move it. */
+  normally: boolean;
+}
+
+export interface StepOutcome {
+  id: string;
+  label: string;
+  known?: IsoDate;
+  earliest?: BoundText;
+  latest?: BoundText;
+  /** The strict limits' latest when it differs from the planning latest: how far an approved exception can go. */
+  hardLatest?: BoundText;
+  hardEarliest?: BoundText;
+  /** A circumstance: it has a date only when entered. */
+  circumstance?: boolean;
+  /** This step's problems and notes, worst first. */
+  issues: Issue[];
+}
+
+/** The source of a constraint as the page cites it, e.g. 发展党员细则第十三条 or 通行做法. */
+export type SourceOf = (c: Constraint) => string;
+
+function boundText(bound: Bound, rules: ProcedureRules, sourceOf: SourceOf): BoundText {
+  const labels = new Map(rules.steps.map((s) => [s.id, s.label]));
+  const labelOf = (id: string) => labels.get(id) ?? id;
+  const first = bound.chain[0]!;
+  const origin = bound.chain[bound.chain.length - 1]!;
+  const via = bound.chain.length > 1 ? `，由${labelOf(origin.from)}的日期推得` : '';
+  return {
+    date: bound.date,
+    text: formatChineseDate(bound.date),
+    because: `${limitLabelOf(first.constraint, labelOf)}（${sourceOf(first.constraint)}）${via}`,
+    normally: bound.strength === 'normally',
+  };
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+export function stepOutcomes(rules: ProcedureRules, solution: Solution, sourceOf: SourceOf): StepOutcome[] {
+  return solution.steps.map(({ step, known, window: own, strict: ownStrict }) => {
+    // A circumstance (预计离开单位) only limits other steps: what the rules imply for its own date is no advice.
+    const window = step.circumstance ? {} : own;
+    const strict = step.circumstance ? {} : ownStrict;
+    const text = (b: Bound | undefined) => b && boundText(b, rules, sourceOf);
+    const differs = (a: Bound | undefined, b: Bound | undefined) => b !== undefined && a?.date !== b.date;
+    return {
+      id: step.id,
+      label: step.label,
+      ...(known ? { known } : {}),
+      ...(window.earliest ? { earliest: text(window.earliest)! } : {}),
+      ...(window.latest ? { latest: text(window.latest)! } : {}),
+      ...(differs(window.latest, strict.latest) ? { hardLatest: text(strict.latest)! } : {}),
+      ...(differs(window.earliest, strict.earliest) ? { hardEarliest: text(strict.earliest)! } : {}),
+      ...(step.circumstance ? { circumstance: true } : {}),
+      issues: solution.issues
+        .filter((i) => i.step === step.id && !(step.circumstance && i.kind === 'missing'))
+        .sort((a, b) => RANK[a.severity] - RANK[b.severity]),
+    };
+  });
+}
+
+const utc = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
+
+/**
+ * Calendar events for the dates worked out: a step entered falls on its day; a step still to come is put on its
+ * latest day (最迟) and, when it has no latest, on its earliest (最早可办). Steps with neither are left out.
+ */
+export function timelineEvents(
+  title: string,
+  procedure: string,
+  outcomes: readonly StepOutcome[],
+  stamp: Date,
+  url?: string,
+): CalendarEvent[] {
+  return outcomes.flatMap((o): CalendarEvent[] => {
+    const base = { stamp, ...(url ? { url } : {}) };
+    if (o.known)
+      return [{ ...base, uid: `${procedure}-${o.id}-known@djzy`, date: utc(o.known), summary: `${title}：${o.label}` }];
+    if (o.latest) {
+      return [
+        {
+          ...base,
+          uid: `${procedure}-${o.id}-latest@djzy`,
+          date: utc(o.latest.date),
+          summary: `${title}：${o.label}（最迟）`,
+          description: `依据：${o.latest.because}${o.latest.normally ? '。一般情况下的期限，经批准可以例外' : ''}`,
+        },
+      ];
+    }
+    if (o.earliest) {
+      return [
+        {
+          ...base,
+          uid: `${procedure}-${o.id}-earliest@djzy`,
+          date: utc(o.earliest.date),
+          summary: `${title}：${o.label}（最早可办）`,
+          description: `依据：${o.earliest.because}`,
+        },
+      ];
+    }
+    return [];
+  });
+}

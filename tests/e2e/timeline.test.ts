@@ -1,0 +1,99 @@
+/**
+ * The 时间推算 pages as a branch secretary uses them: enter the dates known, press 推算日期, read each step's dates,
+ * come back later (the dates are kept), take the calendar file; wrong dates are refused in Chinese; without
+ * JavaScript the page is the table of rules. Every date asserted here is worked out by hand in the comments.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, BUILD_TITLE } from '../support/builds.ts';
+import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
+import { serveInChromium } from '../support/served-site.ts';
+
+const chromiumPath = chromiumOrSkip();
+
+const result = (page: Page, step: string) => page.locator(`#step-${step} [data-result]`).innerText();
+
+describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：时间推算`, (build) => {
+  const served = serveInChromium(build, chromiumPath);
+
+  /** A fresh browser profile whose every request is recorded. */
+  async function open(path: string, javaScriptEnabled = true) {
+    const context = await served.browser.newContext({ javaScriptEnabled, acceptDownloads: true });
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(served.url(path));
+    return { context, page, requests };
+  }
+
+  const offSite = (requests: string[]) =>
+    requests.filter(
+      (url) => !url.startsWith(served.server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'),
+    );
+
+  it('换届: a term begun 2023-06-15, kept across visits, into a calendar file', async () => {
+    const { context, page, requests } = await open('tools/timeline/branch-election/');
+    await page.fill('#date-term-start', '2023-06-15');
+    await page.click('[data-action="solve"]');
+    // Term of 3 years: ends 2026-06-15. Reminder 一般 six months before: by 2025-12-15. Request 一般 a month
+    // before the end: by 2026-05-15. Election 按期: by 2026-06-15. Results 一般 within 15 days: by 2026-06-30.
+    await expect(result(page, 'term-end')).resolves.toContain('最早：2026年6月15日');
+    await expect(result(page, 'term-end')).resolves.toContain('最迟：2026年6月15日');
+    await expect(result(page, 'reminder')).resolves.toContain('最迟：2025年12月15日');
+    await expect(result(page, 'request')).resolves.toContain('最迟：2026年5月15日');
+    await expect(result(page, 'election')).resolves.toContain('最迟：2026年6月15日');
+    await expect(result(page, 'result-report')).resolves.toContain('最迟：2026年6月30日');
+    // Each date names its rule and article.
+    await expect(result(page, 'term-end')).resolves.toContain('支部条例第二十一条');
+
+    // Closed and opened again: the date is still there and the dates are worked out again.
+    await page.reload();
+    await expect(page.inputValue('#date-term-start')).resolves.toBe('2023-06-15');
+    await expect(result(page, 'request')).resolves.toContain('最迟：2026年5月15日');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="calendar"]')]);
+    expect(download.suggestedFilename()).toBe('党支部换届选举时间推算.ics');
+    const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const events = ics.split('BEGIN:VEVENT').slice(1);
+    const request = events.find((e) => e.includes('SUMMARY:党支部换届选举：报送换届选举请示（最迟）'));
+    expect(request).toContain('DTSTART;VALUE=DATE:20260515');
+    expect(events.find((e) => e.includes('本届支部委员会选举产生'))).toContain('DTSTART;VALUE=DATE:20230615');
+    expect(offSite(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('发展党员: a 发展对象 named a day before the year is full is refused, with no dates', async () => {
+    const { context, page, requests } = await open('tools/timeline/member-recruitment/');
+    // 积极分子 2025-03-10: 一年以上 is met on 2026-03-10; 2026-03-09 is a day short.
+    await page.fill('#date-activist', '2025-03-10');
+    await page.fill('#date-candidate', '2026-03-09');
+    await page.click('[data-action="solve"]');
+    const summary = await page.locator('[data-summary]').innerText();
+    expect(summary).toContain('填写的日期有误');
+    expect(summary).toContain('列为发展对象的日期（2026年3月9日）早于入党积极分子培养满一年之日（2026年3月10日）');
+    await expect(result(page, 'meeting')).resolves.not.toContain('最早');
+
+    // Corrected to the anniversary: accepted, and the meeting follows: 公示 from 2026-03-10 for 5 working days
+    // (11, 12, 13, 16, 17 March) → 一般 from Tue 2026-03-17; 预备期 one year after the meeting.
+    await page.fill('#date-candidate', '2026-03-10');
+    await page.click('[data-action="solve"]');
+    await expect(page.locator('[data-summary]').innerText()).resolves.not.toContain('有误');
+    await expect(result(page, 'meeting')).resolves.toContain('最早：2026年3月17日');
+    await expect(result(page, 'probation-end')).resolves.toContain('最早：2027年3月17日');
+    expect(offSite(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript: the rules with every offset and article, no date fields', async () => {
+    const { context, page } = await open('tools/timeline/member-recruitment/', false);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('确定为入党积极分子满1年方可列为发展对象');
+    expect(text).toContain('《中国共产党发展党员工作细则》第十三条');
+    expect(text).toContain('党组织收到入党申请书后1个月内派人同入党申请人谈话');
+    await expect(page.locator('#date-activist').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-action="calendar"]').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});

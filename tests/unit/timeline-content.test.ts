@@ -1,0 +1,206 @@
+/**
+ * The time limits as the content states them (the frontmatter of the 发展党员 and 换届 procedures): the sentences the
+ * pages print, and dates worked out by hand for fixed cases. A change to a limit in the content fails here until
+ * the hand calculation in the comment is redone.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { limitLines, timelineRules, type TimelineData } from '../../src/lib/timeline/content.ts';
+import { CALENDAR_2025_2026 } from '../../src/lib/timeline/holidays.ts';
+import { formatOffset, parseOffset } from '../../src/lib/timeline/offset.ts';
+import { solve, type Solution } from '../../src/lib/timeline/solve.ts';
+import { stepOutcomes, timelineEvents } from '../../src/lib/timeline/present.ts';
+
+/** The content's timeline, with references shaped as the schema gives them. */
+function contentRules(file: string, procedure: string) {
+  const text = readFileSync(new URL(`../../content/guide/${file}`, import.meta.url), 'utf8');
+  const front = parse(text.split(/^---$/m)[1]!) as { timeline: Record<string, unknown[]> };
+  const ref = (id: unknown) => (id === undefined ? undefined : { id: String(id) });
+  const data = {
+    steps: front.timeline.steps!.map((s) => ({
+      ...(s as object),
+      template: ref((s as { template?: string }).template),
+    })),
+    limits: front.timeline.limits!.map((l) => ({
+      ...(l as object),
+      regulation: ref((l as { regulation?: string }).regulation),
+    })),
+  } as unknown as TimelineData;
+  return timelineRules(procedure, data);
+}
+
+const recruitment = contentRules('members/member-recruitment.mdx', 'member-recruitment');
+const election = contentRules('organization/branch-election.mdx', 'branch-election');
+
+function dates(solution: Solution, id: string) {
+  const found = solution.steps.find((s) => s.step.id === id)!;
+  return {
+    window: [found.window.earliest?.date, found.window.latest?.date],
+    strict: [found.strict.earliest?.date, found.strict.latest?.date],
+  };
+}
+
+describe('offsets as editors write them', () => {
+  it('read and write the same text', () => {
+    for (const text of ['当日', '1个月后', '6个月前', '5个工作日后', '15天后', '3年后']) {
+      expect(formatOffset(parseOffset(text)!)).toBe(text);
+    }
+    expect(parseOffset('6个月前')).toEqual({ offset: { amount: 6, unit: 'months' }, direction: 'before' });
+  });
+  it('refuse what they cannot read', () => {
+    for (const text of ['一个月后', '1月后', '0天后', '1个月', '1 个月后', ''])
+      expect(parseOffset(text)).toBeUndefined();
+  });
+});
+
+describe('the sentences pages print', () => {
+  it('发展党员: every limit with a period, the one-year 预备期 as one line', () => {
+    expect(limitLines(recruitment).map((l) => l.sentence)).toEqual([
+      '党组织收到入党申请书后1个月内派人同入党申请人谈话',
+      '确定为入党积极分子满1年方可列为发展对象',
+      '一般在发展对象公示开始满5个工作日后召开支部大会讨论接收',
+      '一般至迟在预计离开工作、学习单位前3个月召开支部大会讨论接收',
+      '党支部上报接收预备党员的决议后一般3个月内基层党委审批接收预备党员',
+      '党支部上报接收预备党员的决议后6个月内基层党委审批接收预备党员',
+      '预备期满在召开支部大会讨论接收满1年之日',
+      '党支部上报转正决议后3个月内基层党委审批转正',
+    ]);
+  });
+  it('换届', () => {
+    expect(limitLines(election).map((l) => l.sentence)).toEqual([
+      '本届任期届满在本届支部委员会选举产生满3年之日',
+      '一般至迟在本届任期届满前6个月上级党组织提醒换届准备',
+      '一般至迟在本届任期届满前1个月报送换届选举请示',
+      '一般最早在本届任期届满前1年召开党员大会换届选举',
+      '本届任期届满后一般1年内召开党员大会换届选举',
+      '召开党员大会换届选举后一般15天内报送选举结果',
+      '新一届任期届满在召开党员大会换届选举满3年之日',
+    ]);
+  });
+});
+
+describe('发展党员, worked by hand', () => {
+  const calendar = CALENDAR_2025_2026;
+
+  it('from the application and the date named 积极分子', () => {
+    // Application Fri 2025-01-31: talk within one month → 2025-02-28 (February has no 31st: month end).
+    // 积极分子 2025-03-10: 一年以上 includes the anniversary → 发展对象 from 2026-03-10; 公示 from then; 5 working
+    // days after Tue 2026-03-10 are 11, 12, 13, 16, 17 → the meeting from Tue 2026-03-17 (一般); strictly from 03-10.
+    // 预备期满 one year after the meeting: from 2027-03-17 (一般), strictly from 2027-03-10.
+    const s = solve(recruitment, { application: '2025-01-31', activist: '2025-03-10' }, { calendar });
+    expect(s.ok).toBe(true);
+    expect(dates(s, 'talk').window).toEqual(['2025-01-31', '2025-02-28']);
+    expect(dates(s, 'candidate').window).toEqual(['2026-03-10', undefined]);
+    expect(dates(s, 'meeting')).toEqual({ window: ['2026-03-17', undefined], strict: ['2026-03-10', undefined] });
+    expect(dates(s, 'probation-end')).toEqual({
+      window: ['2027-03-17', undefined],
+      strict: ['2027-03-10', undefined],
+    });
+  });
+
+  it('the approvals from the dates reported', () => {
+    // Meeting Wed 2026-05-20, reported Mon 2026-05-25: approval 一般 by 2026-08-25, never after 2026-11-25.
+    // 预备期满 exactly 2027-05-20. 转正 reported 2027-05-28: approved by 2027-08-28.
+    const s = solve(
+      recruitment,
+      { meeting: '2026-05-20', report: '2026-05-25', 'full-meeting': '2027-05-25', 'full-report': '2027-05-28' },
+      { calendar },
+    );
+    expect(dates(s, 'approval')).toEqual({
+      window: ['2026-05-25', '2026-08-25'],
+      strict: ['2026-05-25', '2026-11-25'],
+    });
+    expect(dates(s, 'probation-end').window).toEqual(['2027-05-20', '2027-05-20']);
+    expect(dates(s, 'full-approval').window).toEqual(['2027-05-28', '2027-08-28']);
+  });
+
+  it('rejects a 发展对象 named a day early, in Chinese, with no dates', () => {
+    const s = solve(recruitment, { activist: '2025-03-10', candidate: '2026-03-09' }, { calendar });
+    expect(s.ok).toBe(false);
+    expect(s.steps.every((r) => !r.window.earliest && !r.window.latest)).toBe(true);
+    expect(s.issues.map((i) => i.message)).toEqual([
+      '列为发展对象的日期（2026年3月9日）早于入党积极分子培养满一年之日（2026年3月10日）',
+    ]);
+  });
+});
+
+describe('换届, worked by hand', () => {
+  it('a term begun 2023-06-15', () => {
+    // Term ends 2026-06-15. Reminder 一般 by 2025-12-15; request 一般 by 2026-05-15; election 按期 by the term's
+    // end 2026-06-15 (一般; with approval at most a year either side: 2025-06-15 … 2027-06-15). Results 一般
+    // within 15 days of the election: by 2026-06-30. The next term ends three years after the election:
+    // 2028-06-15 … 2029-06-15 when the election keeps to the limits.
+    const s = solve(election, { 'term-start': '2023-06-15' });
+    expect(s.ok).toBe(true);
+    expect(dates(s, 'term-end').window).toEqual(['2026-06-15', '2026-06-15']);
+    expect(dates(s, 'reminder').window).toEqual([undefined, '2025-12-15']);
+    expect(dates(s, 'request').window).toEqual([undefined, '2026-05-15']);
+    expect(dates(s, 'election')).toEqual({ window: ['2025-06-15', '2026-06-15'], strict: [undefined, undefined] });
+    expect(dates(s, 'result-report').window).toEqual(['2025-06-15', '2026-06-30']);
+    expect(dates(s, 'next-term-end').window).toEqual(['2028-06-15', '2029-06-15']);
+  });
+
+  it('a term begun on a leap day ends on 28 February', () => {
+    // 2024-02-29 + 3 years → 2027-02-28 (no 29th); request by 2027-01-28; reminder by 2026-08-28.
+    const s = solve(election, { 'term-start': '2024-02-29' });
+    expect(dates(s, 'term-end').window).toEqual(['2027-02-28', '2027-02-28']);
+    expect(dates(s, 'request').window).toEqual([undefined, '2027-01-28']);
+    expect(dates(s, 'reminder').window).toEqual([undefined, '2026-08-28']);
+  });
+
+  it('an election held before its approval is refused', () => {
+    const s = solve(election, { 'term-start': '2023-06-15', 'request-approval': '2026-06-01', election: '2026-05-30' });
+    expect(s.ok).toBe(false);
+    expect(s.issues[0]!.message).toContain('召开党员大会换届选举');
+  });
+});
+
+describe('what the 时间推算 page shows and puts in the calendar', () => {
+  const sourceOf = (c: { source: { regulation?: string; practice?: string; articles?: string } }) =>
+    `${c.source.regulation ?? c.source.practice}${c.source.articles ?? ''}`;
+
+  it('each bound with the limit that sets it and the date it comes from', () => {
+    const s = solve(
+      recruitment,
+      { application: '2025-01-31', activist: '2025-03-10' },
+      { calendar: CALENDAR_2025_2026 },
+    );
+    const out = stepOutcomes(recruitment, s, sourceOf as never);
+    const talk = out.find((o) => o.id === 'talk')!;
+    expect(talk.latest).toMatchObject({
+      text: '2025年2月28日',
+      because: '收到入党申请书后一个月期满之日（member-recruitment-rules第七条）',
+      normally: false,
+    });
+    const meeting = out.find((o) => o.id === 'meeting')!;
+    // 一般 (the 公示 practice) sets the planning date; without it the strict chain gives 2026-03-10.
+    expect(meeting.earliest).toMatchObject({ text: '2026年3月17日', normally: true });
+    expect(meeting.earliest!.because).toBe('公示满5个工作日之日（通行做法），由确定为入党积极分子的日期推得');
+    expect(meeting.hardEarliest!.text).toBe('2026年3月10日');
+    expect(out.find((o) => o.id === 'activist')!.known).toBe('2025-03-10');
+  });
+
+  it('calendar events: a date entered on its day, a step to come on its latest day, else its earliest', () => {
+    const s = solve(
+      recruitment,
+      { application: '2025-01-31', activist: '2025-03-10' },
+      { calendar: CALENDAR_2025_2026 },
+    );
+    const events = timelineEvents(
+      '发展党员',
+      'member-recruitment',
+      stepOutcomes(recruitment, s, sourceOf as never),
+      new Date(0),
+    );
+    const byUid = new Map(events.map((e) => [e.uid, e]));
+    expect(byUid.get('member-recruitment-activist-known@djzy')!.date.toISOString()).toBe('2025-03-10T00:00:00.000Z');
+    expect(byUid.get('member-recruitment-talk-latest@djzy')!.summary).toBe('发展党员：派人同入党申请人谈话（最迟）');
+    expect(byUid.get('member-recruitment-candidate-earliest@djzy')!.date.toISOString()).toBe(
+      '2026-03-10T00:00:00.000Z',
+    );
+    // Steps nothing can be worked out for are left out.
+    expect(byUid.has('member-recruitment-leave-latest@djzy')).toBe(false);
+    expect(byUid.has('member-recruitment-leave-earliest@djzy')).toBe(false);
+  });
+});
