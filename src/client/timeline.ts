@@ -51,7 +51,7 @@ function issueLine(issue: Issue): HTMLElement {
   return line;
 }
 
-function boundLine(word: '最早' | '最迟', bound: BoundText, hard?: BoundText): HTMLElement {
+function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?: BoundText): HTMLElement {
   const line = el('p', 'timeline-bound');
   line.append(el('strong', '', `${word}：${bound.text}`), `　${bound.because}`);
   if (bound.normally) {
@@ -74,8 +74,12 @@ function renderStep(box: HTMLElement, o: StepOutcome): void {
     return;
   }
   if (o.circumstance) return; // nothing to work out for it, and nothing to say until it is entered
-  if (o.earliest) box.append(boundLine('最早', o.earliest, o.hardEarliest));
-  if (o.latest) box.append(boundLine('最迟', o.latest, o.hardLatest));
+  if (o.earliest && o.latest && o.earliest.date === o.latest.date && !o.earliest.normally && !o.latest.normally) {
+    box.append(boundLine('应在', o.latest)); // a day the rules fix (任期届满, 预备期满)
+  } else {
+    if (o.earliest) box.append(boundLine('最早', o.earliest, o.hardEarliest));
+    if (o.latest) box.append(boundLine('最迟', o.latest, o.hardLatest));
+  }
   const bounded = Boolean(o.earliest || o.latest);
   const shown = o.issues.filter((issue) => worthShowing(issue, bounded));
   if (!bounded && shown.length === 0) box.append(el('p', 'muted', '尚无法推算：需要先填写前后节点的日期。'));

@@ -4,7 +4,7 @@
  * `timeline` frontmatter, so the page text and the dates worked out cannot disagree.
  */
 import { routes } from '../lib/routes.ts';
-import { limitLines, limitSentence, timelineRules, type TimelineData } from '../lib/timeline/content.ts';
+import { limitLines, timelineRules, type TimelineData } from '../lib/timeline/content.ts';
 import { HOLIDAY_NOTICES } from '../lib/timeline/holidays.ts';
 import type { Constraint, ProcedureRules, Source } from '../lib/timeline/rules.ts';
 import { getProcedures, guideIndex, type PastYear, type Procedure } from './entries.ts';
@@ -107,8 +107,7 @@ export const getTimelineProcedures = oncePerKey(async (_past: PastYear) =>
 export async function timelineView(procedure: Procedure): Promise<TimelineView> {
   const rules = procedureRules(procedure)!;
   const source = await sourceResolver(undefined);
-  const labels = new Map(rules.steps.map((s) => [s.id, s.label]));
-  const labelOf = (id: string) => labels.get(id) ?? id;
+  const lines = limitLines(rules, true);
   const timeline = procedure.data.timeline!;
   const templates = await templateLinks(timeline.steps.flatMap((s) => (s.template ? [s.template] : [])));
   const templateOf = new Map(templates.map((t) => [t.id, t]));
@@ -122,14 +121,12 @@ export async function timelineView(procedure: Procedure): Promise<TimelineView> 
       label: step.label,
       circumstance: step.circumstance === true,
       ...(step.template && templateOf.has(step.template.id) ? { template: templateOf.get(step.template.id)! } : {}),
-      limits: rules.constraints
-        .filter((c) => c.step === step.id)
-        .map((c) => ({
-          sentence: limitSentence(c, labelOf),
-          strength: strengthOf(c),
-          rule: c.rule,
-          source: source(c.source),
-        })),
+      limits: lines
+        .filter((line) => line.constraints[0]!.step === step.id)
+        .map((line) => {
+          const c = line.constraints[0]!;
+          return { sentence: line.sentence, strength: strengthOf(c), rule: c.rule, source: source(c.source) };
+        }),
     })),
     rules,
     sources: Object.fromEntries(rules.constraints.map((c) => [c.id, source(c.source).short])),

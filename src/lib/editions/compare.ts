@@ -7,6 +7,7 @@
  */
 import { flowchartSteps } from '../flowchart-steps.ts';
 import { diffFields, diffList, type FieldChange, type FieldValue, type ListItemChange } from './diff.ts';
+import { limitLines, timelineRules, type TimelineData } from '../timeline/content.ts';
 
 /** A procedure as an edition holds it: its frontmatter's data (ids still plain strings) and its MDX body. */
 export interface RawProcedure {
@@ -30,6 +31,7 @@ export const PROCEDURE_FIELDS = {
   appliesTo: '适用对象',
   responsible: '责任主体',
   deadlines: '时限要求',
+  timeline: '时间节点',
   basis: '依据',
   templates: '文书模板',
   flowchart: '流程图',
@@ -40,6 +42,17 @@ const str = (v: unknown) => (v === undefined || v === null ? undefined : String(
 const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x)) : []);
 const records = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
 
+/** A raw 时间节点 field as the sentences its limits read as (references are plain ids in the raw data). */
+function timelineWords(value: unknown): string[] {
+  const raw = value as { steps?: unknown[]; limits?: Record<string, unknown>[] } | undefined;
+  if (!raw?.steps || !raw.limits) return [];
+  const data = {
+    steps: raw.steps,
+    limits: raw.limits.map((l) => ({ ...l, regulation: l.regulation ? { id: String(l.regulation) } : undefined })),
+  } as unknown as TimelineData;
+  return limitLines(timelineRules('compare', data), true).map((line) => line.sentence);
+}
+
 /** Each compared field of a procedure, in words. */
 export function procedureFields(p: RawProcedure, names: Names): Record<string, FieldValue> {
   const d = p.data;
@@ -49,6 +62,7 @@ export function procedureFields(p: RawProcedure, names: Names): Record<string, F
     appliesTo: str(d.appliesTo),
     responsible: ids(d.responsible).map(names.duty),
     deadlines: ids(d.deadlines),
+    timeline: timelineWords(d.timeline),
     basis: records(d.basis).map(
       (c) => `《${names.regulation(String(c.regulation))}》${str(c.articles) ?? ''}${c.note ? `：${str(c.note)}` : ''}`,
     ),

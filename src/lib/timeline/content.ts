@@ -60,8 +60,11 @@ export function timelineRules(procedure: string, data: TimelineData): ProcedureR
   };
 }
 
-/** A limit that only fixes the order of two steps says nothing about time; summaries leave it out. */
+/** A limit with no period: it only orders two days. */
 export const isOrderOnly = (c: Constraint) => c.offset.amount === 0;
+
+/** “B after A”: the plain sequence of the steps, which summaries leave out (“B by A” is a deadline and stays). */
+const isSequence = (c: Constraint) => isOrderOnly(c) && c.relation === 'noEarlierThan';
 
 /** Two limits that pin a step to one day (预备期满, 任期届满): no earlier and no later than the same shift. */
 const pins = (a: Constraint, b: Constraint) =>
@@ -80,15 +83,16 @@ const pins = (a: Constraint, b: Constraint) =>
 export function limitSentence(c: Constraint, labelOf: (id: string) => string, pinned = false): string {
   const anchor = labelOf(c.anchor);
   const step = labelOf(c.step);
-  if (isOrderOnly(c)) return `${step}在${anchor}之后`;
-  const span = formatDuration(c.offset);
   const normally = c.strength === 'normally';
+  if (isOrderOnly(c))
+    return `${normally ? '一般' : ''}${step}${c.relation === 'noEarlierThan' ? '在' : '不晚于'}${anchor}${c.relation === 'noEarlierThan' ? '之后' : ''}`;
+  const span = formatDuration(c.offset);
   if (c.direction === 'after') {
-    if (pinned) return `${step}在${anchor}满${span}之日`;
+    if (pinned) return `${step}：${anchor}满${span}之日`;
     if (c.relation === 'noLaterThan') return `${anchor}后${normally ? '一般' : ''}${span}内${step}`;
     return normally ? `一般在${anchor}满${span}后${step}` : `${anchor}满${span}方可${step}`;
   }
-  if (pinned) return `${step}在${anchor}前${span}之日`;
+  if (pinned) return `${step}：${anchor}前${span}之日`;
   return `${normally ? '一般' : ''}${c.relation === 'noLaterThan' ? '至迟' : '最早'}在${anchor}前${span}${step}`;
 }
 
@@ -98,14 +102,17 @@ export interface LimitLine {
   sentence: string;
 }
 
-/** The procedure's time limits as lines for a summary, in content order: order-only limits left out, pins merged. */
-export function limitLines(rules: ProcedureRules): LimitLine[] {
+/**
+ * The procedure's limits as lines, in content order, the two limits that pin a step to a day merged into one.
+ * A summary leaves out the limits that only fix the order of steps; the 时间推算 page lists them too.
+ */
+export function limitLines(rules: ProcedureRules, withOrder = false): LimitLine[] {
   const labels = new Map(rules.steps.map((s) => [s.id, s.label]));
   const labelOf = (id: string) => labels.get(id) ?? id;
   const lines: LimitLine[] = [];
   const used = new Set<Constraint>();
   for (const c of rules.constraints) {
-    if (used.has(c) || isOrderOnly(c)) continue;
+    if (used.has(c) || (isSequence(c) && !withOrder)) continue;
     const partner = rules.constraints.find((d) => d !== c && !used.has(d) && pins(c, d));
     used.add(c);
     if (partner) used.add(partner);
