@@ -6,28 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { limitLines, timelineRules, type TimelineData } from '../../src/lib/timeline/content.ts';
+import { limitLines, rulesFromRaw } from '../../src/lib/timeline/content.ts';
 import { CALENDAR_2025_2026 } from '../../src/lib/timeline/holidays.ts';
 import { formatOffset, parseOffset } from '../../src/lib/timeline/offset.ts';
 import { solve, type Solution } from '../../src/lib/timeline/solve.ts';
 import { stepOutcomes, timelineEvents } from '../../src/lib/timeline/present.ts';
 
-/** The content's timeline, with references shaped as the schema gives them. */
+/** The content's timeline as the file holds it. */
 function contentRules(file: string, procedure: string) {
   const text = readFileSync(new URL(`../../content/guide/${file}`, import.meta.url), 'utf8');
-  const front = parse(text.split(/^---$/m)[1]!) as { timeline: Record<string, unknown[]> };
-  const ref = (id: unknown) => (id === undefined ? undefined : { id: String(id) });
-  const data = {
-    steps: front.timeline.steps!.map((s) => ({
-      ...(s as object),
-      template: ref((s as { template?: string }).template),
-    })),
-    limits: front.timeline.limits!.map((l) => ({
-      ...(l as object),
-      regulation: ref((l as { regulation?: string }).regulation),
-    })),
-  } as unknown as TimelineData;
-  return timelineRules(procedure, data);
+  return rulesFromRaw(procedure, (parse(text.split(/^---$/m)[1]!) as { timeline: unknown }).timeline)!;
 }
 
 const recruitment = contentRules('members/member-recruitment.mdx', 'member-recruitment');

@@ -7,7 +7,7 @@
  */
 import { flowchartSteps } from '../flowchart-steps.ts';
 import { diffFields, diffList, type FieldChange, type FieldValue, type ListItemChange } from './diff.ts';
-import { limitLines, timelineRules, type TimelineData } from '../timeline/content.ts';
+import { limitLines, rulesFromRaw } from '../timeline/content.ts';
 
 /** A procedure as an edition holds it: its frontmatter's data (ids still plain strings) and its MDX body. */
 export interface RawProcedure {
@@ -42,15 +42,10 @@ const str = (v: unknown) => (v === undefined || v === null ? undefined : String(
 const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x)) : []);
 const records = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
 
-/** A raw 时间节点 field as the sentences its limits read as (references are plain ids in the raw data). */
+/** A raw 时间节点 field as the sentences its limits read as. */
 function timelineWords(value: unknown): string[] {
-  const raw = value as { steps?: unknown[]; limits?: Record<string, unknown>[] } | undefined;
-  if (!raw?.steps || !raw.limits) return [];
-  const data = {
-    steps: raw.steps,
-    limits: raw.limits.map((l) => ({ ...l, regulation: l.regulation ? { id: String(l.regulation) } : undefined })),
-  } as unknown as TimelineData;
-  return limitLines(timelineRules('compare', data), true).map((line) => line.sentence);
+  const rules = rulesFromRaw('compare', value);
+  return rules ? limitLines(rules, true).map((line) => line.sentence) : [];
 }
 
 /** Each compared field of a procedure, in words. */

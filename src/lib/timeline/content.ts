@@ -60,6 +60,20 @@ export function timelineRules(procedure: string, data: TimelineData): ProcedureR
   };
 }
 
+/**
+ * The rules from a timeline as the frontmatter's YAML holds it, references still plain ids (the comparison of
+ * editions and the tests read raw files); undefined when there is none.
+ */
+export function rulesFromRaw(procedure: string, value: unknown): ProcedureRules | undefined {
+  const raw = value as { steps?: unknown[]; limits?: Record<string, unknown>[] } | undefined;
+  if (!raw?.steps || !raw.limits) return undefined;
+  const data = {
+    steps: raw.steps,
+    limits: raw.limits.map((l) => ({ ...l, regulation: l.regulation ? { id: String(l.regulation) } : undefined })),
+  } as unknown as TimelineData;
+  return timelineRules(procedure, data);
+}
+
 /** A limit with no period: it only orders two days. */
 export const isOrderOnly = (c: Constraint) => c.offset.amount === 0;
 
