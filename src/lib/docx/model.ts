@@ -14,10 +14,11 @@
  * - Forms are Markdown tables; empty cells are left to fill in.
  */
 import { lineOf, parseMdx, type MdNode as Node } from '../mdast.ts';
-import { charWidth } from './geometry.ts';
+import { charWidth, signatureIndent } from './geometry.ts';
 import { readTitleMarks, titleLines } from './title-lines.ts';
 
-export { charWidth };
+// The renderer takes signatureIndent from geometry.ts, so it runs in a browser without this parser.
+export { charWidth, signatureIndent };
 
 export interface Run {
   text: string;
@@ -255,14 +256,4 @@ export function templateDocument(mdx: string): { model?: DocModel; problems: Mod
     }
   }
   return { model: problems.length ? undefined : model, problems };
-}
-
-/**
- * Right indent, in characters, of the 署名 so that it is centred over the 成文日期, which stands 4 characters from
- * the right margin (GB/T 9704-2012 7.3.5.1).
- */
-export function signatureIndent(signature: Signature): { org: number; date: number } {
-  const date = 4;
-  const org = Math.max(0, date + (charWidth(signature.date) - charWidth(signature.org)) / 2);
-  return { org, date };
 }

@@ -26,8 +26,8 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { charWidth, MARGINS_MM, mm, PAGE_SIZE, SIZE, TYPE_AREA_WIDTH } from './geometry.ts';
-import { signatureIndent, type Block, type DocModel, type Run } from './model.ts';
+import { charWidth, MARGINS_MM, mm, PAGE_SIZE, SIZE, signatureIndent, TYPE_AREA_WIDTH } from './geometry.ts';
+import type { Block, DocModel, Run } from './model.ts';
 
 /**
  * Fonts as GB/T 9704 names them, each with what Word and WPS need to substitute it where it is not installed: the
@@ -227,8 +227,14 @@ export interface DocxMeta {
   subject: string;
 }
 
-/** The model as a Word document; deterministic bytes. */
+/** The model as a Word document (deterministic bytes), for the build in Node. */
 export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promise<Buffer> {
+  const bytes = await renderDocxBytes(model, meta);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The same file as plain bytes, which a browser can also make (it has no Buffer). */
+export async function renderDocxBytes(model: DocModel, meta: DocxMeta): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [titleParagraph(model.titleLines), empty()];
   if (model.addressee) children.push(new Paragraph({ ...fixedLines, children: [bodyRun(model.addressee)] }));
   children.push(...blocksElements(model.blocks));
@@ -304,7 +310,7 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
       },
     ],
   });
-  return deterministic(await Packer.toBuffer(document));
+  return deterministic(await Packer.toArrayBuffer(document));
 }
 
 /** One w:font entry of the font table: name, the Windows name to use in its place, and its class. */
@@ -332,7 +338,7 @@ const fontTableXml = () =>
  * a font table naming each Chinese font's fallback (仿宋_GB2312 → 仿宋 …), which Word and WPS use when the
  * first font is not installed.
  */
-async function deterministic(buffer: Buffer): Promise<Buffer> {
+async function deterministic(buffer: ArrayBuffer): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const core = zip.file('docProps/core.xml');
   if (core) {
@@ -351,7 +357,7 @@ async function deterministic(buffer: Buffer): Promise<Buffer> {
     out.file(name, await entry.async('uint8array'), { date, createFolders: false });
   }
   return out.generateAsync({
-    type: 'nodebuffer',
+    type: 'uint8array',
     compression: 'DEFLATE',
     compressionOptions: { level: 9 },
     platform: 'DOS',
