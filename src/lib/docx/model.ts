@@ -30,7 +30,8 @@ export type Level = 1 | 2 | 3 | 4;
 export type Block =
   | { kind: 'paragraph'; runs: Run[]; level?: Level; headingLength?: number }
   | { kind: 'heading'; level: Level; text: string }
-  | { kind: 'table'; rows: string[][] }
+  /** `widths`: the columns' shares of the type area, where the author knows them better than the text lengths. */
+  | { kind: 'table'; rows: string[][]; widths?: number[] }
   | { kind: 'attachments'; items: string[] };
 
 export interface Signature {

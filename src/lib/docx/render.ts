@@ -98,14 +98,19 @@ export function columnWidths(rows: string[][], total = TYPE_AREA_WIDTH): number[
     const blank = rows.length > 1 && rows.slice(1).every((r) => !(r[c] ?? '').trim());
     return blank ? 12 : Math.min(12, Math.max(3, ...rows.map((r) => charWidth(r[c] ?? ''))));
   });
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  return sharedWidths(weights, total);
+}
+
+/** Shares of the type area (any scale) as column widths in twips. */
+function sharedWidths(shares: number[], total = TYPE_AREA_WIDTH): number[] {
+  const sum = shares.reduce((a, b) => a + b, 0);
+  const widths = shares.map((w) => Math.floor((w / sum) * total));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
-function tableOf(rows: string[][]): Table {
-  const widths = columnWidths(rows);
+function tableOf(rows: string[][], shares?: number[]): Table {
+  const widths = shares ? sharedWidths(shares) : columnWidths(rows);
   const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -166,7 +171,7 @@ function blockElements(block: Block): (Paragraph | Table)[] {
       return [new Paragraph({ ...fixedLines, indent: { firstLine: 2 * CHAR }, children: [bodyRun(block.text, face)] })];
     }
     case 'table':
-      return [tableOf(block.rows)];
+      return [tableOf(block.rows, block.widths)];
     case 'attachments':
       // 附件说明: one blank line below the text, “附件：” two characters in, further items aligned under the first.
       return [
