@@ -92,6 +92,11 @@ async function allPages(): Promise<IndexedPage[]> {
   for (const c of await getCases()) {
     pages.push({ title: c.data.title, href: routes.case(c.id), summary: c.data.summary });
   }
+  pages.push({
+    title: '党建工作自查',
+    href: routes.selfCheck(),
+    summary: '对照共性问题和各项工作程序的工作标准逐项自查，导出自查情况报告',
+  });
   pages.push({ title: '投稿指南', href: routes.contribute(), summary: '编辑如何新增和修改内容' });
   return pages;
 }

@@ -35,8 +35,8 @@ export function* walk(node: MdNode): Generator<MdNode> {
 /** The source line a node starts on (1 when the parser gave none). */
 export const lineOf = (node: MdNode | undefined): number => node?.position?.start.line ?? 1;
 
-/** The text a heading shows: its text and code pieces, in order. */
-const textOf = (node: MdNode): string =>
+/** The text a heading or list item shows: its text and code pieces, in order (MDX comments are not text). */
+export const textOf = (node: MdNode): string =>
   node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
 /**

@@ -29,6 +29,7 @@ const STATIC_PAGES = [
   routes.rectification(),
   routes.units(),
   routes.cases(),
+  routes.selfCheck(),
   routes.search(),
   routes.contribute(),
 ];

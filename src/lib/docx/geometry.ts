@@ -3,6 +3,7 @@
  * 156 mm × 225 mm, so margins of 3.7 / 3.5 / 2.8 / 2.6 cm. The renderer lays the page out from these, and the title
  * splitter measures its lines against the same width.
  */
+import type { Signature } from './model.ts';
 
 /** Millimetres in twips (1 inch = 25.4 mm = 1440 twips). */
 export const mm = (value: number): number => Math.round((value * 1440) / 25.4);
@@ -44,4 +45,14 @@ export function charWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += ch.charCodeAt(0) >= 0x2e80 || FULL_WIDTH_AMBIGUOUS.has(ch) ? 1 : 0.5;
   return width;
+}
+
+/**
+ * Right indent, in characters, of the 署名 so that it is centred over the 成文日期, which stands 4 characters from
+ * the right margin (GB/T 9704-2012 7.3.5.1).
+ */
+export function signatureIndent(signature: Signature): { org: number; date: number } {
+  const date = 4;
+  const org = Math.max(0, date + (charWidth(signature.date) - charWidth(signature.org)) / 2);
+  return { org, date };
 }

@@ -14,10 +14,11 @@
  * - Forms are Markdown tables; empty cells are left to fill in.
  */
 import { lineOf, parseMdx, type MdNode as Node } from '../mdast.ts';
-import { charWidth } from './geometry.ts';
+import { charWidth, signatureIndent } from './geometry.ts';
 import { readTitleMarks, titleLines } from './title-lines.ts';
 
-export { charWidth };
+// The renderer takes signatureIndent from geometry.ts, so it runs in a browser without this parser.
+export { charWidth, signatureIndent };
 
 export interface Run {
   text: string;
@@ -29,7 +30,8 @@ export type Level = 1 | 2 | 3 | 4;
 export type Block =
   | { kind: 'paragraph'; runs: Run[]; level?: Level; headingLength?: number }
   | { kind: 'heading'; level: Level; text: string }
-  | { kind: 'table'; rows: string[][] }
+  /** `widths`: the columns' shares of the type area, where the author knows them better than the text lengths. */
+  | { kind: 'table'; rows: string[][]; widths?: number[] }
   | { kind: 'attachments'; items: string[] };
 
 export interface Signature {
@@ -255,14 +257,4 @@ export function templateDocument(mdx: string): { model?: DocModel; problems: Mod
     }
   }
   return { model: problems.length ? undefined : model, problems };
-}
-
-/**
- * Right indent, in characters, of the 署名 so that it is centred over the 成文日期, which stands 4 characters from
- * the right margin (GB/T 9704-2012 7.3.5.1).
- */
-export function signatureIndent(signature: Signature): { org: number; date: number } {
-  const date = 4;
-  const org = Math.max(0, date + (charWidth(signature.date) - charWidth(signature.org)) / 2);
-  return { org, date };
 }

@@ -26,8 +26,8 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { charWidth, MARGINS_MM, mm, PAGE_SIZE, SIZE, TYPE_AREA_WIDTH } from './geometry.ts';
-import { signatureIndent, type Block, type DocModel, type Run } from './model.ts';
+import { charWidth, MARGINS_MM, mm, PAGE_SIZE, SIZE, signatureIndent, TYPE_AREA_WIDTH } from './geometry.ts';
+import type { Block, DocModel, Run } from './model.ts';
 
 /**
  * Fonts as GB/T 9704 names them, each with what Word and WPS need to substitute it where it is not installed: the
@@ -98,14 +98,19 @@ export function columnWidths(rows: string[][], total = TYPE_AREA_WIDTH): number[
     const blank = rows.length > 1 && rows.slice(1).every((r) => !(r[c] ?? '').trim());
     return blank ? 12 : Math.min(12, Math.max(3, ...rows.map((r) => charWidth(r[c] ?? ''))));
   });
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  return sharedWidths(weights, total);
+}
+
+/** Shares of the type area (any scale) as column widths in twips. */
+function sharedWidths(shares: number[], total = TYPE_AREA_WIDTH): number[] {
+  const sum = shares.reduce((a, b) => a + b, 0);
+  const widths = shares.map((w) => Math.floor((w / sum) * total));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
-function tableOf(rows: string[][]): Table {
-  const widths = columnWidths(rows);
+function tableOf(rows: string[][], shares?: number[]): Table {
+  const widths = shares ? sharedWidths(shares) : columnWidths(rows);
   const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -166,7 +171,7 @@ function blockElements(block: Block): (Paragraph | Table)[] {
       return [new Paragraph({ ...fixedLines, indent: { firstLine: 2 * CHAR }, children: [bodyRun(block.text, face)] })];
     }
     case 'table':
-      return [tableOf(block.rows)];
+      return [tableOf(block.rows, block.widths)];
     case 'attachments':
       // 附件说明: one blank line below the text, “附件：” two characters in, further items aligned under the first.
       return [
@@ -227,8 +232,14 @@ export interface DocxMeta {
   subject: string;
 }
 
-/** The model as a Word document; deterministic bytes. */
+/** The model as a Word document (deterministic bytes), for the build in Node. */
 export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promise<Buffer> {
+  const bytes = await renderDocxBytes(model, meta);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The same file as plain bytes, which a browser can also make (it has no Buffer). */
+export async function renderDocxBytes(model: DocModel, meta: DocxMeta): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [titleParagraph(model.titleLines), empty()];
   if (model.addressee) children.push(new Paragraph({ ...fixedLines, children: [bodyRun(model.addressee)] }));
   children.push(...blocksElements(model.blocks));
@@ -304,7 +315,7 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
       },
     ],
   });
-  return deterministic(await Packer.toBuffer(document));
+  return deterministic(await Packer.toArrayBuffer(document));
 }
 
 /** One w:font entry of the font table: name, the Windows name to use in its place, and its class. */
@@ -332,7 +343,7 @@ const fontTableXml = () =>
  * a font table naming each Chinese font's fallback (仿宋_GB2312 → 仿宋 …), which Word and WPS use when the
  * first font is not installed.
  */
-async function deterministic(buffer: Buffer): Promise<Buffer> {
+async function deterministic(buffer: ArrayBuffer): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const core = zip.file('docProps/core.xml');
   if (core) {
@@ -351,7 +362,7 @@ async function deterministic(buffer: Buffer): Promise<Buffer> {
     out.file(name, await entry.async('uint8array'), { date, createFolders: false });
   }
   return out.generateAsync({
-    type: 'nodebuffer',
+    type: 'uint8array',
     compression: 'DEFLATE',
     compressionOptions: { level: 9 },
     platform: 'DOS',

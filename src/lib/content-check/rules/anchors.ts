@@ -39,6 +39,7 @@ export function pageAnchors({ valid, mdxFacts }: Pick<RuleInput, 'valid' | 'mdxF
     if (p.parsed.districtRules?.length) on(page).add(districtRules);
     if (p.parsed.flowchart) on(page).add(flowchart);
     if (citedByDuty.has(p.id)) on(page).add(duties);
+    add(routes.selfCheckProcedure(p.id));
   }
   for (const f of entriesOf(valid, 'flowcharts'))
     on(pageOfEntry(f)!).add(sectionIds.flowchart.steps).add(sectionIds.flowchart.templates);
