@@ -23,12 +23,30 @@ export interface PageWeight {
 
 export const gzipSize = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 
+/** The chunks a module statically imports (`import … from "./x.js"`, `import "./x.js"`): loaded with it, unlike import(). */
+const STATIC_IMPORT = /\bimport\s*(?:[\w*{}\s,$]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** A module script and every chunk it pulls in before running, each once, by address. */
+function withStaticImports(
+  url: string,
+  read: (path: string) => string | undefined,
+  seen = new Set<string>(),
+): string[] {
+  if (seen.has(url)) return [];
+  seen.add(url);
+  const code = read(url) ?? '';
+  const dir = url.slice(0, url.lastIndexOf('/') + 1);
+  const imported = [...code.matchAll(STATIC_IMPORT)].map((m) => new URL(m[1]!, `http://x${dir}`).pathname);
+  return [code, ...imported.flatMap((next) => withStaticImports(next, read, seen))];
+}
+
 const attrs = (html: string, tag: string, attr: string) =>
   [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\s${attr}="([^"]+)"[^>]*>`, 'gi'))].map((m) => m[1]!);
 
 /**
- * Weigh one page: its HTML, the scripts and stylesheets it references (read through `read`, base-less paths),
- * and whether it will fetch mermaid. Scripts imported later (Pagefind, on search) are not counted.
+ * Weigh one page: its HTML, the scripts it references with the chunks they statically import, the stylesheets
+ * (read through `read`, base-less paths), and whether it will fetch mermaid. Scripts imported later with import()
+ * (Pagefind on search, the Word writer on export) are not counted.
  */
 export function weighPage(
   file: string,
@@ -38,7 +56,8 @@ export function weighPage(
 ): PageWeight {
   const local = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
   const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
-  const externalScripts = attrs(html, 'script', 'src').map((src) => read(local(src)) ?? '');
+  const seen = new Set<string>();
+  const externalScripts = attrs(html, 'script', 'src').flatMap((src) => withStaticImports(local(src), read, seen));
   const styles = [
     ...attrs(html, 'link', 'href')
       .filter((href) => href.endsWith('.css'))

@@ -19,6 +19,7 @@ import {
 } from '../lib/self-check/answers.ts';
 import type { CheckGroup } from '../lib/self-check/checklist.ts';
 import { SELF_CHECK_CSV_HEADER, selfCheckCsvRows } from '../lib/self-check/csv.ts';
+import { downloadBlob } from './download.ts';
 
 const EXPORT_FAILED = '导出没有成功，请再试一次。如果还是不行，可以打印本页，或下载空白的自查情况报告手工填写。';
 const CANNOT_SAVE = '这个浏览器不能保存填写的内容，关闭页面后会丢失。请填完后及时导出或打印。';
@@ -88,17 +89,6 @@ function showItem(item: HTMLElement, answer: ItemAnswer | undefined) {
 const fileName = (state: SelfCheckState, what: string, ext: string) =>
   `${state.branch.replace(/[\\/:*?"<>|\s]+/g, '')}${what}${state.date ? `-${state.date}` : ''}.${ext}`;
 
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function initSelfCheck() {
   const root = document.querySelector<HTMLElement>('[data-self-check]');
   if (!root) return;
@@ -165,11 +155,11 @@ export function initSelfCheck() {
     try {
       if (kind === 'csv') {
         const csv = toCsv(SELF_CHECK_CSV_HEADER, selfCheckCsvRows(groups, state));
-        download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(state, '自查表', 'csv'));
+        downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(state, '自查表', 'csv'));
       } else {
         say('正在生成自查情况报告，请稍候……');
         const { reportDocx } = await import('./self-check-docx.ts');
-        download(await reportDocx(groups, state), fileName(state, '自查情况报告', 'docx'));
+        downloadBlob(await reportDocx(groups, state), fileName(state, '自查情况报告', 'docx'));
         say('');
       }
     } catch {

@@ -1,162 +1,39 @@
 /**
- * The 时间推算 page in the browser: shows the date fields, keeps what the reader entered in this browser only,
- * solves on every change and writes each step's dates and problems beside it; the calendar file is made here
- * too. The words come from lib/timeline/present.ts; this file only moves them into the page.
+ * The 时间推算 page's first script: shows the date fields and buttons, and loads the calculator (timeline-solver.ts,
+ * most of the page's code) only when there are dates to work with — saved from an earlier visit, or the first
+ * one the reader enters or asks about — so a reader who only reads the rules downloads little.
  */
-import { formatChineseDate } from '../lib/timeline/dates.ts';
-import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
-import { stepOutcomes, timelineEvents, type BoundText, type StepOutcome } from '../lib/timeline/present.ts';
-import type { ProcedureRules } from '../lib/timeline/rules.ts';
-import { solve, type Issue } from '../lib/timeline/solve.ts';
+import { loadDates } from './timeline-storage.ts';
 
-interface TimelineData {
-  procedure: string;
-  title: string;
-  rules: ProcedureRules;
-  sources: Record<string, string>;
-}
-
-const STORAGE_VERSION = 1;
-const storageKey = (procedure: string) => `djzy:timeline:${procedure}:v${STORAGE_VERSION}`;
-
-function load(procedure: string): Record<string, string> {
-  try {
-    const saved = JSON.parse(localStorage.getItem(storageKey(procedure)) ?? '{}') as unknown;
-    return saved && typeof saved === 'object' ? (saved as Record<string, string>) : {};
-  } catch {
-    return {}; // storage off or unreadable: start empty rather than fail
-  }
-}
-
-function save(procedure: string, dates: Record<string, string>): void {
-  try {
-    localStorage.setItem(storageKey(procedure), JSON.stringify(dates));
-  } catch {
-    // Storage may be disabled (private mode, policy): the page still works for this visit.
-  }
-}
-
-function el(tag: string, className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-const SEVERITY_WORDS = { error: '有误', warning: '提醒', info: '说明' } as const;
-
-function issueLine(issue: Issue): HTMLElement {
-  const line = el('p', `timeline-issue timeline-issue-${issue.severity}`);
-  line.append(el('strong', '', `${SEVERITY_WORDS[issue.severity]}：`), issue.message);
-  return line;
-}
-
-function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?: BoundText): HTMLElement {
-  const line = el('p', 'timeline-bound');
-  line.append(el('strong', '', `${word}：${bound.text}`), `　${bound.because}`);
-  if (bound.normally) {
-    line.append(
-      el('span', 'muted', hard ? `（“一般”时限；有例外时${word}为${hard.text}）` : '（“一般”时限，可有例外）'),
-    );
-  }
-  return line;
-}
-
-/** Notes that a date is missing matter only where nothing could be worked out; other problems always. */
-const worthShowing = (issue: Issue, bounded: boolean) => issue.kind !== 'missing' || !bounded;
-
-function renderStep(box: HTMLElement, o: StepOutcome): void {
-  box.replaceChildren();
-  // A date entered is a fact: the box says only whether it keeps to the limits.
-  if (o.known) {
-    box.append(el('p', 'timeline-bound', `已办：${formatChineseDate(o.known)}`));
-    for (const issue of o.issues) if (issue.severity !== 'info') box.append(issueLine(issue));
-    return;
-  }
-  if (o.circumstance) return; // nothing to work out for it, and nothing to say until it is entered
-  if (o.earliest && o.latest && o.earliest.date === o.latest.date && !o.earliest.normally && !o.latest.normally) {
-    box.append(boundLine('应在', o.latest)); // a day the rules fix (任期届满, 预备期满)
-  } else {
-    if (o.earliest) box.append(boundLine('最早', o.earliest, o.hardEarliest));
-    if (o.latest) box.append(boundLine('最迟', o.latest, o.hardLatest));
-  }
-  const bounded = Boolean(o.earliest || o.latest);
-  const shown = o.issues.filter((issue) => worthShowing(issue, bounded));
-  if (!bounded && shown.length === 0) box.append(el('p', 'muted', '尚无法推算：需要先填写前后节点的日期。'));
-  for (const issue of shown) box.append(issueLine(issue));
-}
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function initTimeline(): void {
+export function initTimelinePage(): void {
   const form = document.querySelector<HTMLFormElement>('#timeline');
   if (!form?.dataset.timeline) return;
-  const data = JSON.parse(form.dataset.timeline) as TimelineData;
   for (const node of document.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
-  const inputs = [...form.querySelectorAll<HTMLInputElement>('input[name]')];
-  const summary = form.querySelector<HTMLElement>('[data-summary]')!;
-  const sourceOf = (c: { id: string }) => data.sources[c.id] ?? '';
-  let outcomes: StepOutcome[] = [];
+  const { procedure } = JSON.parse(form.dataset.timeline) as { procedure: string };
 
-  const saved = load(data.procedure);
-  for (const input of inputs) input.value = saved[input.name] ?? '';
-
-  const entered = () => Object.fromEntries(inputs.filter((i) => i.value.trim()).map((i) => [i.name, i.value.trim()]));
-
-  function update(): void {
-    const dates = entered();
-    save(data.procedure, dates);
-    const solution = solve(data.rules, dates, { calendar: CALENDAR_2025_2026 });
-    outcomes = stepOutcomes(data.rules, solution, sourceOf);
-    for (const o of outcomes) {
-      const box = form!.querySelector<HTMLElement>(`#step-${o.id} [data-result]`);
-      if (box) renderStep(box, o);
+  let loading: Promise<void> | undefined;
+  let ready = false;
+  const start = () => {
+    if (!loading) {
+      loading = import('./timeline-solver.ts').then(({ initTimeline }) => {
+        initTimeline(form);
+        ready = true;
+      });
     }
-    const problems = solution.issues.filter((i) => i.severity !== 'info');
-    summary.hidden = Object.keys(dates).length === 0;
-    summary.replaceChildren(
-      el(
-        'p',
-        '',
-        !solution.ok
-          ? '填写的日期有误，改正后才能推算其余日期：'
-          : problems.length > 0
-            ? '已按填写的日期推算，请注意以下提醒：'
-            : `已按填写的${Object.keys(dates).length}个日期推算，各节点的日期见下。`,
-      ),
-      ...problems.map(issueLine),
-    );
-  }
+    return loading;
+  };
 
+  // Until the calculator is there, an action waits for it and is then done again by the calculator itself.
   form.addEventListener('submit', (event) => {
+    event.preventDefault(); // never the form's own submission, which would leave the page
+    if (!ready) void start();
+  });
+  form.addEventListener('change', () => void start());
+  form.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    if (!button || ready || button.type === 'submit') return;
     event.preventDefault();
-    update();
+    void start().then(() => button.click());
   });
-  form.addEventListener('change', update);
-  form.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-  form.querySelector('[data-action="clear"]')?.addEventListener('click', () => {
-    if (!window.confirm('清空本页已填的全部日期？')) return;
-    for (const input of inputs) input.value = '';
-    update();
-  });
-  form.querySelector('[data-action="calendar"]')?.addEventListener('click', async () => {
-    // The calendar writer is loaded when a reader asks for the file, not with the page.
-    const { calendar } = await import('../lib/ics.ts');
-    const events = timelineEvents(data.title, data.procedure, outcomes, new Date(), location.href);
-    if (events.length === 0) {
-      window.alert('还没有可以放入日历的日期：请先填写已办的日期。');
-      return;
-    }
-    download(`${data.title}时间推算.ics`, calendar(`${data.title}时间推算`, events), 'text/calendar;charset=utf-8');
-  });
-  update();
+  if (Object.keys(loadDates(procedure)).length > 0) void start();
 }

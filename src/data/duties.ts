@@ -61,7 +61,7 @@ export async function getRolePage(post: DutyListFact) {
     ...(post.level === '党支部'
       ? [
           {
-            title: '对照清单自查',
+            title: '党建工作自查',
             href: routes.selfCheck(),
             summary: '对照共性问题和工作标准逐项自查，导出自查情况报告',
           },

@@ -4,6 +4,7 @@
  * (Pagefind) builds on the same pages.
  */
 import { routes } from '../lib/routes.ts';
+import { getTimelineIndex } from './timelines.ts';
 import { SECTION_LABELS, sectionOf } from '../lib/sections.ts';
 import { PILLARS } from '../lib/navigation.ts';
 import { POSTS } from '../schemas/seed-facts.ts';
@@ -92,11 +93,20 @@ async function allPages(): Promise<IndexedPage[]> {
   for (const c of await getCases()) {
     pages.push({ title: c.data.title, href: routes.case(c.id), summary: c.data.summary });
   }
-  pages.push({
-    title: '党建工作自查',
-    href: routes.selfCheck(),
-    summary: '对照共性问题和各项工作程序的工作标准逐项自查，导出自查情况报告',
-  });
+  pages.push(
+    { title: '工作工具', href: routes.tools(), summary: '党支部对照清单自查、按规定时限推算日期' },
+    {
+      title: '党建工作自查',
+      href: routes.selfCheck(),
+      summary: '对照共性问题和各项工作程序的工作标准逐项自查，导出自查情况报告',
+    },
+    { title: '时间推算', href: routes.timelines(), summary: '有时限要求的工作程序，按已知日期推算各节点的日期' },
+    ...(await getTimelineIndex()).map((t) => ({
+      title: `${t.title}：时间推算`,
+      href: t.href,
+      summary: `${t.stepCount}个节点、${t.limitCount}条时限的规定和出处`,
+    })),
+  );
   pages.push({ title: '投稿指南', href: routes.contribute(), summary: '编辑如何新增和修改内容' });
   return pages;
 }

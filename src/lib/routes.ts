@@ -90,7 +90,6 @@ export const sectionIds = {
     procedures: 'procedures',
     rhythm: 'rhythm',
     tasks: 'tasks',
-    tools: 'tools',
   },
   dutyItem: (n: number) => `item-${n}`,
   selfCheckProcedure: (procedureId: string) => `std-${procedureId}`,

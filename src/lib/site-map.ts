@@ -11,6 +11,8 @@ export interface EntryRef {
   id: string;
   /** Repository-relative path of the entry's file. */
   filePath: string;
+  /** The entry's data, where a page depends on it (a procedure with a timeline has a 时间推算 page). */
+  data?: unknown;
 }
 
 const STATIC_PAGES = [
@@ -29,7 +31,9 @@ const STATIC_PAGES = [
   routes.rectification(),
   routes.units(),
   routes.cases(),
+  routes.tools(),
   routes.selfCheck(),
+  routes.timelines(),
   routes.search(),
   routes.contribute(),
 ];
@@ -68,6 +72,9 @@ export function allPageRoutes(entries: readonly EntryRef[]): Set<string> {
   for (const entry of entries) {
     const page = pageOf(entry);
     if (page) pages.add(page);
+    if (entry.collection === 'procedures' && (entry.data as { timeline?: unknown } | undefined)?.timeline) {
+      pages.add(routes.timeline(entry.id));
+    }
   }
   return pages;
 }

@@ -25,7 +25,9 @@ describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
   it('builds exactly the pages the content defines, plus 404', async () => {
     expect((await checkContent(ROOT)).problems).toEqual([]);
     const { entries } = loadContent(ROOT, COLLECTION_LIST);
-    const contentPages = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
+    const contentPages = allPageRoutes(
+      entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file, data: e.data })),
+    );
     // Each chart of the content also has its full-size page.
     const charts = new Set(contentDiagrams(ROOT).map((d) => routes.diagramPage(diagramOf(d.source).key)));
     // And the editions add a changes page per edition after the first, and a comparison per changed procedure.

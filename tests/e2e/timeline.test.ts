@@ -88,6 +88,18 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：时间推算`, (bu
     await context.close();
   });
 
+  it('a button pressed before any date loads the calculator and still answers', async () => {
+    // The calculator is loaded on the first date or action; asked for a calendar with nothing entered, it says so.
+    const { context, page, requests } = await open('tools/timeline/member-recruitment/');
+    const dialog = page.waitForEvent('dialog');
+    await page.click('[data-action="calendar"]');
+    const message = await dialog;
+    expect(message.message()).toContain('还没有可以放入日历的日期');
+    await message.dismiss();
+    expect(requests.some((url) => /timeline-solver/.test(url))).toBe(true);
+    await context.close();
+  });
+
   it('without JavaScript: the rules with every offset and article, no date fields', async () => {
     const { context, page } = await open('tools/timeline/member-recruitment/', false);
     const text = await page.locator('main').innerText();

@@ -50,7 +50,9 @@ export function readContent(root: string, { counts: seedCounts = SEED_COUNTS }: 
     ids.get(e.def.name)!.add(e.id);
     counts.set(e.def.name, (counts.get(e.def.name) ?? 0) + 1);
   }
-  const knownRoutes = allPageRoutes(entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file })));
+  const knownRoutes = allPageRoutes(
+    entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file, data: e.data })),
+  );
 
   const fileExists = (path: string) => existsSync(join(root, path));
   const valid: ValidEntry[] = [];

@@ -1,0 +1,135 @@
+/**
+ * The 时间推算 page's calculator, loaded by timeline.ts once there are dates to work with: keeps what the reader
+ * entered in this browser only, solves on every change and writes each step's dates and problems beside it; the
+ * calendar file is made here too. The words come from lib/timeline/present.ts; this file only moves them.
+ */
+import { formatChineseDate } from '../lib/timeline/dates.ts';
+import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
+import { stepOutcomes, timelineEvents, type BoundText, type StepOutcome } from '../lib/timeline/present.ts';
+import type { ProcedureRules } from '../lib/timeline/rules.ts';
+import { solve, type Issue } from '../lib/timeline/solve.ts';
+
+interface TimelineData {
+  procedure: string;
+  title: string;
+  rules: ProcedureRules;
+  sources: Record<string, string>;
+}
+
+import { downloadBlob } from './download.ts';
+import { loadDates, saveDates } from './timeline-storage.ts';
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const SEVERITY_WORDS = { error: '有误', warning: '提醒', info: '说明' } as const;
+
+function issueLine(issue: Issue): HTMLElement {
+  const line = el('p', `timeline-issue timeline-issue-${issue.severity}`);
+  line.append(el('strong', '', `${SEVERITY_WORDS[issue.severity]}：`), issue.message);
+  return line;
+}
+
+function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?: BoundText): HTMLElement {
+  const line = el('p', 'timeline-bound');
+  line.append(el('strong', '', `${word}：${bound.text}`), `　${bound.because}`);
+  if (bound.normally) {
+    line.append(
+      el('span', 'muted', hard ? `（“一般”时限；有例外时${word}为${hard.text}）` : '（“一般”时限，可有例外）'),
+    );
+  }
+  return line;
+}
+
+/** Notes that a date is missing matter only where nothing could be worked out; other problems always. */
+const worthShowing = (issue: Issue, bounded: boolean) => issue.kind !== 'missing' || !bounded;
+
+function renderStep(box: HTMLElement, o: StepOutcome): void {
+  box.replaceChildren();
+  // A date entered is a fact: the box says only whether it keeps to the limits.
+  if (o.known) {
+    box.append(el('p', 'timeline-bound', `已办：${formatChineseDate(o.known)}`));
+    for (const issue of o.issues) if (issue.severity !== 'info') box.append(issueLine(issue));
+    return;
+  }
+  if (o.circumstance) return; // nothing to work out for it, and nothing to say until it is entered
+  if (o.earliest && o.latest && o.earliest.date === o.latest.date && !o.earliest.normally && !o.latest.normally) {
+    box.append(boundLine('应在', o.latest)); // a day the rules fix (任期届满, 预备期满)
+  } else {
+    if (o.earliest) box.append(boundLine('最早', o.earliest, o.hardEarliest));
+    if (o.latest) box.append(boundLine('最迟', o.latest, o.hardLatest));
+  }
+  const bounded = Boolean(o.earliest || o.latest);
+  const shown = o.issues.filter((issue) => worthShowing(issue, bounded));
+  if (!bounded && shown.length === 0) box.append(el('p', 'muted', '尚无法推算：需要先填写前后节点的日期。'));
+  for (const issue of shown) box.append(issueLine(issue));
+}
+
+export function initTimeline(form: HTMLFormElement): void {
+  const data = JSON.parse(form.dataset.timeline!) as TimelineData;
+  const inputs = [...form.querySelectorAll<HTMLInputElement>('input[name]')];
+  const summary = form.querySelector<HTMLElement>('[data-summary]')!;
+  const sourceOf = (c: { id: string }) => data.sources[c.id] ?? '';
+  let outcomes: StepOutcome[] = [];
+
+  // Fill only the empty fields: a date the reader typed before this module arrived stays.
+  const saved = loadDates(data.procedure);
+  for (const input of inputs) if (!input.value) input.value = saved[input.name] ?? '';
+
+  const entered = () => Object.fromEntries(inputs.filter((i) => i.value.trim()).map((i) => [i.name, i.value.trim()]));
+
+  function update(): void {
+    const dates = entered();
+    saveDates(data.procedure, dates);
+    const solution = solve(data.rules, dates, { calendar: CALENDAR_2025_2026 });
+    outcomes = stepOutcomes(data.rules, solution, sourceOf);
+    for (const o of outcomes) {
+      const box = form!.querySelector<HTMLElement>(`#step-${o.id} [data-result]`);
+      if (box) renderStep(box, o);
+    }
+    const problems = solution.issues.filter((i) => i.severity !== 'info');
+    summary.hidden = Object.keys(dates).length === 0;
+    summary.replaceChildren(
+      el(
+        'p',
+        '',
+        !solution.ok
+          ? '填写的日期有误，改正后才能推算其余日期：'
+          : problems.length > 0
+            ? '已按填写的日期推算，请注意以下提醒：'
+            : `已按填写的${Object.keys(dates).length}个日期推算，各节点的日期见下。`,
+      ),
+      ...problems.map(issueLine),
+    );
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
+  form.addEventListener('change', update);
+  form.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+  form.querySelector('[data-action="clear"]')?.addEventListener('click', () => {
+    if (!window.confirm('清空本页已填的全部日期？')) return;
+    for (const input of inputs) input.value = '';
+    update();
+  });
+  form.querySelector('[data-action="calendar"]')?.addEventListener('click', async () => {
+    // The calendar writer is loaded when a reader asks for the file, not with the page.
+    const { calendar } = await import('../lib/ics.ts');
+    const events = timelineEvents(data.title, data.procedure, outcomes, new Date(), location.href);
+    if (events.length === 0) {
+      window.alert('还没有可以放入日历的日期：请先填写已办的日期。');
+      return;
+    }
+    downloadBlob(
+      new Blob([calendar(`${data.title}时间推算`, events)], { type: 'text/calendar;charset=utf-8' }),
+      `${data.title}时间推算.ics`,
+    );
+  });
+  update();
+}
