@@ -3,7 +3,7 @@
  * entered in this browser only, solves on every change and writes each step's dates and problems beside it; the
  * calendar file is made here too. The words come from lib/timeline/present.ts; this file only moves them.
  */
-import { formatChineseDate } from '../lib/timeline/dates.ts';
+import { formatChineseDate, normalizeDateText } from '../lib/timeline/dates.ts';
 import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
 import { stepOutcomes, timelineEvents, type BoundText, type StepOutcome } from '../lib/timeline/present.ts';
 import type { ProcedureRules } from '../lib/timeline/rules.ts';
@@ -80,7 +80,9 @@ export function initTimeline(form: HTMLFormElement): void {
   const saved = loadDates(data.procedure);
   for (const input of inputs) if (!input.value) input.value = saved[input.name] ?? '';
 
-  const entered = () => Object.fromEntries(inputs.filter((i) => i.value.trim()).map((i) => [i.name, i.value.trim()]));
+  // Old browsers show a plain text field: 2026/3/5 or 2026年3月5日 is read as 2026-03-05.
+  const entered = () =>
+    Object.fromEntries(inputs.filter((i) => i.value.trim()).map((i) => [i.name, normalizeDateText(i.value)]));
 
   function update(): void {
     const dates = entered();

@@ -100,6 +100,26 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：时间推算`, (bu
     await context.close();
   });
 
+  it('an old browser’s text field takes 2023年6月15日; a damaged saved record breaks nothing', async () => {
+    const { context, page } = await open('tools/timeline/branch-election/');
+    await page.evaluate(() => localStorage.setItem('djzy-timeline-member-recruitment', '{"v":1,"dates":[oops'));
+    // A browser without a date picker shows a text field: the reader types the date in Chinese.
+    await page.evaluate(() => {
+      document.querySelector<HTMLInputElement>('#date-term-start')!.type = 'text';
+    });
+    await page.fill('#date-term-start', '2023年6月15日');
+    await page.click('[data-action="solve"]');
+    await expect(result(page, 'term-end')).resolves.toContain('应在：2026年6月15日');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(served.url('tools/timeline/member-recruitment/'));
+    await page.fill('#date-application', '2025-01-31');
+    await page.click('[data-action="solve"]');
+    await expect(result(page, 'talk')).resolves.toContain('最迟：2025年2月28日');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('without JavaScript: the rules with every offset and article, no date fields', async () => {
     const { context, page } = await open('tools/timeline/member-recruitment/', false);
     const text = await page.locator('main').innerText();

@@ -14,6 +14,7 @@ import {
   isLeapYear,
   isoDate,
   isWorkingDay,
+  normalizeDateText,
   parseDate,
   weekday,
   weekdayName,
@@ -184,5 +185,21 @@ describe('working days', () => {
     expect(length(2025, '国庆节、中秋节')).toBe(8); // 共8天
     expect(length(2026, '春节')).toBe(9); // 共9天
     expect(length(2026, '国庆节')).toBe(7); // 共7天
+  });
+});
+
+describe('dates as typed into a plain text field', () => {
+  it('are written as YYYY-MM-DD whatever the separators', () => {
+    for (const typed of ['2026-3-5', '2026/3/5', '2026.03.05', '2026年3月5日', ' 2026 年 3 月 5 日 ', '2026-03-05']) {
+      expect(normalizeDateText(typed)).toBe('2026-03-05');
+    }
+  });
+  it('keep an impossible day impossible and leave other text for parseDate to explain', () => {
+    expect(parseDate(normalizeDateText('2026年2月30日'))).toMatchObject({
+      ok: false,
+      reason: '不是有效日期：2026年2月只有28天',
+    });
+    expect(normalizeDateText('3月5日')).toBe('3月5日');
+    expect(parseDate(normalizeDateText('26/3/5')).ok).toBe(false);
   });
 });

@@ -41,6 +41,20 @@ export function daysInMonth(year: number, month: number): number {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const LOOSE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/**
+ * A date as a reader types it where the browser has no date picker (2026-3-5, 2026/3/5, 2026.3.5, 2026年3月5日)
+ * written as 'YYYY-MM-DD'; other text is returned trimmed, for `parseDate` to explain. Only the spelling changes,
+ * never the day: an impossible day stays impossible.
+ */
+export function normalizeDateText(text: string): string {
+  const value = text.trim();
+  const match = LOOSE.exec(value);
+  if (!match) return value;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}
+
 /** Reads 'YYYY-MM-DD' (what <input type="date"> gives); anything else gets a Chinese reason, never a guess. */
 export function parseDate(text: string): ParseResult {
   const value = text.trim();
