@@ -28,8 +28,14 @@ const timed = loadContent(ROOT, COLLECTION_LIST)
   });
 
 describe(onBuild(BUILDS[0], '时间节点'), () => {
-  it('exist for 发展党员 and 换届', () => {
-    expect(timed.map((t) => t.id).sort()).toEqual(['branch-election', 'member-recruitment']);
+  it('exist for 发展党员, 换届, 成立党支部, 组织关系转接 and 处置不合格党员', () => {
+    expect(timed.map((t) => t.id).sort()).toEqual([
+      'branch-election',
+      'establish-branch',
+      'member-recruitment',
+      'relation-transfer',
+      'unqualified-members',
+    ]);
   });
 
   describe.each(timed.map((t) => [t.id, t]))('%s', (_id, t) => {

@@ -1,5 +1,5 @@
 /**
- * The time limits as the content states them (the frontmatter of the 发展党员 and 换届 procedures): the sentences the
+ * The time limits as the content states them (the frontmatter of the procedures with a `timeline`): the sentences the
  * pages print, and dates worked out by hand for fixed cases. A change to a limit in the content fails here until
  * the hand calculation in the comment is redone.
  */
@@ -20,6 +20,9 @@ function contentRules(file: string, procedure: string) {
 
 const recruitment = contentRules('members/member-recruitment.mdx', 'member-recruitment');
 const election = contentRules('organization/branch-election.mdx', 'branch-election');
+const establishment = contentRules('organization/establish-branch.mdx', 'establish-branch');
+const transfer = contentRules('members/relation-transfer.mdx', 'relation-transfer');
+const lostContact = contentRules('members/unqualified-members.mdx', 'unqualified-members');
 
 function dates(solution: Solution, id: string) {
   const found = solution.steps.find((s) => s.step.id === id)!;
@@ -142,6 +145,90 @@ describe('换届, worked by hand', () => {
     const s = solve(election, { 'term-start': '2023-06-15', 'request-approval': '2026-06-01', election: '2026-05-30' });
     expect(s.ok).toBe(false);
     expect(s.issues[0]!.message).toContain('召开党员大会换届选举');
+  });
+});
+
+describe('成立党支部, worked by hand', () => {
+  it('the page states the one-month reply', () => {
+    expect(limitLines(establishment).map((l) => l.sentence)).toEqual([
+      '机关党委收到成立党支部的请示后一般1个月内作出成立批复',
+    ]);
+  });
+
+  it('a request received 2025-01-31', () => {
+    // Received Fri 2025-01-31: the reply 一般 within one month → by 2025-02-28 (February has no 31st: month end);
+    // the month is 一般, so strictly there is no latest day. Reply Thu 2025-02-20: the 党员大会 from that day, the
+    // report and the 备案 from the day of the election (no number of days is set for them).
+    const s = solve(establishment, { request: '2025-01-31', reply: '2025-02-20' });
+    expect(s.ok).toBe(true);
+    const open = solve(establishment, { request: '2025-01-31' });
+    expect(dates(open, 'reply')).toEqual({ window: ['2025-01-31', '2025-02-28'], strict: ['2025-01-31', undefined] });
+    expect(dates(s, 'election').window).toEqual(['2025-02-20', undefined]);
+    const held = solve(establishment, { request: '2025-01-31', reply: '2025-02-20', election: '2025-03-12' });
+    expect(dates(held, 'result-report').window).toEqual(['2025-03-12', undefined]);
+    expect(dates(held, 'filing').window).toEqual(['2025-03-12', undefined]);
+  });
+
+  it('an election held before the reply is refused', () => {
+    const s = solve(establishment, { request: '2025-01-31', reply: '2025-02-20', election: '2025-02-19' });
+    expect(s.ok).toBe(false);
+    expect(s.issues[0]!.message).toContain('召开党员大会选举');
+  });
+});
+
+describe('组织关系转接, worked by hand', () => {
+  it('the page states the two limits', () => {
+    expect(limitLines(transfer).map((l) => l.sentence)).toEqual([
+      '党员到接收党组织报到不晚于介绍信有效期届满',
+      '接收党组织接收组织关系后1个月内寄回回执联',
+    ]);
+  });
+
+  it('a letter issued 2025-03-10, valid to 2025-04-09', () => {
+    // Report between the day of issue Mon 2025-03-10 and the last day of validity Wed 2025-04-09 (both included).
+    // Received Mon 2025-03-31: the 回执联 within one month → by 2025-04-30.
+    const s = solve(transfer, { issue: '2025-03-10', 'validity-end': '2025-04-09', receive: '2025-03-31' });
+    expect(s.ok).toBe(true);
+    expect(dates(s, 'report').window).toEqual(['2025-03-10', '2025-03-31']);
+    expect(dates(s, 'receipt').window).toEqual(['2025-03-31', '2025-04-30']);
+    const open = solve(transfer, { issue: '2025-03-10', 'validity-end': '2025-04-09' });
+    expect(dates(open, 'report').window).toEqual(['2025-03-10', '2025-04-09']);
+  });
+
+  it('a receipt due at a month end, and a report after the letter ran out', () => {
+    // Received Fri 2025-01-31 → 回执联 by 2025-02-28.
+    expect(dates(solve(transfer, { receive: '2025-01-31' }), 'receipt').window).toEqual(['2025-01-31', '2025-02-28']);
+    const late = solve(transfer, { issue: '2025-03-10', 'validity-end': '2025-04-09', report: '2025-04-10' });
+    expect(late.ok).toBe(false);
+    expect(late.issues[0]!.message).toContain('党员到接收党组织报到');
+  });
+});
+
+describe('失去联系党员, worked by hand', () => {
+  it('the page states the six months and the two years', () => {
+    expect(limitLines(lostContact).map((l) => l.sentence)).toEqual([
+      '与党组织失去联系满6个月方可停止党籍',
+      '停止党籍满2年方可按照自行脱党予以除名',
+    ]);
+  });
+
+  it('contact lost 2024-08-31', () => {
+    // 6个月以上 includes the day six months on: 2025-02-28 (February has no 31st: month end). Suspended then at the
+    // earliest, the 除名 two years on: from 2027-02-28. Suspended Wed 2025-03-05: 除名 from 2027-03-05.
+    const s = solve(lostContact, { 'lost-contact': '2024-08-31' });
+    expect(s.ok).toBe(true);
+    expect(dates(s, 'suspension').window).toEqual(['2025-02-28', undefined]);
+    expect(dates(s, 'removal').window).toEqual(['2027-02-28', undefined]);
+    const suspended = solve(lostContact, { 'lost-contact': '2024-08-31', suspension: '2025-03-05' });
+    expect(dates(suspended, 'removal').window).toEqual(['2027-03-05', undefined]);
+  });
+
+  it('a suspension a day early is refused', () => {
+    const s = solve(lostContact, { 'lost-contact': '2024-09-10', suspension: '2025-03-09' });
+    expect(s.ok).toBe(false);
+    expect(s.issues.map((i) => i.message)).toEqual([
+      '停止党籍的日期（2025年3月9日）早于失去联系满6个月之日（2025年3月10日）',
+    ]);
   });
 });
 
