@@ -91,7 +91,9 @@ export function overBudget(weight: PageWeight, isProcedure: boolean): string[] {
  * site ÷ twin, medians of wall time and of peak memory of each process tree, on the same machine in the same run.
  * Recorded from measurements with headroom for noise (BENCHMARKS.md); lower them as the build gets cheaper.
  */
-export const BUILD_COST_BUDGET = { pages: 200, cases: 20, runs: 2, time: 3.0, memory: 2.0 } as const;
+// time 3.0 → 3.2 on 2026-12-02: the branch tools (a blank self-check Word form of every item, a 时间推算 page per
+// procedure with a timeline) are work the twin does not do; measured and explained in BENCHMARKS.md.
+export const BUILD_COST_BUDGET = { pages: 200, cases: 20, runs: 2, time: 3.2, memory: 2.0 } as const;
 
 /** The Chinese complaints of a ratio past its bound; empty when within. */
 export function overCostBudget(

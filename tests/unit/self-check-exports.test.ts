@@ -100,3 +100,19 @@ describe('自查情况报告', () => {
     for (const text of ['第一党支部', '两个科室合并后未调整', '2025年9月30日', '已整改']) expect(xml).toContain(text);
   });
 });
+
+describe('the blank form in Word', () => {
+  it('sets cell margins once for the table, not per cell: light cells for a form of hundreds of rows', async () => {
+    const model = selfCheckReport(groups, state, { blank: true });
+    expect(model.blocks.filter((b) => b.kind === 'table').every((b) => b.kind === 'table' && b.light)).toBe(true);
+    const bytes = await renderDocxBytes(model, { title: REPORT_TITLE, subject: '自查' });
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:tblCellMar>');
+    expect(xml).not.toContain('<w:tcMar>');
+    expect(xml).not.toContain('<w:vAlign');
+    // The filled report keeps the per-cell layout of the site's templates.
+    const filled = await renderDocxBytes(selfCheckReport(groups, state), { title: REPORT_TITLE, subject: '自查' });
+    const filledXml = await (await JSZip.loadAsync(filled)).file('word/document.xml')!.async('string');
+    expect(filledXml).toContain('<w:tcMar>');
+  });
+});

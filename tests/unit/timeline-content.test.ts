@@ -257,6 +257,14 @@ describe('what the 时间推算 page shows and puts in the calendar', () => {
     expect(out.find((o) => o.id === 'activist')!.known).toBe('2025-03-10');
   });
 
+  it('a bound worked back from a later date names that date, not the limit’s own', () => {
+    // 换届: the election entered as 2026-06-20; the request approval must come before it (批复后再选举), so its
+    // latest day is the election's day, counted back from it.
+    const s = solve(election, { 'term-start': '2023-06-15', election: '2026-06-20' });
+    const approval = stepOutcomes(election, s, sourceOf as never).find((o) => o.id === 'request-approval')!;
+    expect(approval.latest).toMatchObject({ text: '2026年6月20日', because: '召开党员大会换届选举的日期（通行做法）' });
+  });
+
   it('calendar events: a date entered on its day, a step to come on its latest day, else its earliest', () => {
     const s = solve(
       recruitment,

@@ -31,7 +31,16 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[]; level?: Level; headingLength?: number }
   | { kind: 'heading'; level: Level; text: string }
   /** `widths`: the columns' shares of the type area, where the author knows them better than the text lengths. */
-  | { kind: 'table'; rows: string[][]; widths?: number[] }
+  | {
+      kind: 'table';
+      rows: string[][];
+      widths?: number[];
+      /**
+       * Cells without their own width, margins and vertical centring (the table sets the margins): for a form of
+       * hundreds of rows, where those per-cell properties are most of the time Word files take to make.
+       */
+      light?: boolean;
+    }
   | { kind: 'attachments'; items: string[] };
 
 export interface Signature {

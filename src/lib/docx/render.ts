@@ -109,13 +109,15 @@ function sharedWidths(shares: number[], total = TYPE_AREA_WIDTH): number[] {
   return widths;
 }
 
-function tableOf(rows: string[][], shares?: number[]): Table {
+function tableOf(rows: string[][], shares?: number[], light = false): Table {
   const widths = shares ? sharedWidths(shares) : columnWidths(rows);
   const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+  const cellMargins = { left: 100, right: 100, top: 40, bottom: 40 };
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TYPE_AREA_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    ...(light ? { margins: cellMargins } : {}),
     borders: {
       top: border,
       bottom: border,
@@ -136,9 +138,13 @@ function tableOf(rows: string[][], shares?: number[]): Table {
           children: widths.map(
             (width, c) =>
               new TableCell({
-                width: { size: width, type: WidthType.DXA },
-                verticalAlign: VerticalAlignTable.CENTER,
-                margins: { left: 100, right: 100, top: 40, bottom: 40 },
+                ...(light
+                  ? {}
+                  : {
+                      width: { size: width, type: WidthType.DXA },
+                      verticalAlign: VerticalAlignTable.CENTER,
+                      margins: cellMargins,
+                    }),
                 children: [
                   new Paragraph({
                     alignment: r === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
@@ -171,7 +177,7 @@ function blockElements(block: Block): (Paragraph | Table)[] {
       return [new Paragraph({ ...fixedLines, indent: { firstLine: 2 * CHAR }, children: [bodyRun(block.text, face)] })];
     }
     case 'table':
-      return [tableOf(block.rows, block.widths)];
+      return [tableOf(block.rows, block.widths, block.light)];
     case 'attachments':
       // 附件说明: one blank line below the text, “附件：” two characters in, further items aligned under the first.
       return [

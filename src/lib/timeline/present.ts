@@ -5,8 +5,8 @@
  */
 import type { CalendarEvent } from '../ics.ts';
 import { formatChineseDate, type IsoDate } from './dates.ts';
-import { limitLabelOf, type Constraint, type ProcedureRules } from './rules.ts';
-import type { Bound, Issue, Solution } from './solve.ts';
+import { formatDuration, limitLabelOf, type Constraint, type ProcedureRules } from './rules.ts';
+import type { Bound, Issue, Link, Solution } from './solve.ts';
 
 export interface BoundText {
   date: IsoDate;
@@ -45,9 +45,21 @@ function boundText(bound: Bound, rules: ProcedureRules, sourceOf: SourceOf): Bou
   return {
     date: bound.date,
     text: formatChineseDate(bound.date),
-    because: `${limitLabelOf(first.constraint, labelOf)}（${sourceOf(first.constraint)}）${via}`,
+    because: `${linkLabel(first, labelOf)}（${sourceOf(first.constraint)}）${via}`,
     normally: bound.strength === 'normally',
   };
+}
+
+/**
+ * The date a link was counted from, in words. A limit read forwards names its own date (收到入党申请书后一个月期满之日);
+ * read backwards (the latest day for 报到 from the day of 接收) it is counted from the later step's date.
+ */
+function linkLabel(link: Link, labelOf: (id: string) => string): string {
+  const c = link.constraint;
+  if (link.from === c.anchor) return limitLabelOf(c, labelOf);
+  const from = `${labelOf(link.from)}的日期`;
+  if (c.offset.amount === 0) return from;
+  return `${from}${c.direction === 'after' ? '前' : '后'}${formatDuration(c.offset)}之日`;
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
