@@ -3,7 +3,8 @@
  * entered in this browser only, solves on every change and writes each step's dates and problems beside it; the
  * calendar file is made here too. The words come from lib/timeline/present.ts; this file only moves them.
  */
-import { formatChineseDate, normalizeDateText } from '../lib/timeline/dates.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { normalizeDateText } from '../lib/timeline/dates.ts';
 import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
 import { stepOutcomes, timelineEvents, type BoundText, type StepOutcome } from '../lib/timeline/present.ts';
 import type { ProcedureRules } from '../lib/timeline/rules.ts';
@@ -36,7 +37,7 @@ function issueLine(issue: Issue): HTMLElement {
 
 function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?: BoundText): HTMLElement {
   const line = el('p', 'timeline-bound');
-  line.append(el('strong', '', `${word}：${bound.text}`), `　${bound.because}`);
+  line.append(el('strong', '', `${word}：${bound.text}`), `（${bound.weekday}）　${bound.because}`);
   if (bound.normally) {
     line.append(
       el('span', 'muted', hard ? `（“一般”时限；有例外时${word}为${hard.text}）` : '（“一般”时限，可有例外）'),
@@ -52,7 +53,7 @@ function renderStep(box: HTMLElement, o: StepOutcome): void {
   box.replaceChildren();
   // A date entered is a fact: the box says only whether it keeps to the limits.
   if (o.known) {
-    box.append(el('p', 'timeline-bound', `已办：${formatChineseDate(o.known)}`));
+    box.append(el('p', 'timeline-bound', `已办：${formatPartialDate(o.known)}`));
     for (const issue of o.issues) if (issue.severity !== 'info') box.append(issueLine(issue));
     return;
   }

@@ -29,17 +29,24 @@ export interface PageLink {
 
 type Citation = { regulation: { id: string }; articles?: string | undefined; note?: string | undefined };
 
-const regulationTitles = oncePerKey(
-  async (past: PastYear) => new Map([...(await guideIndex('regulations', past))].map(([id, r]) => [id, r.data.title])),
+/** Each regulation's title and the short name prose cites it by (its first alias: 支部条例, 发展党员细则). */
+export const regulationNames = oncePerKey(
+  async (past: PastYear) =>
+    new Map(
+      [...(await guideIndex('regulations', past))].map(([id, r]) => [
+        id,
+        { title: r.data.title, short: r.data.aliases?.[0] ?? r.data.title },
+      ]),
+    ),
 );
 
 /** A function resolving citations in a text; the checker has made sure every regulation exists. */
 export async function citationResolver(past?: PastYear): Promise<(citations: readonly Citation[]) => CitationLink[]> {
-  const titles = await regulationTitles(past);
+  const names = await regulationNames(past);
   return (citations) =>
     citations.map((c) => ({
       href: routes.regulation(c.regulation.id),
-      title: titles.get(c.regulation.id) ?? c.regulation.id,
+      title: names.get(c.regulation.id)?.title ?? c.regulation.id,
       articles: c.articles,
       note: c.note,
     }));

@@ -7,20 +7,9 @@ import { routes } from '../lib/routes.ts';
 import { limitLines, timelineRules, type TimelineData } from '../lib/timeline/content.ts';
 import { HOLIDAY_NOTICES } from '../lib/timeline/holidays.ts';
 import type { Constraint, ProcedureRules, Source } from '../lib/timeline/rules.ts';
-import { getProcedures, guideIndex, type PastYear, type Procedure } from './entries.ts';
-import { templateLinks, type TemplateLink } from './links.ts';
-import { oncePerKey } from './once-per-build.ts';
-
-/** A regulation by its short name (the first alias: 支部条例, 发展党员细则), as the procedure pages cite in prose. */
-const regulationNames = oncePerKey(
-  async (past: PastYear) =>
-    new Map(
-      [...(await guideIndex('regulations', past))].map(([id, r]) => [
-        id,
-        { short: r.data.aliases?.[0] ?? r.data.title, title: r.data.title },
-      ]),
-    ),
-);
+import { getProcedures, type PastYear, type Procedure } from './entries.ts';
+import { regulationNames, templateLinks, type TemplateLink } from './links.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export interface SourceView {
   /** “发展党员细则第十三条”, “通行做法”. */
@@ -100,7 +89,8 @@ export async function deadlineLines(procedure: Procedure, past: PastYear): Promi
   return [...timed, ...own];
 }
 
-export const getTimelineProcedures = oncePerKey(async (_past: PastYear) =>
+/** The current text's procedures with a timeline: the tools work on the current text only. */
+export const getTimelineProcedures = oncePerBuild(async () =>
   (await getProcedures()).filter((p) => p.data.timeline !== undefined),
 );
 
@@ -135,17 +125,17 @@ export async function timelineView(procedure: Procedure): Promise<TimelineView> 
 }
 
 export async function getTimelinePaths() {
-  return (await getTimelineProcedures(undefined)).map((p) => ({ params: { procedure: p.id }, props: { id: p.id } }));
+  return (await getTimelineProcedures()).map((p) => ({ params: { procedure: p.id }, props: { id: p.id } }));
 }
 
 export async function getTimelinePage(id: string) {
-  const procedure = (await getTimelineProcedures(undefined)).find((p) => p.id === id)!;
+  const procedure = (await getTimelineProcedures()).find((p) => p.id === id)!;
   return timelineView(procedure);
 }
 
 /** The procedures with a timeline, for the tool's index and the tools page. */
 export async function getTimelineIndex() {
-  return (await getTimelineProcedures(undefined)).map((p) => {
+  return (await getTimelineProcedures()).map((p) => {
     const rules = procedureRules(p)!;
     return {
       title: p.data.title,

@@ -35,7 +35,7 @@ const limitSchema = (ctx: SchemaContext) =>
     }),
     /** 应当 (the rule says 应当/不得/必须) or 一般 (it says 一般: exceptions exist, e.g. with approval). */
     strength: oneOf('约束', ['应当', '一般']),
-    /** The limit in the regulation's own words. */
+    /** The regulation's own words (shown in quotation marks), or, for a practice, what is usually done. */
     rule: text('规定原文', '党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话，了解基本情况。'),
     /** Names the limiting date in messages; required unless the offset is 当日. */
     limitLabel: text('所限日期名称', '收到入党申请书后一个月期满之日').optional(),

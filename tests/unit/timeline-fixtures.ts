@@ -1,6 +1,7 @@
 /**
- * Two realistic rule sets for the timeline solver's tests — TEST FIXTURES, not content: the procedures' own
- * limits will live in their content files. Rule words and article numbers are those recorded, with what could and
+ * Two realistic rule sets for the timeline solver's tests — TEST FIXTURES, not content. The procedures' own limits
+ * live in their frontmatter and are tested in timeline-content.test.ts; these stay fixed on purpose, so the solver's
+ * tests do not change when an editor revises a limit. Rule words and article numbers are those recorded, with what could and
  * could not be checked, in the research notes (timeline-rules.md, kept outside the repository); where an article
  * number could not be checked against a full text, `articles` is left out rather than guessed.
  *

@@ -144,14 +144,12 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return fromCivil(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
-/** `addMonths` by whole years: 2024-02-29 + 1 year = 2025-02-28. */
+/**
+ * `addMonths` by whole years: 2024-02-29 + 1 year = 2025-02-28. It is also the day a period of years is full (满):
+ * the anniversary, see the module comment.
+ */
 export function addYears(date: IsoDate, years: number): IsoDate {
   return addMonths(date, years * 12);
-}
-
-/** The day a period of `years` counted from `start` is full (满): the anniversary, see the module comment. */
-export function fullYearsOn(start: IsoDate, years = 1): IsoDate {
-  return addYears(start, years);
 }
 
 /** ISO weekday: 1 Monday … 7 Sunday. 1970-01-01 was a Thursday. */
@@ -160,12 +158,6 @@ export function weekday(date: IsoDate): number {
 }
 
 const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'];
-
-/** '2026-03-05' → '2026年3月5日'. */
-export function formatChineseDate(date: IsoDate): string {
-  const { year, month, day } = toCivil(date);
-  return `${year}年${month}月${day}日`;
-}
 
 /** '2026-03-05' → '周四'. */
 export function weekdayName(date: IsoDate): string {

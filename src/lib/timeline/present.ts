@@ -4,7 +4,8 @@
  * browser script only puts these strings into the page.
  */
 import type { CalendarEvent } from '../ics.ts';
-import { formatChineseDate, type IsoDate } from './dates.ts';
+import { formatPartialDate } from '../dates.ts';
+import { weekdayName, type IsoDate } from './dates.ts';
 import { formatDuration, limitLabelOf, type Constraint, type ProcedureRules } from './rules.ts';
 import type { Bound, Issue, Link, Solution } from './solve.ts';
 
@@ -12,6 +13,8 @@ export interface BoundText {
   date: IsoDate;
   /** 2026年3月10日. */
   text: string;
+  /** 周二: a meeting falling on a weekend or a holiday is worth seeing at a glance. */
+  weekday: string;
   /** What sets it: “入党积极分子培养满一年之日（发展党员细则第十三条）”. */
   because: string;
   /** True when a 一般 limit is in the chain: an approved exception may move it. */
@@ -44,7 +47,8 @@ function boundText(bound: Bound, rules: ProcedureRules, sourceOf: SourceOf): Bou
   const via = bound.chain.length > 1 ? `，由${labelOf(origin.from)}的日期推得` : '';
   return {
     date: bound.date,
-    text: formatChineseDate(bound.date),
+    text: formatPartialDate(bound.date),
+    weekday: weekdayName(bound.date),
     because: `${linkLabel(first, labelOf)}（${sourceOf(first.constraint)}）${via}`,
     normally: bound.strength === 'normally',
   };

@@ -13,15 +13,8 @@
  *   all, because dates computed from contradictory input cannot be justified. Limits that hold only 一般 are then
  *   added; one the known dates break becomes a warning and is left out, and the others still count.
  */
-import {
-  DateError,
-  dayNumber,
-  formatChineseDate,
-  fromDayNumber,
-  parseDate,
-  type IsoDate,
-  type WorkCalendar,
-} from './dates.ts';
+import { formatPartialDate } from '../dates.ts';
+import { DateError, dayNumber, fromDayNumber, parseDate, type IsoDate, type WorkCalendar } from './dates.ts';
 import {
   NoCalendarError,
   describeConstraint,
@@ -398,9 +391,9 @@ function conflictIssue(
   direct: boolean,
 ): Issue {
   const label = ctx.labelOf;
-  const date = formatChineseDate(fromDayNumber(known));
+  const date = formatPartialDate(fromDayNumber(known));
   const head = chain[0]!;
-  const limit = formatChineseDate(head.date);
+  const limit = formatPartialDate(head.date);
   const word = side === 'lo' ? '早于' : '晚于';
   const constraints = chain.map((link) => link.constraint);
   if (direct) {
@@ -416,7 +409,7 @@ function conflictIssue(
   const because = [...chain]
     .reverse()
     .map((link) => {
-      const bound = `${label(link.step)}${isLower(link) ? '最早' : '最迟'}${formatChineseDate(link.date)}`;
+      const bound = `${label(link.step)}${isLower(link) ? '最早' : '最迟'}${formatPartialDate(link.date)}`;
       return `${describeConstraint(link.constraint, label)}（${bound}）`;
     })
     .join('；');
