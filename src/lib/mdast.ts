@@ -26,10 +26,23 @@ export interface MdNode {
 /** Parse MDX (frontmatter included); throws on a syntax error, which callers report as the editor's problem. */
 export const parseMdx = (source: string): MdNode => mdxToMdast(source) as unknown as MdNode;
 
+/**
+ * Every node of a tree, depth first, the root included, with its depth (the root's is 0). Iterative: an editor's
+ * thousand nested quotes (`>>>>…`) must not overflow the stack of whatever reads the tree.
+ */
+export function* walkWithDepth(root: MdNode): Generator<{ node: MdNode; depth: number }> {
+  const stack: { node: MdNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    yield item;
+    const children = item.node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, depth: item.depth + 1 });
+  }
+}
+
 /** Every node of a tree, depth first, the root included. */
-export function* walk(node: MdNode): Generator<MdNode> {
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
+export function* walk(root: MdNode): Generator<MdNode> {
+  for (const { node } of walkWithDepth(root)) yield node;
 }
 
 /** The source line a node starts on (1 when the parser gave none). */

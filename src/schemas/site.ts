@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { readLinkTarget } from '../lib/link-target.ts';
 import { text } from './fields.ts';
 
 /** content/site.yaml: who runs the site and how it introduces itself. */
@@ -22,6 +23,10 @@ export const siteSchema = () =>
      */
     editLink: text('编辑链接模板', 'https://git.example/djzy/edit/main/{path}')
       .refine((v) => v.includes('{path}'), { error: '「编辑链接模板」缺少 {path} — 在文件路径的位置写上 {path}' })
+      // Read as the browser will read it (entities, tabs, case), so no spelling of javascript: reaches every page.
+      .refine((v) => readLinkTarget(v).kind === 'remote', {
+        error: '「编辑链接模板」应为 http:// 或 https:// 开头的网址 — 填写代码托管平台的编辑地址，如 https://git.example/djzy/edit/main/{path}',
+      })
       .optional(),
   });
 

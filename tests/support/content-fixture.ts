@@ -48,9 +48,11 @@ const COPIES = (() => {
   }
 })();
 
-export function copyContent(from: 'fixture' | 'site' = 'fixture'): ContentCopy {
+/** `editions`: copy the repository's frozen editions too (their checks then run; off by default, to stay fast). */
+export function copyContent(from: 'fixture' | 'site' = 'fixture', { editions = false } = {}): ContentCopy {
   const root = mkdtempSync(join(COPIES, 'djzy-content-'));
   cpSync(join(from === 'fixture' ? FIXTURE : ROOT, 'content'), join(root, 'content'), { recursive: true });
+  if (editions) cpSync(join(ROOT, 'editions'), join(root, 'editions'), { recursive: true });
   cpSync(join(ROOT, 'src/components/content'), join(root, 'src/components/content'), { recursive: true });
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   const write = (path: string, text: string | Buffer) => {

@@ -148,7 +148,12 @@ describe('one broken thing at a time', () => {
     ],
     [
       'district rule as a Note',
-      (c) => c.edit(PROCEDURE, '## 工作程序\n', '<Note kind="关区规定">批复时限1个月。</Note>\n\n## 工作程序\n'),
+      (c) =>
+        c.edit(
+          PROCEDURE,
+          '## 工作程序\n',
+          `import Note from '../../../src/components/content/Note.astro';\n\n<Note kind="关区规定">批复时限1个月。</Note>\n\n## 工作程序\n`,
+        ),
     ],
     ['duty list without its origin', (c) => c.edit('content/duties/branch.yaml', 'origin: 参照整理\n', '')],
     [

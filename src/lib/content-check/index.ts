@@ -2,7 +2,7 @@
  * The content checker: validates all of content/ with the collections' schemas and the cross-entry rules, and
  * returns EVERY problem at once, so an editor fixes a pull request in one round.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_LIST } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
@@ -18,6 +18,8 @@ import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
 import { editionProblems } from '../editions/freeze.ts';
 import { editionCoverageProblems, type RevisionEntry } from '../editions/coverage.ts';
 import { editionEntryProblems } from '../editions/check.ts';
+import { invisibleCharacterProblems } from './characters.ts';
+import { isTextFile, readContentTree, type ContentTree } from './tree.ts';
 
 export type { Problem } from './problem.ts';
 export { formatProblem } from './problem.ts';
@@ -40,8 +42,28 @@ export interface ReadContent {
   problems: Problem[];
 }
 
-export function readContent(root: string, { counts: seedCounts = SEED_COUNTS }: CheckOptions = {}): ReadContent {
-  const { entries, problems } = loadContent(root, COLLECTION_LIST);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text files' own problems, before any is parsed: invisible characters, wherever they are. */
+function textProblems(root: string, tree: ContentTree): Problem[] {
+  return tree.files
+    .filter((f) => isTextFile(f.path) && !tree.tooBig.has(f.path))
+    .flatMap((f) => {
+      try {
+        return invisibleCharacterProblems(f.path, strictUtf8.decode(readFileSync(join(root, f.path))));
+      } catch {
+        return []; // not UTF-8: reported as such where the file is read (load.ts)
+      }
+    });
+}
+
+export function readContent(
+  root: string,
+  { counts: seedCounts = SEED_COUNTS }: CheckOptions = {},
+  tree: ContentTree = readContentTree(root),
+): ReadContent {
+  const { entries, problems } = loadContent(root, COLLECTION_LIST, tree.tooBig);
+  problems.push(...tree.problems, ...textProblems(root, tree));
 
   const ids = new Map<CollectionName, Set<string>>();
   const counts = new Map<CollectionName, number>();
@@ -77,7 +99,11 @@ export function readContent(root: string, { counts: seedCounts = SEED_COUNTS }: 
 }
 
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const { entries, input, problems } = readContent(root, options);
+  // A link may lead anywhere (outside the repository, a device that never ends): while one is there, nothing in the
+  // editor's folders is read, and the links are all the report says.
+  const tree = readContentTree(root);
+  if (tree.unsafe.length) return { problems: sortProblems(tree.unsafe), counts: new Map() };
+  const { entries, input, problems } = readContent(root, options, tree);
   const { valid, mdxFacts } = input;
   problems.push(
     ...duplicateIdRule(entries),

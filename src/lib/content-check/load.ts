@@ -47,13 +47,27 @@ function yamlProblems(file: string, errors: ParsedYaml['errors']): Problem[] {
   return errors.map((e) => ({ file, line: e.line, field: '', ...yamlWording(e.code, e.message) }));
 }
 
-function loadGlob(root: string, def: CollectionDef, source: GlobSource, out: LoadResult) {
+/** A file name that becomes an id, and so part of a page's address, is a slug like any id. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function loadGlob(root: string, def: CollectionDef, source: GlobSource, out: LoadResult, skip: ReadonlySet<string>) {
   const files = globSync(source.pattern, { cwd: join(root, source.base) }).sort();
   for (const relative of files) {
     const file = `${source.base}/${relative}`;
+    if (skip.has(file)) continue;
+    const id = source.idOf(relative);
+    if (!SLUG.test(id)) {
+      out.problems.push({
+        file,
+        line: 1,
+        field: '',
+        problem: `「${id}」不能作编号：${def.label}的编号取自文件${relative.endsWith('index.mdx') ? '夹' : ''}名，是网址的一部分，只能用小写英文字母、数字和连字符`,
+        fix: '改文件名，如 party-lesson.mdx（中文名称写在 title 里）',
+      });
+      continue;
+    }
     const text = readText(root, file, out.problems);
     if (text === null) continue;
-    const id = source.idOf(relative);
     if (file.endsWith('.mdx')) {
       const split = splitFrontmatter(text);
       if (!split.hasFrontmatter) {
@@ -82,8 +96,9 @@ function loadGlob(root: string, def: CollectionDef, source: GlobSource, out: Loa
   }
 }
 
-function loadFile(root: string, def: CollectionDef, source: FileSource, out: LoadResult) {
+function loadFile(root: string, def: CollectionDef, source: FileSource, out: LoadResult, skip: ReadonlySet<string>) {
   const file = source.path;
+  if (skip.has(file)) return;
   const text = readText(root, file, out.problems);
   if (text === null) return;
   const parsed = parseYamlWithLines(text);
@@ -120,12 +135,16 @@ function loadFile(root: string, def: CollectionDef, source: FileSource, out: Loa
   });
 }
 
-/** Read every collection of the registry under `root`. */
-export function loadContent(root: string, defs: readonly CollectionDef[]): LoadResult {
+/** Read every collection of the registry under `root`, except the files in `skip` (reported already: too big). */
+export function loadContent(
+  root: string,
+  defs: readonly CollectionDef[],
+  skip: ReadonlySet<string> = new Set(),
+): LoadResult {
   const out: LoadResult = { entries: [], problems: [] };
   for (const def of defs) {
-    if (def.source.kind === 'glob') loadGlob(root, def, def.source, out);
-    else loadFile(root, def, def.source, out);
+    if (def.source.kind === 'glob') loadGlob(root, def, def.source, out, skip);
+    else loadFile(root, def, def.source, out, skip);
   }
   return out;
 }

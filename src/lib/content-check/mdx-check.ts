@@ -4,7 +4,8 @@
  * or fetches from outside the intranet.
  */
 import { posix } from 'node:path';
-import { headingIds, parseMdx, walk, type MdNode } from '../mdast.ts';
+import { readLinkTarget, spelledOtherwise, type LinkTarget } from '../link-target.ts';
+import { headingIds, parseMdx, walkWithDepth, type MdNode } from '../mdast.ts';
 import { mdxWording } from './parser-messages.ts';
 import type { Problem } from './problem.ts';
 import { readerTextProblems } from './reader-words.ts';
@@ -12,9 +13,29 @@ import { readerTextProblems } from './reader-words.ts';
 /** Content may import only from here (repository-relative). */
 export const CONTENT_COMPONENTS_DIR = 'src/components/content/';
 
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form']);
-const DANGEROUS_URL = /^\s*(javascript|vbscript|data):/i;
-const REMOTE_URL = /^\s*(https?:)?\/\//i;
+/**
+ * What a body may hold besides Markdown, as a list of what is allowed rather than of what is not (a list of the
+ * dangerous would miss <svg>, <math>, <a> with a tab in its scheme and whatever HTML adds next): the components of
+ * src/components/content/ with the attributes each declares and their values, and a few inline HTML elements.
+ * A component added to that folder is added here; a unit test keeps the two in step.
+ */
+export const CONTENT_COMPONENTS: Record<string, Record<string, readonly string[] | null>> = {
+  Note: { kind: ['提示', '注意'] },
+  Example: {},
+};
+/** Inline HTML an editor may need in running text, each with the attributes it may carry (null: any text). */
+const INLINE_HTML: Record<string, Record<string, readonly string[] | null>> = {
+  br: {},
+  sup: {},
+  sub: {},
+  strong: {},
+  em: {},
+  mark: {},
+  small: {},
+  abbr: { title: null },
+};
+/** Deeper than any page needs (a list in a list in a note is about 10): beyond it, nesting is a mistake or a trick. */
+export const MAX_MDX_DEPTH = 40;
 
 export interface MdxCheckInput {
   file: string;
@@ -75,9 +96,25 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
     return { problems, facts };
   }
 
-  facts.headingIds = headingIds(tree).map((h) => h.id);
   const fileDir = posix.dirname(file);
-  for (const node of walk(tree)) {
+  const imported = new Set<string>();
+  const nodes: MdNode[] = [];
+  for (const { node, depth } of walkWithDepth(tree)) {
+    if (depth > MAX_MDX_DEPTH) {
+      add(
+        node.position?.start.line ?? 1,
+        `正文嵌套层次太深（超过 ${MAX_MDX_DEPTH} 层）`,
+        '检查这里是否多写了成串的 >、缩进或 <Note>：引用、列表和提示框一般不超过三四层',
+      );
+      return { problems, facts };
+    }
+    nodes.push(node);
+  }
+  facts.headingIds = headingIds(tree).map((h) => h.id);
+  for (const node of nodes) {
+    if (node.type === 'mdxjsEsm') for (const name of importedNames(node.value ?? '')) imported.add(name);
+  }
+  for (const node of nodes) {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm': {
@@ -108,13 +145,9 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (name) facts.components.add(name);
-        if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-          add(
-            line,
-            `不允许使用 <${name}> 标签`,
-            '删除该标签；需要交互或样式的，请开发人员在 src/components/content/ 中提供组件',
-          );
-        }
+        const { allowed, problem } = elementRule(name, imported);
+        if (problem) add(line, problem, elementFix(name));
+        if (!allowed) break;
         for (const attr of node.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute') {
             add(line, `<${name}> 上不允许展开属性 {...}`, '逐个写出属性');
@@ -123,27 +156,35 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
           const attrName = attr.name ?? '';
           const value = typeof attr.value === 'string' ? attr.value : '';
           if (value) readerText(line, value);
-          if (name === 'Note' && attrName === 'kind' && value === '关区规定') {
+          if (attr.value && typeof attr.value === 'object') {
+            add(line, `属性 ${attrName} 不允许写表达式`, '写成普通文字属性，如 title="说明"');
+          } else if (name === 'Note' && attrName === 'kind' && value === '关区规定') {
             add(
               line,
               '关区规定不再写成 <Note kind="关区规定">',
               '写在 frontmatter 的 districtRules 中：每项写 topic（事项）、national（全国性规定）、practice（通行做法），关区有具体数字的写 district',
             );
-          }
-          if (/^on/i.test(attrName)) {
+          } else if (/^on/i.test(attrName)) {
             add(line, `不允许使用事件属性 ${attrName}`, '删除该属性；页面不允许内嵌脚本');
-          } else if (DANGEROUS_URL.test(value)) {
-            add(line, `属性 ${attrName} 的地址以 javascript:/data: 开头`, '改成站内地址（以 / 开头）');
-          } else if (['src', 'srcset', 'poster', 'data'].includes(attrName.toLowerCase()) && REMOTE_URL.test(value)) {
-            add(line, `不允许引用外部资源 ${value}`, '内网无法访问外网：把文件放进内容文件夹，用相对路径引用');
-          } else if (attr.value && typeof attr.value === 'object') {
-            add(line, `属性 ${attrName} 不允许写表达式`, '写成普通文字属性，如 title="说明"');
+          } else if (!(attrName in allowed)) {
+            const names = Object.keys(allowed);
+            add(
+              line,
+              `<${name}> 不能写属性 ${attrName}`,
+              names.length ? `删除该属性；<${name}> 可用的属性：${names.join('、')}` : `删除该属性；<${name}> 不带属性`,
+            );
+          } else if (allowed[attrName] && !allowed[attrName]!.includes(value)) {
+            add(line, `<${name}> 的 ${attrName} 不能是「${value}」`, `只能写：${allowed[attrName]!.join('、')}`);
+          } else {
+            const target = readLinkTarget(value);
+            if (target.kind === 'refused') add(line, ...refusedLink(value, target));
           }
         }
         break;
       }
-      case 'image':
-        if (REMOTE_URL.test(node.url ?? '') || DANGEROUS_URL.test(node.url ?? '')) {
+      case 'image': {
+        const target = readLinkTarget(node.url ?? '');
+        if (target.kind === 'refused' || target.kind === 'remote') {
           add(
             line,
             `不允许引用外部图片 ${node.url}`,
@@ -156,25 +197,29 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
           facts.images.push({ src: node.url ?? '', line });
         }
         break;
+      }
       case 'link':
       case 'definition': {
         const url = node.url ?? '';
-        if (DANGEROUS_URL.test(url)) {
-          add(line, `链接地址不允许以 javascript:/vbscript:/data: 开头：${url}`, '改成站内地址（以 / 开头）或删除链接');
-        } else if (url.startsWith('/') && !url.startsWith('//')) {
-          const route = routeOf(url);
+        const target = readLinkTarget(url);
+        if (target.kind === 'refused') {
+          add(line, ...refusedLink(url, target));
+        } else if (target.kind === 'site') {
+          const route = routeOf(target.url);
           if (!knownRoutes.has(route)) {
             add(
               line,
               `站内链接指向不存在的页面：${url}`,
               '检查地址拼写；站内地址以 / 开头、以 / 结尾，如 /guide/organization/',
             );
-          } else if (url.includes('#')) {
-            facts.anchorLinks.push({ url, line });
+          } else if (!/[?#]/.test(target.url) && !target.url.endsWith('/') && !/\.[a-z0-9]+$/i.test(target.url)) {
+            add(line, `站内链接缺少末尾的 /：${url}`, `写成 ${route}`);
+          } else if (target.url.includes('#')) {
+            facts.anchorLinks.push({ url: target.url, line });
           }
-        } else if (url.startsWith('#')) {
-          facts.anchorLinks.push({ url, line });
-        } else if (url.startsWith('.')) {
+        } else if (target.kind === 'anchor') {
+          facts.anchorLinks.push({ url: target.url, line });
+        } else if (target.kind === 'relative') {
           add(
             line,
             `站内链接不能用相对地址：${url}`,
@@ -200,4 +245,45 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
     }
   }
   return { problems, facts };
+}
+
+/** Names bound by an import statement: `import Note from '…'` → Note. */
+const importedNames = (esm: string): string[] =>
+  [...esm.matchAll(/(?:^|\n)\s*import\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!);
+
+/** The attributes an element may carry (none when it may not be used at all), and what is wrong with using it. */
+function elementRule(
+  name: string,
+  imported: ReadonlySet<string>,
+): { allowed?: Record<string, readonly string[] | null>; problem?: string } {
+  if (name === '') return { allowed: {} };
+  const component = CONTENT_COMPONENTS[name];
+  if (component)
+    return { allowed: component, problem: imported.has(name) ? undefined : `使用了 <${name}> 却没有导入它` };
+  if (INLINE_HTML[name]) return { allowed: INLINE_HTML[name] };
+  if (/^[A-Z]/.test(name))
+    return { problem: imported.has(name) ? `<${name}> 不是正文可用的组件` : `没有 <${name}> 这个组件` };
+  return { problem: `不允许使用 <${name}> 标签` };
+}
+
+function elementFix(name: string): string {
+  if (CONTENT_COMPONENTS[name]) {
+    return `在正文开头写 import ${name} from '../../src/components/content/${name}.astro';（按文件所在层级调整 ../ 的个数）`;
+  }
+  if (name === 'a') return '链接写成 Markdown：[文字](/站内地址/)';
+  if (name === 'img') return '图片写成 Markdown：![说明](./图片.jpg)';
+  const allowed = [
+    ...Object.keys(CONTENT_COMPONENTS).map((c) => `<${c}>`),
+    ...Object.keys(INLINE_HTML).map((h) => `<${h}>`),
+  ];
+  return `删除该标签，改用 Markdown 写法；正文可用的只有：${allowed.join('、')}（需要其他交互或样式，请开发人员在 ${CONTENT_COMPONENTS_DIR} 中提供组件）`;
+}
+
+/** The message for a link whose scheme is refused, saying how the browser reads it when the editor spelled it otherwise. */
+function refusedLink(raw: string, target: Extract<LinkTarget, { kind: 'refused' }>): [string, string] {
+  const read = spelledOtherwise(raw, target) ? `（浏览器读作 ${target.scheme}:）` : '';
+  return [
+    `链接地址不允许以 ${target.scheme}: 开头：${raw.trim()}${read}`,
+    '改成站内地址（以 / 开头）或 http(s) 网址，或删除链接；正文中的链接只能打开页面，不能运行脚本或打开本机文件',
+  ];
 }

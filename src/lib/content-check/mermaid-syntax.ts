@@ -12,7 +12,7 @@ export interface FenceToCheck {
   source: string;
 }
 
-let parser: Promise<(text: string) => Promise<unknown>> | undefined;
+let parser: Promise<(text: string) => Promise<{ nodes: number; edges: number }>> | undefined;
 
 async function loadParser() {
   const g = globalThis as unknown as { window?: unknown; document?: unknown };
@@ -23,8 +23,31 @@ async function loadParser() {
     g.document = win.document;
   }
   const { default: mermaid } = await import('mermaid');
-  return (text: string) => mermaid.parse(text);
+  // The checker counts the edges itself, so a chart over the renderer's limit is told how far over it is (mermaid
+  // would stop at the limit with an English message and no line).
+  mermaid.initialize({ startOnLoad: false, maxEdges: 1_000_000 });
+  await mermaid.parse('flowchart TD\n  A --> B'); // registers the diagram types getDiagramFromText needs
+  return async (text: string) => {
+    const diagram = (await mermaid.mermaidAPI.getDiagramFromText(text)) as { db: Partial<FlowDb> };
+    return {
+      nodes: diagram.db.getVertices?.().size ?? 0,
+      edges: diagram.db.getEdges?.().length ?? 0,
+    };
+  };
 }
+
+interface FlowDb {
+  getVertices(): Map<string, unknown>;
+  getEdges(): unknown[];
+}
+
+/** What mermaid refuses to draw (its defaults, which the site's rendering configuration keeps). */
+export const MERMAID_LIMITS = { textSize: 50_000, edges: 500 } as const;
+/**
+ * The site's own limit on boxes: the largest chart has about 30, and past this many no chart can be read on a page
+ * or printed on A4 (mermaid itself has no node limit; the render step would just take minutes).
+ */
+export const MAX_CHART_NODES = 120;
 
 interface MermaidParseError extends Error {
   hash?: { loc?: { first_line?: number } };
@@ -36,8 +59,29 @@ export async function checkMermaidSyntax(fences: readonly FenceToCheck[]): Promi
   const parse = await parser;
   const problems: Problem[] = [];
   for (const fence of fences) {
+    const limit = (problem: string, fix: string) =>
+      problems.push({ file: fence.file, line: fence.line, field: '正文', problem, fix });
+    if (fence.source.length > MERMAID_LIMITS.textSize) {
+      limit(
+        `流程图源码有 ${fence.source.length} 个字符，超过 Mermaid 的上限 ${MERMAID_LIMITS.textSize} 个（多 ${fence.source.length - MERMAID_LIMITS.textSize} 个）`,
+        '一张图画不下这么多内容：把图拆成几张，或把长段文字移到工作程序正文中，图中只留步骤名称',
+      );
+      continue;
+    }
     try {
-      await parse(fence.source);
+      const { nodes, edges } = await parse(fence.source);
+      if (edges > MERMAID_LIMITS.edges) {
+        limit(
+          `流程图有 ${edges} 条连线，超过 Mermaid 的上限 ${MERMAID_LIMITS.edges} 条（多 ${edges - MERMAID_LIMITS.edges} 条）`,
+          '把图按阶段拆成几张流程图，每张只画一个阶段',
+        );
+      }
+      if (nodes > MAX_CHART_NODES) {
+        limit(
+          `流程图有 ${nodes} 个节点，超过本站上限 ${MAX_CHART_NODES} 个（多 ${nodes - MAX_CHART_NODES} 个）`,
+          '这么多方框在页面上和 A4 纸上都无法看清：把图按阶段拆成几张流程图',
+        );
+      }
     } catch (error) {
       const e = error as MermaidParseError;
       const diagramLine = e.hash?.loc?.first_line ?? 1;

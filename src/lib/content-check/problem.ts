@@ -1,3 +1,5 @@
+import { showInvisible } from './characters.ts';
+
 /** One thing an editor must change, located as precisely as the source allows. */
 export interface Problem {
   /** Repository-relative path, e.g. content/bulletins/2022-07.yaml. */
@@ -9,11 +11,18 @@ export interface Problem {
   fix: string;
 }
 
-/** `path:line 字段: 问题 — 怎么改`, the one format every check prints. */
+/**
+ * `path:line 字段: 问题 — 怎么改`, the one format every check prints. Messages quote what the editor wrote; an
+ * invisible character in it is shown as ‹U+200B›, so an id that “looks identical” is seen to differ, and a control
+ * code in a file can never act on the terminal or page that shows the report.
+ */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}`;
   const field = p.field ? ` ${p.field}:` : '';
-  return `${where}${field} ${p.problem} — ${p.fix}`;
+  // One problem, one line: a tab or line break quoted from the editor's text is shown, not obeyed.
+  return showInvisible(`${where}${field} ${p.problem} — ${p.fix}`)
+    .replace(/\t/g, '‹Tab›')
+    .replace(/\r?\n|\r/g, '‹换行›');
 }
 
 /** Zod paths as editors read them: items[2].basis[0].regulation. */

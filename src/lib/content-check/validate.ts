@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import type { CollectionName, Ref, SchemaContext } from '../../schemas/context.ts';
 import { msg } from '../../schemas/fields.ts';
 import type { RawEntry } from './load.ts';
-import { wordIssue } from './messages.ts';
+import { lookalikes } from './characters.ts';
+import { wordIssue, type Wording } from './messages.ts';
 import { formatPath, type Problem } from './problem.ts';
 
 /** A reference as the checker sees it after parsing. */
@@ -78,8 +79,22 @@ export function validateEntry(entry: RawEntry): { parsed?: unknown; problems: Pr
   const problems = result.error.issues.map((issue) => {
     // An unknown key is located at (and named by) the key itself, not the object holding it.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const { problem, fix } = wordIssue(issue, entry.def.schemaFile);
+    const { problem, fix } = explainLookalikes(wordIssue(issue, entry.def.schemaFile), issue.input);
     return { file: entry.file, line: entry.lineOf(path), field: formatPath(path), problem, fix };
   });
   return { problems };
+}
+
+/**
+ * A value that failed its rule because of characters that look right but are not (２０２２-07-05, an id with a Cyrillic
+ * о or a zero-width space): the message says exactly that, and gives the value as it was meant where it can.
+ */
+function explainLookalikes(wording: Wording, input: unknown): Wording {
+  if (typeof input !== 'string') return wording;
+  const look = lookalikes(input);
+  if (!look) return wording;
+  return {
+    problem: `${wording.problem}（${look.explained}）`,
+    fix: look.meant ? `改用半角字符（英文输入法）：${look.meant}` : `用英文输入法重新输入；${wording.fix}`,
+  };
 }

@@ -3,6 +3,7 @@
  * no %%{init}%% directives, no styles of their own), with no interaction but links to site pages, and named for
  * screen readers.
  */
+import { readLinkTarget } from '../../link-target.ts';
 import { routeOf } from '../mdx-check.ts';
 import type { Problem } from '../problem.ts';
 import type { RuleInput } from './input.ts';
@@ -58,7 +59,16 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
           );
         }
         const href = /^\s*click\s+\S+\s+href\s+"([^"]*)"/.exec(text)?.[1];
-        if (href !== undefined && !(href.startsWith('/') && knownRoutes.has(routeOf(href)))) {
+        const target = href === undefined ? undefined : readLinkTarget(href);
+        if (target?.kind === 'refused') {
+          problems.push(
+            at(
+              i,
+              `流程图中的链接不允许以 ${target.scheme}: 开头：${href}`,
+              '只能链接站内页面，写成以 / 开头、以 / 结尾的地址，如 /templates/establish-branch-request/',
+            ),
+          );
+        } else if (href !== undefined && !(target?.kind === 'site' && knownRoutes.has(routeOf(target.url)))) {
           problems.push(
             at(
               i,

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, posix } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { imageSize } from '../../image-size.ts';
 import { formatPath, type Problem } from '../problem.ts';
 import { findAll, ImageValue } from '../validate.ts';
@@ -40,15 +40,31 @@ function namedImages({ root, valid, mdxFacts }: Pick<RuleInput, 'root' | 'valid'
     facts.images.map((image) => ({
       at: { file: e.file, line: image.line, field: '正文' },
       src: image.src,
-      path: join(root, dirname(e.file), decodeURI(image.src)),
+      path: join(root, dirname(e.file), decodePath(image.src)),
       cover: false,
     })),
   );
   return [...covers, ...inBodies];
 }
 
+/** `%E5%9B%BE.jpg` as the file it names; a broken % sequence is left as written (and then not found). */
+function decodePath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 /** What is wrong with one image file, short of decoding it. */
-function fileProblem(image: NamedImage, entryDir: string): Pick<Problem, 'problem' | 'fix'> | undefined {
+function fileProblem(image: NamedImage, entryDir: string, root: string): Pick<Problem, 'problem' | 'fix'> | undefined {
+  // An image is read from the entry's own folder, never from elsewhere in (or outside) the repository.
+  if (relative(join(root, entryDir), image.path).startsWith('..') || isAbsolute(image.src)) {
+    return {
+      problem: `图片路径 ${image.src} 超出了本条内容的文件夹`,
+      fix: `把图片放进 ${entryDir}/，路径写成 ./文件名`,
+    };
+  }
   if (!existsSync(image.path))
     return { problem: `找不到图片文件 ${image.src}`, fix: `把图片放进 ${entryDir}/，路径写成 ./文件名` };
   const bytes = statSync(image.path).size;
@@ -78,7 +94,7 @@ export async function checkImages(input: Pick<RuleInput, 'root' | 'valid' | 'mdx
   const problems: Problem[] = [];
   const decodable: NamedImage[] = [];
   for (const image of namedImages(input)) {
-    const found = fileProblem(image, posix.dirname(image.at.file));
+    const found = fileProblem(image, posix.dirname(image.at.file), input.root);
     if (found) problems.push({ ...image.at, ...found });
     else decodable.push(image);
   }

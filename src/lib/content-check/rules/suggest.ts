@@ -1,4 +1,5 @@
 /** "Did you mean" for an id that does not exist: the nearest existing id, or a sample of those there are. */
+import { lookalikes } from '../characters.ts';
 
 /** Edit distance between two words. */
 export function editDistance(a: string, b: string): number {
@@ -42,6 +43,13 @@ export function closest(word: string, candidates: readonly string[]): string | u
 export function suggestId(wrong: string, ids: Iterable<string> | undefined): string {
   const all = [...(ids ?? [])].sort();
   if (!all.length) return '该类内容还没有任何条目，请先添加';
+  // An id that looks right but is not (a Cyrillic о, a full-width letter, a zero-width space): say so, or the
+  // suggestion would read the same as what the editor wrote.
+  const look = lookalikes(wrong);
+  if (look) {
+    const meant = look.meant && all.includes(look.meant) ? `，应为「${look.meant}」` : '';
+    return `编号中${look.explained}${meant}：用英文输入法重新输入这个编号`;
+  }
   const near = closest(wrong, all);
   if (near) return `是否应为「${near}」？`;
   return `检查拼写，或先添加该条目；现有编号：${all.slice(0, 8).join('、')}${all.length > 8 ? ' 等' : ''}`;
