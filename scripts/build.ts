@@ -10,13 +10,18 @@
  *   node scripts/build.ts [--base /djzy/] [--out dist]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, globSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportPhase, timed } from '../src/integrations/build-report.ts';
 import { CHECKED_BESIDE_ENV } from '../src/integrations/editor-checks.ts';
 import { problemSummary } from '../src/lib/content-check/dev-report.ts';
 import { formatProblem, type Problem } from '../src/lib/content-check/problem.ts';
+import { placeLinkProblem, pageSourcesOf } from '../src/lib/content-check/link-sources.ts';
+import { loadContent } from '../src/lib/content-check/load.ts';
+import { isTextFile, readContentTree } from '../src/lib/content-check/tree.ts';
+import { pageOf } from '../src/lib/site-map.ts';
+import { COLLECTION_LIST } from '../src/schemas/collections.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 import { checkLinks } from '../src/integrations/link-check.ts';
 import { builtFiles, pagesOf } from './lib/read-built-site.ts';
@@ -79,6 +84,19 @@ function checkBeside(): Promise<Problem[] | string> {
   );
 }
 
+/** The editor's text files and which built page each entry makes: where a broken link was written. */
+function linkSources() {
+  const tree = readContentTree(root);
+  const sources = tree.files
+    .filter((f) => isTextFile(f.path) && !tree.tooBig.has(f.path))
+    .map((f) => ({ file: f.path, text: readFileSync(join(root, f.path), 'utf8') }));
+  const entries = loadContent(root, COLLECTION_LIST).entries;
+  const pageSources = pageSourcesOf(
+    entries.map((e) => ({ route: pageOf({ collection: e.def.name, id: e.id, filePath: e.file }), file: e.file })),
+  );
+  return { sources, pageSources };
+}
+
 /** The environment without the variables a test runner sets for Vite's import.meta.env (DEV, PROD, MODE, SSR). */
 function withoutViteModes(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, ...rest } = env;
@@ -138,7 +156,11 @@ const broken = await timed('links', () => {
   return checkLinks(pagesOf(staging, files), files, base);
 });
 if (broken.length) {
-  for (const b of broken) console.error(`${b.file}: ${b.url} — ${b.problem}`);
+  const { sources, pageSources } = linkSources();
+  for (const b of broken) {
+    const atSource = placeLinkProblem(b, sources, base, pageSources);
+    console.error(atSource ? formatProblem(atSource) : `${b.file}: ${b.url} — ${b.problem}`);
+  }
   fail(`发现 ${broken.length} 个失效链接（见上），构建已停止。`);
 }
 
