@@ -28,6 +28,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Entries read, by collection: for the summary line. */
   counts: Map<CollectionName, number>;
+  /** What went wrong inside the checker itself (stack traces), for developers: .build/check-fault.log. */
+  faults?: string[];
 }
 
 export interface CheckOptions {
@@ -103,20 +105,48 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   // editor's folders is read, and the links are all the report says.
   const tree = readContentTree(root);
   if (tree.unsafe.length) return { problems: sortProblems(tree.unsafe), counts: new Map() };
+  const faults: string[] = [];
   const { entries, input, problems } = readContent(root, options, tree);
   const { valid, mdxFacts } = input;
+  const guard = guarded(faults);
   problems.push(
-    ...duplicateIdRule(entries),
-    ...RULES.flatMap((rule) => rule(input)),
-    ...(await checkImages(input)),
-    ...draftingWordRule(entries),
-    ...illustrativeDetailRule(valid, mdxFacts),
-    ...(await checkMermaidSyntax(
-      [...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))),
+    ...(await guard('duplicateIdRule', () => duplicateIdRule(entries))),
+    ...(await Promise.all(RULES.map((rule) => guard(rule.name, () => rule(input))))).flat(),
+    ...(await guard('checkImages', () => checkImages(input))),
+    ...(await guard('draftingWordRule', () => draftingWordRule(entries))),
+    ...(await guard('illustrativeDetailRule', () => illustrativeDetailRule(valid, mdxFacts))),
+    ...(await guard('checkMermaidSyntax', () =>
+      checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m })))),
     )),
-    ...editionProblems(root, input.ids.get('revisions') ?? new Set()),
-    ...editionEntryProblems(root, input.ids),
-    ...editionCoverageProblems(root, entries.filter((e) => e.def.name === 'revisions') as RevisionEntry[]),
+    ...(await guard('editionProblems', () => editionProblems(root, input.ids.get('revisions') ?? new Set()))),
+    ...(await guard('editionEntryProblems', () => editionEntryProblems(root, input.ids))),
+    ...(await guard('editionCoverageProblems', () =>
+      editionCoverageProblems(root, entries.filter((e) => e.def.name === 'revisions') as RevisionEntry[]),
+    )),
   );
-  return { problems: sortProblems(problems), counts: input.entryCounts };
+  return { problems: sortProblems(problems), counts: input.entryCounts, faults };
+}
+
+/**
+ * Each rule run so that a fault in it (most often content so malformed that a rule meets a shape it does not expect,
+ * reported by the schema already) becomes one Chinese problem and a note for developers in `faults`, never an
+ * exception: the other rules still report, and the check still fails.
+ */
+function guarded(faults: string[]) {
+  return async (name: string, rule: () => Problem[] | Promise<Problem[]>): Promise<Problem[]> => {
+    try {
+      return await rule();
+    } catch (error) {
+      faults.push(`${name}: ${(error as Error)?.stack ?? String(error)}`);
+      return [
+        {
+          file: 'content',
+          line: 1,
+          field: '',
+          problem: `有一项检查（${name}）未能完成：程序遇到了意外情况，多由本清单中的其他问题引起`,
+          fix: '先改好其他问题再运行 npm run check；只剩这一条时，请把 .build/check-fault.log 发给开发人员',
+        },
+      ];
+    }
+  };
 }

@@ -6,12 +6,10 @@
 import { posix } from 'node:path';
 import { readLinkTarget, spelledOtherwise, type LinkTarget } from '../link-target.ts';
 import { headingIds, parseMdx, walkWithDepth, type MdNode } from '../mdast.ts';
+import { checkImportBlock, CONTENT_COMPONENTS_DIR, isHarmlessExpression, type ImportCheck } from './mdx-code.ts';
 import { mdxWording } from './parser-messages.ts';
 import type { Problem } from './problem.ts';
 import { readerTextProblems } from './reader-words.ts';
-
-/** Content may import only from here (repository-relative). */
-export const CONTENT_COMPONENTS_DIR = 'src/components/content/';
 
 /**
  * What a body may hold besides Markdown, as a list of what is allowed rather than of what is not (a list of the
@@ -59,14 +57,6 @@ export interface MdxFacts {
   anchorLinks: { url: string; line: number }[];
 }
 
-/** `{/* … *\/}`: a note for editors, which MDX drops from the page. */
-const COMMENT_EXPRESSION = /^\s*\/\*[\s\S]*\*\/\s*$/;
-/** A string literal expression, e.g. {' '} between inline elements. */
-const STRING_EXPRESSION = /^\s*(['"])[^'"]*\1\s*$/;
-
-const importSources = (esm: string): string[] =>
-  [...esm.matchAll(/(?:^|\n)\s*import\s+(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
-
 /** An internal address as the route table spells it: no query, no fragment, trailing slash. */
 export function routeOf(url: string): string {
   const path = url.replace(/[?#].*$/, '');
@@ -111,33 +101,22 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
     nodes.push(node);
   }
   facts.headingIds = headingIds(tree).map((h) => h.id);
+  const esmChecks = new Map<MdNode, ImportCheck>();
   for (const node of nodes) {
-    if (node.type === 'mdxjsEsm') for (const name of importedNames(node.value ?? '')) imported.add(name);
+    if (node.type !== 'mdxjsEsm') continue;
+    const checked = checkImportBlock(node.value ?? '', fileDir, fileExists);
+    esmChecks.set(node, checked);
+    for (const name of checked.names) imported.add(name);
   }
   for (const node of nodes) {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
-      case 'mdxjsEsm': {
-        if (/(^|\n)\s*export\s/.test(node.value ?? '')) {
-          add(line, '正文中不允许 export 语句', '删除 export；需要的信息写在 frontmatter 中');
-        }
-        for (const spec of importSources(node.value ?? '')) {
-          const resolved = spec.startsWith('.') ? posix.normalize(posix.join(fileDir, spec)) : spec;
-          if (!resolved.startsWith(CONTENT_COMPONENTS_DIR)) {
-            add(
-              line,
-              `不允许导入「${spec}」`,
-              `正文只能导入 ${CONTENT_COMPONENTS_DIR} 中的组件，写成相对路径，如 ../../src/components/content/Note.astro`,
-            );
-          } else if (!fileExists(resolved)) {
-            add(line, `导入的组件不存在：${spec}`, `检查文件名和 ../ 的层数；可用的组件在 ${CONTENT_COMPONENTS_DIR}`);
-          }
-        }
+      case 'mdxjsEsm':
+        for (const { problem, fix } of esmChecks.get(node)?.problems ?? []) add(line, problem, fix);
         break;
-      }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!STRING_EXPRESSION.test(node.value ?? '') && !COMMENT_EXPRESSION.test(node.value ?? '')) {
+        if (!isHarmlessExpression(node.value ?? '')) {
           add(line, `正文中不允许写 {${node.value}} 这样的表达式`, '直接写文字；要显示花括号请写成 \\{ 和 \\}');
         }
         break;
@@ -246,10 +225,6 @@ export function checkMdx({ file, source, knownRoutes, fileExists }: MdxCheckInpu
   }
   return { problems, facts };
 }
-
-/** Names bound by an import statement: `import Note from '…'` → Note. */
-const importedNames = (esm: string): string[] =>
-  [...esm.matchAll(/(?:^|\n)\s*import\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!);
 
 /** The attributes an element may carry (none when it may not be used at all), and what is wrong with using it. */
 function elementRule(

@@ -2,7 +2,7 @@
  * The editor's folders as files on disk, before anything in them is read: content/ and editions/ are walked without
  * following links (lstat), so a symbolic link (which git stores and a reviewer sees only as a one-line path) can never
  * bring a file from outside the repository — /etc/passwd, another project, a device that never ends — into a page.
- * Links, pipes and devices are reported and the check reads nothing else (index.ts); file names are held to what
+ * Links, pipes, devices and folders named like files are reported and the check reads nothing else (index.ts); file names are held to what
  * editors can see and type; text files are held to a size no page needs, so a pasted book or a generated file is
  * named as too big rather than parsed for seconds or reported as a syntax error.
  */
@@ -23,7 +23,7 @@ export const isTextFile = (path: string): boolean => /\.(mdx|md|ya?ml)$/i.test(p
 export interface ContentTree {
   /** Regular files, repository-relative, with their sizes. */
   files: { path: string; bytes: number }[];
-  /** Links, pipes, sockets and devices: while any is there, nothing else may be read. */
+  /** Links, pipes, sockets, devices and folders named like text files: while any is there, nothing else is read. */
   unsafe: Problem[];
   /** Names and sizes to change; the files themselves are safe to read (except oversized ones, see `tooBig`). */
   problems: Problem[];
@@ -90,6 +90,15 @@ export function readContentTree(root: string): ContentTree {
           field: '',
           problem: `这是一个符号链接（指向 ${showInvisible(linkTarget(absolute))}），不是文件本身`,
           fix: '删除这个链接，把文件本身复制到这里；内容文件夹中不允许符号链接，以免把仓库以外的文件带进网站',
+        });
+      } else if (stat.isDirectory() && isTextFile(name)) {
+        // Every reader of content would open it as a file and fail in English (EISDIR).
+        tree.unsafe.push({
+          file: path,
+          line: 1,
+          field: '',
+          problem: `这是一个文件夹，名字却像文件（以 ${name.slice(name.lastIndexOf('.'))} 结尾）`,
+          fix: '把文件夹改名（去掉扩展名），或删除它',
         });
       } else if (stat.isDirectory()) {
         visit(path);
