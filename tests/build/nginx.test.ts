@@ -119,7 +119,11 @@ describe.skipIf(!nginx)(onBuild(build, 'served by nginx with deploy/nginx.conf')
 
   it('passes nginx -t without a warning', () => {
     expect(server.configTest).toMatch(/syntax is ok/);
-    expect(server.configTest).not.toMatch(/\[(warn|emerg|alert)\]/);
+    // nginx before 1.19.5 has no -e and first tries its built-in log, which an ordinary user cannot open: not ours.
+    const complaints = server.configTest
+      .split('\n')
+      .filter((line) => /\[(warn|emerg|alert|crit)\]/.test(line) && !/could not open error log file/.test(line));
+    expect(complaints).toEqual([]);
   });
 
   it.each(kinds)('$name ($path): type, cache policy, security headers, no version', async (kind) => {
