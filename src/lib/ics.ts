@@ -2,7 +2,12 @@
  * iCalendar (RFC 5545) for deadlines: all-day events that any calendar client can subscribe to. Written by hand
  * because the format is small and the output must be deterministic (fixed DTSTAMP, stable UIDs): identical
  * content gives identical files.
+ *
+ * Every value an editor or reader wrote stays inside its own content line: each kind of line break becomes the
+ * escape \n (a client that breaks lines on a lone CR or U+2028 would otherwise read "x\rEND:VEVENT" as a new
+ * line), control characters go, UIDs keep to a safe alphabet and URL is an http(s) address or left out.
  */
+import { plainText } from './plain-text.ts';
 
 export interface CalendarEvent {
   /** Stable across builds, e.g. 2022-07-task-1@djzy. */
@@ -20,9 +25,28 @@ export interface CalendarEvent {
 const day = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
 const stamp = (d: Date) => `${d.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
-/** Escape TEXT values: backslash, semicolon, comma and newlines. */
+/** A TEXT value: backslash, semicolon and comma escaped, every line break as \n, control characters removed. */
 export const escapeText = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  plainText(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+
+/**
+ * A UID from ids in content: letters, digits and @ . _ ~ - as they are, anything else percent-encoded (UTF-8), so
+ * the usual ASCII ids give the same UIDs as before and no id can end the line or need TEXT escapes.
+ */
+export const uidValue = (uid: string) =>
+  plainText(uid).replace(/[^A-Za-z0-9@._~-]+/g, (s) =>
+    [...new TextEncoder().encode(s)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+
+/** A URL property's value: an absolute http(s) address, normalised (no spaces or line breaks), or none. */
+export function uriValue(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Fold a content line at 75 octets of UTF-8 without splitting a character. */
 export function foldLine(line: string): string {
@@ -57,15 +81,16 @@ export function calendar(name: string, events: CalendarEvent[]): string {
   ];
   for (const event of [...events].sort((a, b) => a.date.getTime() - b.date.getTime() || a.uid.localeCompare(b.uid))) {
     const next = new Date(event.date.getTime() + 86_400_000);
+    const url = event.url === undefined ? undefined : uriValue(event.url);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.uid}`,
+      `UID:${uidValue(event.uid)}`,
       `DTSTAMP:${stamp(event.stamp)}`,
       `DTSTART;VALUE=DATE:${day(event.date)}`,
       `DTEND;VALUE=DATE:${day(next)}`,
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      ...(event.url ? [`URL:${event.url}`] : []),
+      ...(url ? [`URL:${url}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

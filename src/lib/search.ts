@@ -84,6 +84,35 @@ export function authoritativeFirst<T extends { score: number; example: boolean; 
  */
 export const trimExcerpt = (excerpt: string): string => excerpt.replace(/^(?:(?!&)[\s\p{P}])+/u, '');
 
+/** A piece of an excerpt: text, highlighted where it matched. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Pagefind's excerpt as text pieces for the page to build with text nodes and <mark> elements, never with
+ * innerHTML: Pagefind escapes only < and > of the page's text (pagefind.js: raw_content), so its excerpt is HTML by
+ * convention only, and a future version or an index of other pages could carry markup. `&lt;` and `&gt;` are
+ * Pagefind's; any other entity-like text is the page's own and shows as written.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>' || piece === '</mark>') {
+      marked = piece === '<mark>';
+      continue;
+    }
+    const text = piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (!text) continue;
+    const last = parts[parts.length - 1];
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  }
+  return parts;
+}
+
 /**
  * A page whose title holds the whole query is what the reader most likely wants (the template “换届选举结果的报告”
  * for 换届选举结果, the procedure “四强”党支部创评 for 四强): such hits go first, each group keeping its ranked order.

@@ -32,7 +32,8 @@ describe('npm run package -- --base /djzy/', { timeout: 180_000 }, () => {
     expect(manifest).toMatchObject({ version, base: '/djzy/' });
     expect(manifest.pages).toBeGreaterThan(100);
     expect(manifest.commit).toMatch(/^[0-9a-f]{40}|unknown/);
-    expect(readFileSync(join(out, 'nginx.conf'), 'utf8')).toContain('location /djzy/');
+    // The configuration tests/unit/nginx-conf.test.ts reads and tests/build/nginx.test.ts serves with.
+    expect(readFileSync(join(out, 'nginx.conf'), 'utf8')).toBe(readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8'));
 
     const site = join(out, 'unpacked');
     mkdirSync(site);

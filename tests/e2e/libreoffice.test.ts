@@ -1,7 +1,8 @@
 /**
  * Every template's Word file opens in LibreOffice (headless) and converts to an A4 PDF without error; with the
  * fontconfig rules of src/lib/docx/fontconfig.ts, on a machine with only Noto CJK, 仿宋 and 小标宋 text comes out in a
- * serif face and 黑体 in a sans one (pdffonts lists the faces the PDF embeds).
+ * serif face and 黑体 in a sans one (pdffonts lists the faces the PDF embeds). A file made from hostile text (markup,
+ * control characters, noncharacters) opens too, its text intact.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILDS, onBuild, requireBuild } from '../support/builds.ts';
+import { EVERYTHING, MARKUP } from '../support/hostile-text.ts';
 import { toolOrSkip } from '../support/tools.ts';
 import { fontconfigRules } from '../../src/lib/docx/fontconfig.ts';
 import { renderTemplateDocx } from '../../src/lib/docx/render.ts';
@@ -120,3 +122,39 @@ describe.skipIf(!canReadFonts)(
     );
   },
 );
+
+const canReadText = canConvert && toolOrSkip('pdftotext', 'poppler-utils');
+
+describe.skipIf(!canReadText)('a Word file made from hostile text in LibreOffice', () => {
+  const out = mkdtempSync(join(tmpdir(), 'djzy-hostile-docx-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it(
+    'opens, and its text (markup, control characters and all) reaches the PDF as written',
+    { timeout: 180_000 },
+    async () => {
+      const text = `情况说明${EVERYTHING}`;
+      const file = join(out, 'hostile.docx');
+      writeFileSync(
+        file,
+        await renderTemplateDocx(
+          {
+            title: text,
+            titleLines: [text],
+            blocks: [
+              { kind: 'paragraph', runs: [{ text }] },
+              { kind: 'table', rows: [['项目', text]] },
+            ],
+            appendices: [],
+          },
+          { title: text, subject: text },
+        ),
+      );
+      convert(out, [file]);
+      const run = spawnSync('pdftotext', ['-enc', 'UTF-8', join(out, 'hostile.pdf'), '-'], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const pdfText = run.stdout.replace(/\s+/g, '');
+      for (const markup of MARKUP) expect(pdfText).toContain(markup.replace(/\s+/g, ''));
+    },
+  );
+});

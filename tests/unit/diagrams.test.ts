@@ -51,6 +51,6 @@ describe('figure markup', () => {
   it('leaves the escaped source for the client fallback on a cache miss', () => {
     const html = diagramFigureHtml({ key: 'abc', source: 'A["<b>"] --> B', svg: undefined }, '/');
     expect(html).toContain('class="diagram diagram-pending"');
-    expect(html).toContain('A["&lt;b&gt;"] --&gt; B');
+    expect(html).toContain('A[&quot;&lt;b&gt;&quot;] --&gt; B');
   });
 });

@@ -4,7 +4,14 @@
  * The past editions' pages are in a bundle of their own, pagefind-editions/, merged in by a second Pagefind
  * instance only when the search page asks for them: the default search (and the header's) never loads it.
  */
-import { authoritativeFirst, phraseFirst, titleMatchesFirst, trimExcerpt, type SearchMode } from '../../lib/search.ts';
+import {
+  authoritativeFirst,
+  excerptParts,
+  phraseFirst,
+  titleMatchesFirst,
+  trimExcerpt,
+  type SearchMode,
+} from '../../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -39,7 +46,7 @@ export interface SearchHit {
   url: string;
   title: string;
   section: string;
-  /** Pagefind's excerpt: text with <mark> around matches (Pagefind escapes the text itself). */
+  /** Pagefind's excerpt: text with <mark> around matches (< and > of the text as &lt; &gt;); see excerptParts. */
   excerpt: string;
   score: number;
   /** An illustrative (示例) page: its 示例 mark carries data-pagefind-meta="example". */
@@ -182,7 +189,16 @@ export function hitElement(hit: SearchHit, headingTag: 'h2' | 'h3' = 'h3'): HTML
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
-  excerpt.innerHTML = hit.excerpt;
+  // Built from text nodes: whatever the page's text held, the result list shows it and runs none of it.
+  for (const part of excerptParts(hit.excerpt)) {
+    if (!part.marked) {
+      excerpt.append(part.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    excerpt.append(mark);
+  }
   li.append(section, heading, excerpt);
   return li;
 }

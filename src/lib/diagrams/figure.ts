@@ -5,7 +5,7 @@
  * the local client-side renderer.
  */
 import { withBase } from '../urls.ts';
-import { escapeHtml } from '../html.ts';
+import { decodeXmlText, escapeHtml } from '../html.ts';
 import { routes } from '../routes.ts';
 import { cspHash } from '../csp.ts';
 import { svgStyleHashes } from './svg.ts';
@@ -18,9 +18,12 @@ export function prefixSvgLinks(svg: string, base: string): string {
   return svg.replace(/(\s(?:xlink:)?href=")(\/[^"]*)"/g, (_m, start: string, url: string) => `${start}${withBase(url, base)}"`);
 }
 
-/** The chart's name, from the <title> mermaid writes for accTitle. */
+/**
+ * The chart's name as text, from the <title> mermaid writes for accTitle: decoded from the SVG's XML, so that the
+ * figure's escapeHtml escapes it once (an accTitle of `&lt;b&gt;` shows as written, never as `&amp;lt;b&amp;gt;`).
+ */
 export function diagramTitle(svg: string): string {
-  const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1]?.trim();
+  const title = decodeXmlText(/<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? '').trim();
   return title || '流程图';
 }
 

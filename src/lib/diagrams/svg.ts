@@ -3,6 +3,7 @@
  * chart scrolls on a phone instead of shrinking to illegibility, and role="img" named by its <title>.
  */
 import { cspHash } from '../csp.ts';
+import { decodeXmlText } from '../html.ts';
 
 /** Mermaid writes xlink:href on linked nodes without declaring the namespace, which XML parsers (svgo) reject. */
 export function declareXlink(svg: string): string {
@@ -26,15 +27,7 @@ export function styleAttributes(svg: string): string[] {
   return [...svg.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1] ?? '');
 }
 
-const decode = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 /** CSP hashes of the <style> elements inside an SVG, over their text as the browser parses it. */
 export function svgStyleHashes(svg: string): `sha256-${string}`[] {
-  return [...svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(decode(m[1] ?? '')));
+  return [...svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(decodeXmlText(m[1] ?? '')));
 }

@@ -28,6 +28,7 @@ import {
 import JSZip from 'jszip';
 import { charWidth, MARGINS_MM, mm, PAGE_SIZE, SIZE, signatureIndent, TYPE_AREA_WIDTH } from './geometry.ts';
 import type { Block, DocModel, Run } from './model.ts';
+import { plainTextDeep } from '../plain-text.ts';
 
 /**
  * Fonts as GB/T 9704 names them, each with what Word and WPS need to substitute it where it is not installed: the
@@ -244,8 +245,14 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The same file as plain bytes, which a browser can also make (it has no Buffer). */
-export async function renderDocxBytes(model: DocModel, meta: DocxMeta): Promise<Uint8Array> {
+/**
+ * The same file as plain bytes, which a browser can also make (it has no Buffer). Every string of the model and
+ * the properties is plain text first (plain-text.ts): a control character or U+FFFE in a template or a reader's
+ * note would otherwise make document.xml invalid XML, and Word refuses to open such a file.
+ */
+export async function renderDocxBytes(dirtyModel: DocModel, dirtyMeta: DocxMeta): Promise<Uint8Array> {
+  const model = plainTextDeep(dirtyModel);
+  const meta = plainTextDeep(dirtyMeta);
   const children: (Paragraph | Table)[] = [titleParagraph(model.titleLines), empty()];
   if (model.addressee) children.push(new Paragraph({ ...fixedLines, children: [bodyRun(model.addressee)] }));
   children.push(...blocksElements(model.blocks));
