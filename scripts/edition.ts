@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { EDITIONS_DIR, freezeEdition, recordErratum } from '../src/lib/editions/freeze.ts';
+import { EDITIONS_DIR, freezeEdition, recordErratum, todayInBeijing } from '../src/lib/editions/freeze.ts';
 
 const root = resolve(process.env.DJZY_ROOT ?? join(import.meta.dirname, '..'));
 const { values, positionals } = parseArgs({ options: { erratum: { type: 'string' } }, allowPositionals: true });
 const year = positionals[0];
-const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+const today = todayInBeijing();
 
 if (!year || positionals.length > 1) {
   console.error(

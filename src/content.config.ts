@@ -4,11 +4,12 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, type CollectionDef } from './schemas/collections.ts';
 import { EDITION_COLLECTIONS, inEdition } from './lib/editions/collections.ts';
+import { readEditionList } from './lib/editions/read.ts';
 import { EDITIONS_DIR } from './lib/editions/freeze.ts';
 import type { SchemaContext } from './schemas/context.ts';
 
@@ -49,7 +50,7 @@ function editionsLoaderFor(def: CollectionDef): Loader {
     load: async ({ store, parseData, generateDigest }) => {
       store.clear();
       for (const path of globSync(`*/${inEdition(source.path)}`, { cwd: EDITIONS_DIR }).sort()) {
-        const items = (parseYaml(readFileSync(`${EDITIONS_DIR}/${path}`, 'utf8')) ?? []) as Record<string, unknown>[];
+        const items = readEditionList(`${EDITIONS_DIR}/${path}`);
         for (const item of items) {
           const id = `${yearOf(path)}/${String(item.id)}`;
           const data = await parseData({ id, data: item });

@@ -6,7 +6,15 @@
 import { formatPartialDate } from '../lib/dates.ts';
 import { normalizeDateText } from '../lib/timeline/dates.ts';
 import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
-import { stepOutcomes, timelineEvents, type BoundText, type StepOutcome } from '../lib/timeline/present.ts';
+import {
+  issueWord,
+  noDatesLine,
+  stepOutcomes,
+  summaryLine,
+  timelineEvents,
+  type BoundText,
+  type StepOutcome,
+} from '../lib/timeline/present.ts';
 import type { ProcedureRules } from '../lib/timeline/rules.ts';
 import { solve, type Issue } from '../lib/timeline/solve.ts';
 
@@ -27,11 +35,9 @@ function el(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
-const SEVERITY_WORDS = { error: '有误', warning: '提醒', info: '说明' } as const;
-
 function issueLine(issue: Issue): HTMLElement {
   const line = el('p', `timeline-issue timeline-issue-${issue.severity}`);
-  line.append(el('strong', '', `${SEVERITY_WORDS[issue.severity]}：`), issue.message);
+  line.append(el('strong', '', `${issueWord(issue)}：`), issue.message);
   return line;
 }
 
@@ -49,7 +55,7 @@ function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?
 /** Notes that a date is missing matter only where nothing could be worked out; other problems always. */
 const worthShowing = (issue: Issue, bounded: boolean) => issue.kind !== 'missing' || !bounded;
 
-function renderStep(box: HTMLElement, o: StepOutcome): void {
+function renderStep(box: HTMLElement, o: StepOutcome, noDates: string): void {
   box.replaceChildren();
   // A date entered is a fact: the box says only whether it keeps to the limits.
   if (o.known) {
@@ -66,7 +72,7 @@ function renderStep(box: HTMLElement, o: StepOutcome): void {
   }
   const bounded = Boolean(o.earliest || o.latest);
   const shown = o.issues.filter((issue) => worthShowing(issue, bounded));
-  if (!bounded && shown.length === 0) box.append(el('p', 'muted', '尚无法推算：需要先填写前后节点的日期。'));
+  if (!bounded && shown.length === 0) box.append(el('p', 'muted', noDates));
   for (const issue of shown) box.append(issueLine(issue));
 }
 
@@ -92,22 +98,11 @@ export function initTimeline(form: HTMLFormElement): void {
     outcomes = stepOutcomes(data.rules, solution, sourceOf);
     for (const o of outcomes) {
       const box = form!.querySelector<HTMLElement>(`#step-${o.id} [data-result]`);
-      if (box) renderStep(box, o);
+      if (box) renderStep(box, o, noDatesLine(solution));
     }
     const problems = solution.issues.filter((i) => i.severity !== 'info');
     summary.hidden = Object.keys(dates).length === 0;
-    summary.replaceChildren(
-      el(
-        'p',
-        '',
-        !solution.ok
-          ? '填写的日期有误，改正后才能推算其余日期：'
-          : problems.length > 0
-            ? '已按填写的日期推算，请注意以下提醒：'
-            : `已按填写的${Object.keys(dates).length}个日期推算，各节点的日期见下。`,
-      ),
-      ...problems.map(issueLine),
-    );
+    summary.replaceChildren(el('p', '', summaryLine(solution, Object.keys(dates).length)), ...problems.map(issueLine));
   }
 
   form.addEventListener('submit', (event) => {

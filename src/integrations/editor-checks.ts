@@ -117,7 +117,8 @@ export function editorChecks(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = `${root.replace(/\/$/, '')}/content/`;
+        // The frozen editions are checked too: an erratum recorded, or a frozen file touched, is checked on save.
+        const watched = ['content/', 'editions/'].map((dir) => `${root.replace(/\/$/, '')}/${dir}`);
         let timer: ReturnType<typeof setTimeout> | undefined;
         let failing: ReturnType<typeof overlayPayload> | undefined;
         let failingPage: string | undefined;
@@ -144,7 +145,7 @@ export function editorChecks(): AstroIntegration {
           );
         };
         server.watcher.on('all', (_event, file) => {
-          if (file.startsWith(contentDir)) schedule();
+          if (watched.some((dir) => file.startsWith(dir))) schedule();
         });
         // While the check fails, every page is the problem list: rendering the broken entry would show Astro's own
         // English error instead.

@@ -3,7 +3,7 @@ import type { SchemaContext } from './context.ts';
 import { list, msg, oneOf, slug, text } from './fields.ts';
 import { timelineRules, type TimelineData } from '../lib/timeline/content.ts';
 import { ruleProblems } from '../lib/timeline/rules.ts';
-import { solve } from '../lib/timeline/solve.ts';
+import { conflictWording, ruleConflicts } from '../lib/timeline/consistency.ts';
 import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
 import { OFFSET_PATTERN } from '../lib/timeline/offset.ts';
 
@@ -49,9 +49,6 @@ const limitSchema = (ctx: SchemaContext) =>
     note: text('说明', '细则未规定公示天数').optional(),
   });
 
-/** A date the checks solve from: inside the years the holiday notices cover, so working-day limits count. */
-const PROBE_DATE = '2025-03-10';
-
 /**
  * 时间节点: the steps of a procedure that have dates and the limits between them, as the procedure page's 时间节点
  * table and the 时间推算 tool use them. Checked here so that no page can show a limit the solver cannot use.
@@ -94,12 +91,11 @@ export const timelineSchema = (ctx: SchemaContext) =>
         problem([], `时间节点有误：${rest.join('；')}`, '按提示改正 steps 和 limits');
         return;
       }
-      // Limits that contradict one another show up as soon as one date is known, 一般 ones too.
-      const first = timeline.steps[0]!.id;
-      const errors = solve(rules, { [first]: PROBE_DATE }, { calendar: CALENDAR_2025_2026 }).issues.filter(
-        (i) => i.severity === 'error' || i.kind === 'conflict',
-      );
-      const clashing = [...new Set(errors.flatMap((e) => e.constraints.map((c) => `「${c.id}」`)))];
-      if (errors.length > 0)
-        problem(['limits'], `时限${clashing.join('、')}不能同时满足`, '核对这几条时限的期限、前后关系和“不早于/不晚于”');
+      // Limits that cannot all hold, wherever they sit, each reported at the line of every limit involved.
+      const labels = new Map(timeline.steps.map((s) => [s.id, s.label]));
+      for (const conflict of ruleConflicts(rules, { calendar: CALENDAR_2025_2026 })) {
+        const { problem: text, fix } = conflictWording(conflict, (id) => labels.get(id) ?? id);
+        const at = conflict.constraints.map((c) => ['limits', rules.constraints.indexOf(c)]);
+        for (const path of at.length > 0 ? at : [['limits']]) problem(path, text, fix);
+      }
     });

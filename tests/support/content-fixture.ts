@@ -48,8 +48,15 @@ const COPIES = (() => {
   }
 })();
 
-/** `editions`: copy the repository's frozen editions too (their checks then run; off by default, to stay fast). */
-export function copyContent(from: 'fixture' | 'site' = 'fixture', { editions = false } = {}): ContentCopy {
+export interface CopyOptions {
+  /**
+   * Copy the site's frozen editions (editions/) too, so the checker sees them (a bad-input case may lay its own
+   * editions/ files over them). Off by default: the fixture has none, and most tests need none.
+   */
+  editions?: boolean;
+}
+
+export function copyContent(from: 'fixture' | 'site' = 'fixture', { editions = false }: CopyOptions = {}): ContentCopy {
   const root = mkdtempSync(join(COPIES, 'djzy-content-'));
   cpSync(join(from === 'fixture' ? FIXTURE : ROOT, 'content'), join(root, 'content'), { recursive: true });
   if (editions) cpSync(join(ROOT, 'editions'), join(root, 'editions'), { recursive: true });

@@ -74,12 +74,15 @@ describe('a frozen edition is read-only', () => {
   });
 
   it('accepts the change once it is recorded as an erratum with its date and reason', () => {
+    const frozenHash = readManifest(root, '2024').manifest!.files['guide/organization/branch-election.mdx'];
     write(file, '---\ntitle: 党支部换届选举\n---\n每届任期一般为3年（更正标点）。\n');
     const erratum = recordErratum(root, '2024', '更正标点', '2026-12-05');
     expect(erratum).toEqual({
       date: '2026-12-05',
       reason: '更正标点',
       files: ['guide/organization/branch-election.mdx'],
+      // The hash the file had when frozen: the check can tell the correction changed it.
+      before: { 'guide/organization/branch-election.mdx': frozenHash },
     });
     expect(editionProblems(root, REVISIONS)).toEqual([]);
     expect(readManifest(root, '2024').manifest!.errata).toEqual([erratum]);
@@ -99,6 +102,8 @@ describe('a frozen edition is read-only', () => {
     expect(problems.map((p) => [p.line, p.field])).toEqual([
       [6, 'errata[0].date'],
       [6, 'errata[0].reason'],
+      [6, 'errata[0].files'],
+      [6, 'errata[0].before'],
     ]);
   });
 });

@@ -59,7 +59,18 @@ describe('the fixtures', () => {
       '时限「x」的期限应为0或正整数，现为 1.5',
       '时限「x」缺少 limitLabel（所限日期的名称）',
     ]);
-    expect(() => solve(bad, {})).toThrow('时限规则有误');
+    // The solver never throws: the page says its own limits are at fault, not the reader's dates.
+    const s = solve(bad, {});
+    expect(s.ok).toBe(false);
+    expect(s.issues.map((i) => [i.kind, i.step, i.message])).toEqual([
+      [
+        'rules',
+        '',
+        '本页的时限规定有误（步骤编号「a」重复；步骤编号「B」只能用小写英文字母、数字和连字符；时限「x」起算的步骤「zz」不存在；' +
+          '时限「x」的期限应为0或正整数，现为 1.5；时限「x」缺少 limitLabel（所限日期的名称）），这不是所填日期的问题，' +
+          '请联系机关党委核对本页的时限规定。',
+      ],
+    ]);
   });
 });
 
@@ -216,7 +227,10 @@ describe('发展党员', () => {
       '「列为发展对象」的日期「2026-02-30」不是有效日期：2026年2月只有28天',
     ]);
     expect(step(s, 'talk').window).toEqual({});
-    expect(() => solve(memberRecruitment, { nonsense: '2025-01-01' })).toThrow('没有编号为「nonsense」的步骤');
+    // A date saved for a step the page no longer has is left out.
+    const stale = solve(memberRecruitment, { nonsense: '2025-01-01', application: '2025-01-31' });
+    expect(stale.ok).toBe(true);
+    expect(stale.steps.map((r) => r.known).filter(Boolean)).toEqual(['2025-01-31']);
     // An empty field is simply not known.
     expect(solve(memberRecruitment, { application: '', talk: '  ' }).ok).toBe(true);
   });

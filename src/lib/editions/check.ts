@@ -34,6 +34,9 @@ export function editionEntryProblems(root: string, currentIds: ReadonlyMap<Colle
       root,
       kinds.map((kind) => inEditionDef(COLLECTIONS[kind], year)),
     );
+    // A file that cannot be read (its YAML, its encoding) takes its entries' ids with it: every reference to them
+    // would be reported too. Its own problem comes first; the references are checked once it reads again.
+    const unreadable = problems.length > 0;
     const ids = new Map(currentIds);
     for (const kind of kinds) ids.set(kind, new Set(entries.filter((e) => e.def.name === kind).map((e) => e.id)));
     const valid: ValidEntry[] = [];
@@ -51,6 +54,7 @@ export function editionEntryProblems(root: string, currentIds: ReadonlyMap<Colle
       counts: SEED_COUNTS,
       entryCounts: new Map(),
     };
+    if (unreadable) return problems;
     return [...problems, ...duplicateIdRule(entries), ...referenceRule(input), ...templateDocumentRule(input)];
   });
 }

@@ -146,7 +146,10 @@ export function editionCoverageProblems(root: string, revisions: readonly Revisi
   );
   if (!chain.some((e) => !e.current)) return [];
 
-  const items = chain.map((e) => editionItems(readEdition(e.dir)));
+  const files = chain.map((e) => readEdition(e.dir));
+  // A file that cannot be read is reported at its line by the check; compared, it would only add noise.
+  if (files.some((f) => f.unreadable.length > 0)) return [];
+  const items = files.map(editionItems);
   const problems: Problem[] = [];
   for (let i = 1; i < chain.length; i++) {
     const earlier = byId.get(chain[i - 1]!.revision)!;

@@ -10,7 +10,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Problem } from '../content-check/problem.ts';
+import { editionRecordSchema, type EditionRecord, type Erratum } from '../../schemas/edition-record.ts';
+import { wordIssue } from '../content-check/messages.ts';
+import { yamlWording } from '../content-check/parser-messages.ts';
+import { formatPath, type Problem } from '../content-check/problem.ts';
 import { parseYamlWithLines } from '../content-check/source-map.ts';
 
 export const EDITIONS_DIR = 'editions';
@@ -19,23 +22,7 @@ export const MANIFEST = 'edition.yaml';
 /** What an edition freezes, relative to content/ (and, in the edition, to editions/<year>/). */
 export const FROZEN_PATTERNS = ['guide/**/*', 'flowcharts/**/*', 'templates/**/*', 'regulations.yaml'];
 
-export interface Erratum {
-  date: string;
-  reason: string;
-  files: string[];
-}
-
-export interface EditionManifest {
-  /** The edition's year, as its folder is named. */
-  year: string;
-  /** The entry of content/revisions.yaml this edition is. */
-  revision: string;
-  /** The day it was frozen (YYYY-MM-DD). */
-  frozen: string;
-  /** SHA-256 of every frozen file, by path relative to the edition's folder. */
-  files: Record<string, string>;
-  errata: Erratum[];
-}
+export type { EditionRecord as EditionManifest, Erratum } from '../../schemas/edition-record.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -54,10 +41,12 @@ export function hashFiles(dir: string, files: readonly string[]): Record<string,
 }
 
 const YEAR = /^(19|20)\d{2}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today in Beijing, YYYY-MM-DD: the day an edition is frozen or corrected, and the latest day a record may name. */
+export const todayInBeijing = (now = new Date()) => now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /** Freeze content/ as editions/<year>/; throws (in Chinese) when the year is not a year or is already frozen. */
-export function freezeEdition(root: string, year: string, revision: string, today: string): EditionManifest {
+export function freezeEdition(root: string, year: string, revision: string, today: string): EditionRecord {
   if (!YEAR.test(year)) throw new Error(`“${year}”不是年份：写四位数字，如 2024`);
   const target = join(root, EDITIONS_DIR, year);
   if (existsSync(target)) {
@@ -71,7 +60,7 @@ export function freezeEdition(root: string, year: string, revision: string, toda
     mkdirSync(dirname(join(target, file)), { recursive: true });
     cpSync(join(content, file), join(target, file));
   }
-  const manifest: EditionManifest = { year, revision, frozen: today, files: hashFiles(target, files), errata: [] };
+  const manifest: EditionRecord = { year, revision, frozen: today, files: hashFiles(target, files), errata: [] };
   writeManifest(root, manifest);
   return manifest;
 }
@@ -82,15 +71,17 @@ export function freezeEdition(root: string, year: string, revision: string, toda
  */
 export function recordErratum(root: string, year: string, reason: string, today: string): Erratum | undefined {
   if (!reason.trim()) throw new Error('勘误要写明原因，如 --erratum "更正第三条中的错别字"');
-  const { manifest, problems } = readManifest(root, year);
-  if (!manifest) throw new Error(problems.map((p) => `${p.file}:${p.line} ${p.problem}`).join('\n'));
+  const { manifest, problems } = readManifest(root, year, today);
+  if (!manifest) throw new Error(problems.map((p) => `${p.file}:${p.line} ${p.problem} — ${p.fix}`).join('\n'));
   const dir = join(root, EDITIONS_DIR, year);
   const now = hashFiles(dir, frozenFiles(dir));
   const changed = [...new Set([...Object.keys(now), ...Object.keys(manifest.files)])]
     .filter((file) => now[file] !== manifest.files[file])
     .sort();
   if (!changed.length) return undefined;
-  const erratum = { date: today, reason: reason.trim(), files: changed };
+  // What each file was before, so the check can tell that this correction changed it (null: it adds the file).
+  const before = Object.fromEntries(changed.map((file) => [file, manifest.files[file] ?? null]));
+  const erratum: Erratum = { date: today, reason: reason.trim(), files: changed, before };
   writeManifest(root, { ...manifest, files: now, errata: [...manifest.errata, erratum] });
   return erratum;
 }
@@ -99,16 +90,20 @@ const HEADER = (year: string) =>
   `# ${year} 年版指引的冻结记录（npm run edition 生成）。本版文件只读：改动须作为勘误记录，\n` +
   `# 运行 npm run edition -- ${year} --erratum "原因"，不要手改下面的校验值。\n`;
 
-function writeManifest(root: string, manifest: EditionManifest) {
+function writeManifest(root: string, manifest: EditionRecord) {
   const text = stringify(manifest, { lineWidth: 0 });
   writeFileSync(join(root, EDITIONS_DIR, manifest.year, MANIFEST), HEADER(manifest.year) + text);
 }
 
-/** An edition's manifest, read with the line of every key, or the problems that keep it from being read. */
+/**
+ * An edition's record, read with the line of every key and validated (src/schemas/edition-record.ts), or the
+ * problems that keep it from being used, each at its line in Chinese. `today` bounds the dates it may name.
+ */
 export function readManifest(
   root: string,
   year: string,
-): { manifest?: EditionManifest; problems: Problem[]; lineOf: (path: PropertyKey[]) => number } {
+  today = todayInBeijing(),
+): { manifest?: EditionRecord; problems: Problem[]; lineOf: (path: PropertyKey[]) => number } {
   const file = `${EDITIONS_DIR}/${year}/${MANIFEST}`;
   const at = (line: number, field: string, problem: string, fix: string): Problem => ({
     file,
@@ -117,47 +112,36 @@ export function readManifest(
     problem,
     fix,
   });
-  const regenerate = `不要手写这个文件：它由 npm run edition -- ${year} 生成`;
   if (!existsSync(join(root, file))) {
-    return {
-      problems: [at(1, '', `${EDITIONS_DIR}/${year}/ 缺少冻结记录 ${MANIFEST}`, regenerate)],
-      lineOf: () => 1,
-    };
+    const fix = `不要手写这个文件：它由 npm run edition -- ${year} 生成；已冻结的版本从 git 历史恢复它`;
+    return { problems: [at(1, '', `${EDITIONS_DIR}/${year}/ 缺少冻结记录 ${MANIFEST}`, fix)], lineOf: () => 1 };
   }
-  const parsed = parseYamlWithLines(readFileSync(join(root, file), 'utf8'));
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, file))).replace(/^\uFEFF/, '');
+  } catch {
+    const fix = '用编辑器“另存为”UTF-8 编码，或从 git 历史恢复这个文件';
+    return { problems: [at(1, '', '冻结记录不是 UTF-8 编码', fix)], lineOf: () => 1 };
+  }
+  const parsed = parseYamlWithLines(source);
   if (parsed.errors.length) {
     return {
-      problems: parsed.errors.map((e) => at(e.line, '', `冻结记录不是有效的 YAML（${e.message}）`, regenerate)),
+      problems: parsed.errors.map((e) => {
+        const { problem, fix } = yamlWording(e.code, e.message);
+        return at(e.line, '', `冻结记录的 YAML 格式有误：${problem}`, fix);
+      }),
       lineOf: parsed.lineOf,
     };
   }
-  const data = (parsed.data ?? {}) as Partial<EditionManifest>;
-  const problems: Problem[] = [];
-  if (data.year !== year) {
-    problems.push(at(parsed.lineOf(['year']), 'year', `年份应为 "${year}"（与文件夹名相同）`, regenerate));
-  }
-  if (typeof data.revision !== 'string' || !data.revision) {
-    problems.push(at(parsed.lineOf(['revision']), 'revision', '缺少对应的修订记录编号', regenerate));
-  }
-  if (typeof data.frozen !== 'string' || !DAY.test(data.frozen)) {
-    problems.push(at(parsed.lineOf(['frozen']), 'frozen', '冻结日期应写成 YYYY-MM-DD', regenerate));
-  }
-  const files = data.files;
-  if (!files || typeof files !== 'object' || Object.values(files).some((h) => typeof h !== 'string')) {
-    problems.push(at(parsed.lineOf(['files']), 'files', '缺少各文件的校验值', regenerate));
-  }
-  const errata = Array.isArray(data.errata) ? data.errata : [];
-  errata.forEach((e, i) => {
-    const field = `errata[${i}]`;
-    if (typeof e?.date !== 'string' || !DAY.test(e.date)) {
-      problems.push(at(parsed.lineOf(['errata', i, 'date']), `${field}.date`, '勘误日期应写成 YYYY-MM-DD', regenerate));
-    }
-    if (typeof e?.reason !== 'string' || !e.reason.trim()) {
-      problems.push(at(parsed.lineOf(['errata', i, 'reason']), `${field}.reason`, '勘误缺少原因', '写明为什么更正'));
-    }
+  const result = editionRecordSchema({ folder: year, today }).safeParse(parsed.data, { reportInput: true });
+  if (result.success) return { manifest: result.data, problems: [], lineOf: parsed.lineOf };
+  const problems = result.error.issues.map((issue) => {
+    // An unknown key is located at (and named by) the key itself, as in validate.ts.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const { problem, fix } = wordIssue(issue, 'src/schemas/edition-record.ts');
+    return at(parsed.lineOf(path), formatPath(path), problem, fix);
   });
-  if (problems.length) return { problems, lineOf: parsed.lineOf };
-  return { manifest: { ...(data as EditionManifest), errata }, problems, lineOf: parsed.lineOf };
+  return { problems, lineOf: parsed.lineOf };
 }
 
 /** The frozen years: the folders of editions/. */

@@ -4,7 +4,7 @@
  * data, so the page text and the worked-out dates cannot disagree.
  */
 import { parseOffset } from './offset.ts';
-import { formatDuration, type Constraint, type ProcedureRules, type Source } from './rules.ts';
+import { formatDuration, pins, type Constraint, type ProcedureRules, type Source } from './rules.ts';
 
 /** The validated frontmatter field; references hold at least the entry's id. */
 export interface TimelineData {
@@ -79,15 +79,6 @@ export const isOrderOnly = (c: Constraint) => c.offset.amount === 0;
 
 /** “B after A”: the plain sequence of the steps, which summaries leave out (“B by A” is a deadline and stays). */
 const isSequence = (c: Constraint) => isOrderOnly(c) && c.relation === 'noEarlierThan';
-
-/** Two limits that pin a step to one day (预备期满, 任期届满): no earlier and no later than the same shift. */
-const pins = (a: Constraint, b: Constraint) =>
-  a.step === b.step &&
-  a.anchor === b.anchor &&
-  a.relation !== b.relation &&
-  a.direction === b.direction &&
-  a.offset.amount === b.offset.amount &&
-  a.offset.unit === b.offset.unit;
 
 /**
  * The limit as a reader's sentence: “党组织收到入党申请书后1个月内派人同入党申请人谈话”, “确定为入党积极分子满1年方可

@@ -68,6 +68,30 @@ function linkLabel(link: Link, labelOf: (id: string) => string): string {
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
+/** The word before an issue on the page: 有误 for the reader's dates, 无法推算 when the page's limits are at fault. */
+export function issueWord(issue: Issue): string {
+  if (issue.kind === 'rules') return '无法推算';
+  return { error: '有误', warning: '提醒', info: '说明' }[issue.severity];
+}
+
+/**
+ * The line above the problems: whether the reader's dates or the page's limits stand in the way. A reader is never
+ * told to correct dates when the limits contradict one another.
+ */
+export function summaryLine(solution: Solution, entered: number): string {
+  if (solution.issues.some((issue) => issue.kind === 'rules')) return '本页的时限规定有问题，暂时无法推算日期：';
+  if (!solution.ok) return '填写的日期有误，改正后才能推算其余日期：';
+  if (solution.issues.some((issue) => issue.severity !== 'info')) return '已按填写的日期推算，请注意以下提醒：';
+  return `已按填写的${entered}个日期推算，各节点的日期见下。`;
+}
+
+/** What a step with no date worked out says: the reason, which is never the reader's when the limits are at fault. */
+export function noDatesLine(solution: Solution): string {
+  return solution.issues.some((issue) => issue.kind === 'rules')
+    ? '本页的时限规定有问题，无法推算（见上方说明）。'
+    : '尚无法推算：需要先填写前后节点的日期。';
+}
+
 export function stepOutcomes(rules: ProcedureRules, solution: Solution, sourceOf: SourceOf): StepOutcome[] {
   return solution.steps.map(({ step, known, window: own, strict: ownStrict }) => {
     // A circumstance (预计离开单位) only limits other steps: what the rules imply for its own date is no advice.

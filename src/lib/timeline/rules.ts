@@ -119,6 +119,22 @@ export class NoCalendarError extends Error {
   override name = 'NoCalendarError';
 }
 
+/** Two limits that pin a step to one day (预备期满, 任期届满): no earlier and no later than the same shift. */
+export const pins = (a: Constraint, b: Constraint) =>
+  a.step === b.step &&
+  a.anchor === b.anchor &&
+  a.relation !== b.relation &&
+  a.direction === b.direction &&
+  a.offset.amount === b.offset.amount &&
+  a.offset.unit === b.offset.unit;
+
+/** The 不早于 half of each pair of limits that pins `step` to a shift of another step's date. */
+export function pinsOf(rules: ProcedureRules, step: string): Constraint[] {
+  return rules.constraints.filter(
+    (c) => c.step === step && c.relation === 'noEarlierThan' && rules.constraints.some((d) => pins(c, d)),
+  );
+}
+
 /** The name of a limit's date in messages. */
 export function limitLabelOf(c: Constraint, labelOf: (id: string) => string): string {
   return c.limitLabel ?? `${labelOf(c.anchor)}的日期`;

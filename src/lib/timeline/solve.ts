@@ -12,6 +12,9 @@
  * - Strict limits (应当/不得) are solved first: if the known dates break one, the result has errors and no dates at
  *   all, because dates computed from contradictory input cannot be justified. Limits that hold only 一般 are then
  *   added; one the known dates break becomes a warning and is left out, and the others still count.
+ * - A reader is never blamed for the rules: when limits contradict one another (a cycle that pushes a date past
+ *   itself, or a date that one known date alone already rules out), the result is one 'rules' issue that says the
+ *   page's limits are at fault, and no dates. Nothing here throws: an unexpected failure is reported the same way.
  */
 import { formatPartialDate } from '../dates.ts';
 import { DateError, dayNumber, fromDayNumber, parseDate, type IsoDate, type WorkCalendar } from './dates.ts';
@@ -19,6 +22,7 @@ import {
   NoCalendarError,
   describeConstraint,
   limitLabelOf,
+  pinsOf,
   ruleProblems,
   shift,
   signedOffset,
@@ -68,12 +72,17 @@ export interface StepResult {
   strict: Window;
 }
 
-export type IssueKind = 'invalid' | 'order' | 'limit' | 'conflict' | 'missing' | 'calendar';
+/**
+ * 'rules': the page's limits contradict one another (or could not be used at all); never the reader's dates. The
+ * other kinds concern what was entered.
+ */
+export type IssueKind = 'invalid' | 'order' | 'limit' | 'conflict' | 'missing' | 'calendar' | 'rules';
 
 export interface Issue {
   kind: IssueKind;
   /** error: strict limit broken or input unreadable; warning: a 一般 limit broken; info: something not computable. */
   severity: 'error' | 'warning' | 'info';
+  /** The step it concerns; '' for a 'rules' issue, which concerns the page as a whole. */
   step: string;
   message: string;
   /** The limits involved, for showing their rule and article. */
@@ -111,6 +120,8 @@ interface Context {
   calendar?: WorkCalendar;
   /** Days the strict limits fix exactly from earlier known dates alone (任期届满, 预备期满), by step. */
   fixed?: Map<string, number>;
+  /** False when only the issues are wanted: each step's dates, and the chain behind each, are not gathered. */
+  withDates: boolean;
 }
 
 /** Steps whose earliest and latest coincide when bounds only flow forward from known dates. */
@@ -127,18 +138,56 @@ export function solve(
   knownInput: Readonly<Record<string, string | undefined>>,
   options: SolveOptions = {},
 ): Solution {
-  const problems = ruleProblems(rules);
-  if (problems.length > 0) throw new Error(`时限规则有误：\n${problems.join('\n')}`);
-  const labels = new Map(rules.steps.map((step) => [step.id, step.label]));
-  const ctx: Context = { rules, labelOf: (id) => labels.get(id) ?? id, calendar: options.calendar };
+  return run(rules, knownInput, options, true);
+}
 
-  const issues: Issue[] = [];
-  const known = new Map<string, number>();
-  for (const id of Object.keys(knownInput)) {
-    if (!labels.has(id)) throw new Error(`没有编号为「${id}」的步骤`);
+/**
+ * The issue saying the limits themselves are at fault, as `solve` would give it for these dates, or undefined; no
+ * dates are worked out (the content check asks this for many dates: src/lib/timeline/consistency.ts).
+ */
+export function rulesFault(
+  rules: ProcedureRules,
+  knownInput: Readonly<Record<string, string | undefined>>,
+  options: SolveOptions = {},
+): Issue | undefined {
+  return run(rules, knownInput, options, false).issues.find((issue) => issue.kind === 'rules');
+}
+
+function run(
+  rules: ProcedureRules,
+  knownInput: Readonly<Record<string, string | undefined>>,
+  options: SolveOptions,
+  withDates: boolean,
+): Solution {
+  const labels = new Map(rules.steps.map((step) => [step.id, step.label]));
+  const ctx: Context = { rules, labelOf: (id) => labels.get(id) ?? id, calendar: options.calendar, withDates };
+  let known = new Map<string, number>();
+  try {
+    const problems = ruleProblems(rules);
+    if (problems.length > 0) {
+      return withoutDates(rules, known, [rulesIssue(`本页的时限规定有误（${problems.join('；')}）`, [])]);
+    }
+    const read = readKnown(ctx, knownInput);
+    known = read.known;
+    const outcome = solveKnown(ctx, known, read.issues);
+    const fault = rulesAtFault(ctx, known, outcome);
+    if (fault) return withoutDates(rules, known, [...read.issues, fault]);
+    return outcome;
+  } catch {
+    // A failure of the arithmetic itself (a bug, or limits it cannot settle): never the reader's dates.
+    return withoutDates(rules, known, [rulesIssue('本页的日期推算出错', [])]);
   }
-  for (const { id } of rules.steps) {
-    const text = knownInput[id];
+}
+
+/**
+ * The dates entered, as day numbers; an unreadable one is an error naming the step. Dates for steps the page does
+ * not have (saved when the procedure had other steps) are left out.
+ */
+function readKnown(ctx: Context, input: Readonly<Record<string, string | undefined>>) {
+  const known = new Map<string, number>();
+  const issues: Issue[] = [];
+  for (const { id } of ctx.rules.steps) {
+    const text = input[id];
     if (text === undefined || text.trim() === '') continue; // not entered: unknown, not an error
     const parsed = parseDate(text);
     if (parsed.ok) known.set(id, dayNumber(parsed.date));
@@ -151,39 +200,118 @@ export function solve(
         constraints: [],
       });
   }
+  return { known, issues };
+}
 
+/** What a reader is told when the page's limits, not their dates, are at fault. */
+function rulesIssue(what: string, constraints: readonly Constraint[]): Issue {
+  return {
+    kind: 'rules',
+    severity: 'error',
+    step: '',
+    message: `${what}，这不是所填日期的问题，请联系机关党委核对本页的时限规定。`,
+    constraints,
+  };
+}
+
+function withoutDates(rules: ProcedureRules, known: Map<string, number>, issues: Issue[]): Solution {
+  const steps = rules.steps.map((step) => ({ step, known: knownDate(known, step.id), window: {}, strict: {} }));
+  return { ok: false, issues, steps };
+}
+
+/** A solution, or the limits that push a date past itself without end (a cycle that only ever moves dates later). */
+type Outcome = Solution & { cycle?: readonly Constraint[] };
+
+const isConflict = (issue: Issue) => issue.kind === 'order' || issue.kind === 'limit' || issue.kind === 'conflict';
+
+/**
+ * The dates entered solved against the limits; `issues` holds what was found wrong with the input so far (it
+ * makes the result an error, as a broken strict limit does).
+ */
+function solveKnown(base: Context, known: Map<string, number>, issuesSoFar: readonly Issue[]): Outcome {
+  const issues = [...issuesSoFar];
   const calendarIssues = new Map<string, Issue>();
-  const strictConstraints = rules.constraints.filter((c) => c.strength === 'strict');
-  ctx.fixed = fixedDays(propagate(ctx, strictConstraints, known, calendarIssues, false));
-  const strictState = propagate(ctx, strictConstraints, known, calendarIssues);
-  issues.push(...conflicts(ctx, strictState, 'error'));
-
-  const empty = (): StepResult[] =>
-    rules.steps.map((step) => ({ step, known: knownDate(known, step.id), window: {}, strict: {} }));
+  const strictConstraints = base.rules.constraints.filter((c) => c.strength === 'strict');
+  const forward = propagate(base, strictConstraints, known, calendarIssues, false);
+  if (forward.cycle) return { ...withoutDates(base.rules, known, issues), cycle: forward.cycle };
+  const ctx: Context = { ...base, fixed: fixedDays(forward.state) };
+  const strict = propagate(ctx, strictConstraints, known, calendarIssues);
+  if (strict.cycle) return { ...withoutDates(base.rules, known, issues), cycle: strict.cycle };
+  issues.push(...conflicts(ctx, strict.state, 'error'));
   if (issues.some((issue) => issue.severity === 'error')) {
-    return { ok: false, issues: [...issues, ...calendarIssues.values()], steps: empty() };
+    return withoutDates(base.rules, known, [...issues, ...calendarIssues.values()]);
   }
 
   // Add the 一般 limits; drop each one the known dates break (reported as a warning) and solve again.
-  let active = [...rules.constraints];
-  let state = propagate(ctx, active, known, calendarIssues);
-  for (let found = conflicts(ctx, state, 'warning'); found.length > 0; found = conflicts(ctx, state, 'warning')) {
+  let active = [...base.rules.constraints];
+  let all = propagate(ctx, active, known, calendarIssues);
+  for (let found = all.cycle ? [] : conflicts(ctx, all.state, 'warning'); found.length > 0;) {
     issues.push(...found);
     const broken = new Set(found.flatMap((issue) => issue.constraints.filter((c) => c.strength === 'normally')));
     // A broken chain here always holds a 一般 limit (strict chains were solved above); guard the loop anyway.
     if (broken.size === 0) throw new Error('一般时限的冲突中没有一般时限');
     active = active.filter((c) => !broken.has(c));
-    state = propagate(ctx, active, known, calendarIssues);
+    all = propagate(ctx, active, known, calendarIssues);
+    found = all.cycle ? [] : conflicts(ctx, all.state, 'warning');
   }
+  if (all.cycle) return { ...withoutDates(base.rules, known, issues), cycle: all.cycle };
 
-  issues.push(...calendarIssues.values(), ...missing(ctx, state, active));
-  const steps = rules.steps.map((step) => ({
+  issues.push(...calendarIssues.values(), ...missing(ctx, all.state, active));
+  const steps = base.rules.steps.map((step) => ({
     step,
     known: knownDate(known, step.id),
-    window: windowOf(state, step.id),
-    strict: windowOf(strictState, step.id),
+    window: ctx.withDates ? windowOf(all.state, step.id) : {},
+    strict: ctx.withDates ? windowOf(strict.state, step.id) : {},
   }));
   return { ok: true, issues, steps };
+}
+
+/**
+ * Whether the limits themselves are at fault for what the solution found wrong: a cycle that moves dates later
+ * without end, or a date that on its own — no other date entered — already breaks a limit. One date cannot break
+ * limits that agree with one another, unless it is a day the rules never give that step (the anniversary of a
+ * year counted to the day is never 2月29日): that date is the reader's to correct.
+ */
+function rulesAtFault(ctx: Context, known: Map<string, number>, outcome: Outcome): Issue | undefined {
+  const contradiction = (constraints: readonly Constraint[]) => {
+    const involved = ctx.rules.constraints.filter((c) => constraints.includes(c));
+    const sentences = involved.map((c) => `“${describeConstraint(c, ctx.labelOf)}”`).join('、');
+    return rulesIssue(`本页的时限规定互相矛盾（${sentences}）`, involved);
+  };
+  if (outcome.cycle) return contradiction(outcome.cycle);
+  if (!outcome.issues.some(isConflict)) return undefined;
+  for (const [id, day] of known) {
+    const alone = known.size === 1 ? outcome : solveKnown(ctx, new Map([[id, day]]), []);
+    if (alone.cycle) return contradiction(alone.cycle);
+    const found = alone.issues.filter(isConflict);
+    if (found.length > 0 && canFall(ctx, id, day)) return contradiction(found.flatMap((issue) => issue.constraints));
+  }
+  return undefined;
+}
+
+/**
+ * Whether `day` is one the step can have at all: a step two limits pin to a shift of another step's date (预备期满,
+ * 任期届满) only falls on days that shift reaches — 1 year after no day is 2月29日, 1 month after no day is 3月30日 —
+ * and the other step's date must in turn be one it can have.
+ */
+function canFall(ctx: Context, id: string, day: number, seen: ReadonlySet<string> = new Set()): boolean {
+  if (seen.has(id)) return true;
+  for (const pin of pinsOf(ctx.rules, id)) {
+    let reachable = false;
+    try {
+      const s = shiftFn(ctx, pin);
+      const guess = dayNumber(shift(fromDayNumber(day), -signedOffset(pin), pin.offset.unit, ctx.calendar));
+      const last = maxPre(s, guess, day);
+      // The days the shift takes to `day`: a few at most (01-28 … 01-31 all reach 02-28).
+      for (let from = last; s(from) === day && from > last - 31; from -= 1) {
+        reachable ||= canFall(ctx, pin.anchor, from, new Set([...seen, id]));
+      }
+    } catch {
+      reachable = true; // a shift that cannot be counted (no holiday list) decides nothing
+    }
+    if (!reachable) return false;
+  }
+  return true;
 }
 
 function knownDate(known: Map<string, number>, id: string): IsoDate | undefined {
@@ -227,7 +355,7 @@ function propagate(
   known: Map<string, number>,
   calendarIssues: Map<string, Issue>,
   backward = true,
-): State {
+): { state: State; cycle?: readonly Constraint[] } {
   const state: State = new Map(ctx.rules.steps.map((step) => [step.id, { known: known.get(step.id) }]));
   const at = (id: string) => state.get(id)!;
   const effective = (id: string, side: Side): [number, Side | 'known'] | undefined => {
@@ -236,15 +364,15 @@ function propagate(
     const bound = s[side];
     return bound ? [bound.day, side] : undefined;
   };
+  let last: { id: string; side: Side } | undefined;
   const raise = (id: string, side: Side, next: Derived): boolean => {
     const current = at(id)[side];
     const tighter = !current || (side === 'lo' ? next.day > current.day : next.day < current.day);
-    if (tighter) at(id)[side] = next;
+    if (tighter) [at(id)[side], last] = [next, { id, side }];
     return tighter;
   };
 
-  const passes = 2 * (ctx.rules.steps.length + 2);
-  for (let pass = 0; pass < passes; pass += 1) {
+  for (let pass = 0; pass < PASSES(ctx.rules.steps.length); pass += 1) {
     let changed = false;
     for (const c of constraints) {
       const s = shiftFn(ctx, c);
@@ -273,9 +401,33 @@ function propagate(
         }
       }
     }
-    if (!changed) return state;
+    if (!changed) return { state };
   }
-  throw new Error(`「${ctx.rules.procedure}」的时限规则互相矛盾，日期推算没有收敛`);
+  return { state, cycle: cycleThrough(state, last!) };
+}
+
+/**
+ * Passes enough for any set of limits that agree: relaxation settles within one pass per step when periods have
+ * fixed lengths, and a cycle mixing months with days may move a bound a day a pass until a month's end (31). Still
+ * changing after that, the limits hold a cycle that pushes dates later every time round.
+ */
+const PASSES = (steps: number) => 2 * (steps + 2) + 31;
+
+/** The limits of the cycle a still-changing bound runs round: its derivations, followed until one repeats. */
+function cycleThrough(state: State, start: { id: string; side: Side }): Constraint[] {
+  const seen: string[] = [];
+  const via: Constraint[] = [];
+  for (let at: { id: string; side: Side } | undefined = start; at;) {
+    const key = `${at.id}/${at.side}`;
+    const repeat = seen.indexOf(key);
+    if (repeat >= 0) return via.slice(repeat);
+    const derived: Derived | undefined = state.get(at.id)![at.side];
+    if (!derived) break;
+    seen.push(key);
+    via.push(derived.constraint);
+    at = derived.fromSide === 'known' ? undefined : { id: derived.from, side: derived.fromSide };
+  }
+  return via; // no loop among the derivations (not expected): every limit that moved the bound
 }
 
 /** Runs one limit's arithmetic; a calendar it cannot count on is recorded once per limit, and gives nothing. */
