@@ -273,3 +273,21 @@ export function workbookStream(sheets: { name: string; type: number }[], { encry
   parts.push(record(0x000a, new Uint8Array(0)));
   return new Uint8Array(Buffer.concat(parts));
 }
+
+/**
+ * A copy of an OLE file with one directory entry renamed and turned into an empty storage: how a real Word 97 file
+ * is given a “Macros” storage without Word.
+ */
+export function renameOleEntry(file: Uint8Array, from: string, to: string): Uint8Array {
+  const out = Buffer.from(file);
+  const at = out.indexOf(Buffer.from(`${from}\0`, 'utf16le'));
+  if (at < 0 || at % 128 !== 0) throw new Error(`测试夹具：OLE 文件中没有 ${from}`);
+  out.fill(0, at, at + 64);
+  const name = Buffer.from(`${to}\0`, 'utf16le');
+  name.copy(out, at);
+  out.writeUInt16LE(name.length, at + 0x40);
+  out[at + 0x42] = 1;
+  out.writeUInt32LE(0, at + 0x74);
+  out.writeUInt32LE(0, at + 0x78);
+  return new Uint8Array(out);
+}

@@ -41,11 +41,18 @@ const LONG = new Set([
 /** Actions that run by themselves: reported beside JavaScript, which they would start. */
 const AUTOMATIC = new Set(['OpenAction', 'AA']);
 
-const WHITE = new Set(['\0', '\t', '\n', '\f', '\r', ' ']);
-const DELIMITERS = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
-const regular = (c: string | undefined) => c !== undefined && !WHITE.has(c) && !DELIMITERS.has(c);
 const decodeName = (raw: string) =>
-  raw.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  raw.includes('#') ? raw.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : raw;
+
+/**
+ * One token at a time (a sticky expression is many times faster than walking characters): 1 white space or a
+ * comment, 2 the start of a literal string, 3 a hex string, 4 a name, 5 an array bracket, 6 a keyword or number,
+ * or any other single delimiter.
+ */
+const TOKEN =
+  /([\0\t\n\f\r ]+|%[^\r\n]*)|(\()|(<(?!<)[^>]*>?)|\/([^\0\t\n\f\r ()<>[\]{}/%]*)|([[\]])|([^\0\t\n\f\r ()<>[\]{}/%]+)|<<|>>|[\s\S]/y;
+/** Inside a literal string: the next parenthesis or backslash. */
+const IN_STRING = /[()\\]/g;
 
 interface Scan {
   /** Names as written (#xx kept), by what they decode to. */
@@ -56,51 +63,34 @@ interface Scan {
 
 /** Every name in PDF text outside strings, comments and stream data; object streams are decoded and read too. */
 function scan(text: string, state: Scan, allowStreams: boolean): void {
-  const note = (raw: string) => {
-    const name = decodeName(raw);
-    if (!state.names.has(name)) state.names.set(name, raw);
-  };
   /** Tokens since the last `obj`: the dictionary of the stream that follows. */
   let dictionary: string[] = [];
   let i = 0;
   while (i < text.length && !state.problem) {
-    const c = text[i]!;
-    if (WHITE.has(c)) i += 1;
-    else if (c === '%') while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i += 1;
-    else if (c === '(') {
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text)!;
+    i = TOKEN.lastIndex;
+    if (m[2]) {
       // A literal string: balanced parentheses, backslash escapes.
-      let depth = 0;
-      for (; i < text.length; i += 1) {
-        if (text[i] === '\\') i += 1;
-        else if (text[i] === '(') depth += 1;
-        else if (text[i] === ')' && --depth === 0) break;
+      let depth = 1;
+      IN_STRING.lastIndex = i;
+      for (let c = IN_STRING.exec(text); c && depth > 0; c = IN_STRING.exec(text)) {
+        if (c[0] === '\\') IN_STRING.lastIndex += 1;
+        else depth += c[0] === '(' ? 1 : -1;
+        i = IN_STRING.lastIndex;
       }
-      i += 1;
-    } else if (c === '<' && text[i + 1] === '<') i += 2;
-    else if (c === '<') {
-      // A hex string.
-      const end = text.indexOf('>', i);
-      i = end < 0 ? text.length : end + 1;
-    } else if (c === '/') {
-      let j = i + 1;
-      while (regular(text[j])) j += 1;
-      const raw = text.slice(i + 1, j);
-      note(raw);
-      dictionary.push(`/${decodeName(raw)}`);
-      i = j;
-    } else if (DELIMITERS.has(c)) {
-      if (c === '[' || c === ']') dictionary.push(c);
-      i += 1;
-    } else {
-      let j = i;
-      while (regular(text[j])) j += 1;
-      const word = text.slice(i, j);
-      i = j;
-      if (word === 'obj') dictionary = [];
-      else if (word === 'stream' && allowStreams) {
+      if (depth > 0) i = text.length;
+    } else if (m[4] !== undefined) {
+      const name = decodeName(m[4]);
+      if (!state.names.has(name)) state.names.set(name, m[4]);
+      dictionary.push(`/${name}`);
+    } else if (m[5]) dictionary.push(m[5]);
+    else if (m[6]) {
+      if (m[6] === 'obj') dictionary = [];
+      else if (m[6] === 'stream' && allowStreams) {
         i = stream(text, i, dictionary, state);
         dictionary = [];
-      } else dictionary.push(word);
+      } else dictionary.push(m[6]);
     }
   }
 }
@@ -163,7 +153,8 @@ export function checkPdf(bytes: Uint8Array): Finding[] {
   }
   const state: Scan = { names: new Map(), decoded: 0 };
   // First the long names anywhere in the file (encryption hides the rest, so it is known before anything is decoded).
-  for (const m of text.matchAll(/\/([^\0\t\n\f\r ()<>[\]{}/%]+)/g)) {
+  // (Each long name starts with one of these letters, or with an escape: the others need not be decoded.)
+  for (const m of text.matchAll(/\/([JLEFR#][^\0\t\n\f\r ()<>[\]{}/%]*)/g)) {
     const name = decodeName(m[1]!);
     if (LONG.has(name) && !state.names.has(name)) state.names.set(name, m[1]!);
   }
