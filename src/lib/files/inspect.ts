@@ -59,11 +59,11 @@ export function inspectFile(bytes: Uint8Array, name: string): Finding[] {
     if (extension === 'docx' || extension === 'xlsx') return checkOoxml(bytes, extension);
     if (extension === 'png' || extension === 'jpg') return checkImageHeader(bytes, type.label);
     return checkOle(bytes, extension);
-  } catch (error) {
+  } catch {
     // A reader's bug must not become a stack trace for an editor, nor let the file through.
     return [
       {
-        problem: `${type.label}无法检查（${(error as Error).message}）`,
+        problem: `${type.label}无法检查（读取时出错）`,
         fix: `在 ${type.app || '原来的程序'} 中另存为新文件再上传；仍然如此时请告知网站维护人员`,
       },
     ];
