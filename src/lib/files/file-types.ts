@@ -63,8 +63,11 @@ export function sniffHidden(bytes: Uint8Array): 'executable' | 'archive' | 'ole'
   return undefined;
 }
 
+/** A name from inside a file as a message can show it: control characters replaced. */
+export const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
+
 /** Up to three names, then how many more: “a、b、c 等 7 处”. */
 export function listed(names: readonly string[]): string {
-  const shown = names.slice(0, 3).join('、');
+  const shown = names.slice(0, 3).map(printable).join('、');
   return names.length > 3 ? `${shown} 等 ${names.length} 处` : shown;
 }

@@ -5,7 +5,7 @@
  * main document the root relationships name, of the right type). Refused: macros, embedded objects and controls,
  * executables, archives, external relationships, fields or formulas that call out, unsafe paths, encryption.
  */
-import { FILE_TYPES, listed, sniffHidden, type Finding } from './file-types.ts';
+import { FILE_TYPES, listed, printable, sniffHidden, type Finding } from './file-types.ts';
 import {
   MAX_COMPRESSION_RATIO,
   MAX_PACKAGE_ENTRIES,
@@ -149,10 +149,10 @@ export function checkOoxml(bytes: Uint8Array, extension: OoxmlExtension): Findin
   const note = (kind: Kind, what: string) => found.set(kind, [...(found.get(kind) ?? []), what]);
   const seen = new Set<string>();
   for (const part of parts) {
-    if (seen.has(part.name.toLowerCase())) return [unreadable(`有两个名为 ${part.name} 的部分`)];
+    if (seen.has(part.name.toLowerCase())) return [unreadable(`有两个名为 ${printable(part.name)} 的部分`)];
     seen.add(part.name.toLowerCase());
     if (part.method !== 0 && part.method !== 8)
-      return [unreadable(`${part.name} 使用了办公软件不用的压缩方式（${part.method}）`)];
+      return [unreadable(`${printable(part.name)} 使用了办公软件不用的压缩方式（${part.method}）`)];
     if (unsafePath(part)) note('path', part.name);
     else if (part.encrypted) note('encrypted', part.name);
     else if (part.size > RATIO_GRACE_BYTES && part.size > part.compressedSize * MAX_COMPRESSION_RATIO) {
@@ -230,7 +230,7 @@ export function checkOoxml(bytes: Uint8Array, extension: OoxmlExtension): Findin
   const main = root.find((r) => /\/officeDocument$/.test(r.type) && !r.external);
   if (!main) return [...refused(), notPackage('_rels/.rels 中没有指明主文档')];
   const mainName = main.target.replace(/^\//, '');
-  if (!seen.has(mainName.toLowerCase())) return [...refused(), notPackage(`缺少主文档 ${mainName}`)];
+  if (!seen.has(mainName.toLowerCase())) return [...refused(), notPackage(`缺少主文档 ${printable(mainName)}`)];
   const mainType = typeOf(mainName);
   if (MAIN_TYPES[extension]!.types.includes(mainType) || MACRO_TYPE.test(mainType)) return refused();
   const actual = Object.values(MAIN_TYPES).find((m) => m.types.includes(mainType));
@@ -240,7 +240,10 @@ export function checkOoxml(bytes: Uint8Array, extension: OoxmlExtension): Findin
       { problem: `内容是${actual.label}，不是扩展名所说的${label}`, fix: '上传原始文件，不要只改扩展名' },
     ];
   }
-  return [...refused(), notPackage(`主文档 ${mainName} 的类型不对（${mainType || '没有写明类型'}）`)];
+  return [
+    ...refused(),
+    notPackage(`主文档 ${printable(mainName)} 的类型不对（${printable(mainType) || '没有写明类型'}）`),
+  ];
 }
 
 /** The findings by kind, each in its own words, in the order an editor should read them. */

@@ -8,6 +8,7 @@
  * the directory's). Here every size is known before a byte is inflated, and node:zlib stops at the declared size.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
+import { printable } from './file-types.ts';
 
 /** One entry as the central directory declares it. */
 export interface ZipPart {
@@ -98,12 +99,12 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     // The local header must repeat the directory's name and method: readers that walk local headers must see the
     // same file as readers that use the directory.
     const local = part.localOffset;
-    if (local + 30 > directoryStart || u32(local) !== LOCAL) return { fault: `${name} 的数据位置不对` };
+    if (local + 30 > directoryStart || u32(local) !== LOCAL) return { fault: `${printable(name)} 的数据位置不对` };
     const localName = bytes.subarray(local + 30, local + 30 + u16(local + 26));
     if (u16(local + 8) !== part.method || Buffer.compare(localName, rawName) !== 0)
-      return { fault: `${name} 的数据与压缩目录不一致` };
+      return { fault: `${printable(name)} 的数据与压缩目录不一致` };
     const dataStart = local + 30 + u16(local + 26) + u16(local + 28);
-    if (dataStart + part.compressedSize > directoryStart) return { fault: `${name} 的数据超出了文件范围` };
+    if (dataStart + part.compressedSize > directoryStart) return { fault: `${printable(name)} 的数据超出了文件范围` };
     parts.push({
       name,
       // Bit 0: traditional or AES encryption; bit 6: strong encryption; method 99: AES.
@@ -124,7 +125,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   for (let i = 1; i < byOffset.length; i += 1) {
     const before = byOffset[i - 1]!;
     if (before.dataStart + before.compressedSize > byOffset[i]!.localOffset)
-      return { fault: `${byOffset[i]!.name} 与 ${before.name} 的数据重叠` };
+      return { fault: `${printable(byOffset[i]!.name)} 与 ${printable(before.name)} 的数据重叠` };
   }
   return { parts };
 }
@@ -143,11 +144,11 @@ export function inflatePart(bytes: Uint8Array, part: ZipPart): { data: Uint8Arra
       data = inflateRawSync(raw, { maxOutputLength: part.size + 1 });
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-        return { fault: `${part.name} 解压后比压缩目录声明的 ${part.size} 字节大（声明的大小是假的）` };
-      return { fault: `${part.name} 的压缩数据已损坏` };
+        return { fault: `${printable(part.name)} 解压后比压缩目录声明的 ${part.size} 字节大（声明的大小是假的）` };
+      return { fault: `${printable(part.name)} 的压缩数据已损坏` };
     }
   }
-  if (data.length !== part.size) return { fault: `${part.name} 的实际大小与压缩目录声明的不符` };
-  if (crc32(data) !== part.crc) return { fault: `${part.name} 的数据已损坏（校验值不符）` };
+  if (data.length !== part.size) return { fault: `${printable(part.name)} 的实际大小与压缩目录声明的不符` };
+  if (crc32(data) !== part.crc) return { fault: `${printable(part.name)} 的数据已损坏（校验值不符）` };
   return { data };
 }
