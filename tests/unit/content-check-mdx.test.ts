@@ -1,6 +1,13 @@
 /** The content checker's MDX safety rules and attachment gate, one broken thing at a time over valid content. */
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/builds.ts';
 import { fixtureCopyPerTest, type ContentCopy } from '../support/content-fixture.ts';
+import { docxParts, onePagePdf, zipOf } from '../support/hostile-files.ts';
+
+const FILES = join(ROOT, 'tests/fixtures/files');
 
 const PROCEDURE = 'content/guide/organization/establish-branch.mdx';
 
@@ -35,8 +42,12 @@ describe('MDX safety', () => {
 
 describe('attachment gate', () => {
   const TEMPLATE = 'content/templates/establish-branch-request.mdx';
-  const attach = (c: ContentCopy, name: string) =>
-    c.edit(TEMPLATE, 'instructions:', `attachments:\n  - file: ${name}\n    label: 印制样表（PDF）\ninstructions:`);
+  const attach = (c: ContentCopy, ...names: string[]) =>
+    c.edit(
+      TEMPLATE,
+      'instructions:',
+      `attachments:\n${names.map((n) => `  - file: ${n}\n    label: 印制样表\n`).join('')}instructions:`,
+    );
   const cases: [string, (c: ContentCopy) => void, RegExp][] = [
     [
       'a renamed .exe',
@@ -73,7 +84,7 @@ describe('attachment gate', () => {
         );
         attach(c, 'big.pdf');
       },
-      /big\.pdf:1 文件太大（11\.0 MB）/,
+      /big\.pdf:1 文件太大（11\.0 MB，上限 10 MB，超出 1\.0 MB） — 压缩或拆分到 10 MB 以内/,
     ],
   ];
   it.each(cases)('%s', async (_name, breakIt, expected) => {
@@ -85,9 +96,45 @@ describe('attachment gate', () => {
     ).toBe(true);
   });
 
-  it('accepts a real PDF that a template references', async () => {
-    copy().write('content/templates/attachments/form.pdf', Buffer.from('%PDF-1.4\n%âãÏÓ\n', 'latin1'));
-    attach(copy(), 'form.pdf');
+  it('opens what it accepts: a Word file with a macro is refused where it lies', async () => {
+    const macro = await zipOf(docxParts({ 'word/vbaProject.bin': new Uint8Array(8) }));
+    copy().write('content/templates/attachments/form.docx', Buffer.from(macro));
+    attach(copy(), 'form.docx');
+    expect(await report()).toEqual([
+      'content/templates/attachments/form.docx:1 Word 文档中含有宏（word/vbaProject.bin） — 在 Word 中另存为不含宏的 .docx（文件类型选“Word 文档”），再上传',
+    ]);
+  });
+
+  it('refuses a link or a folder in place of a file', async () => {
+    copy().write('content/templates/attachments/real.pdf', Buffer.from(onePagePdf()));
+    symlinkSync('real.pdf', join(copy().root, 'content/templates/attachments/form.pdf'));
+    mkdirSync(join(copy().root, 'content/templates/attachments/forms.pdf'));
+    attach(copy(), 'form.pdf', 'forms.pdf', 'real.pdf');
+    expect(await report()).toEqual([
+      'content/templates/attachments/form.pdf:1 附件是一个链接，不是文件本身 — 把文件本身直接放进 content/templates/attachments/',
+      'content/templates/attachments/forms.pdf:1 附件文件夹中不能再放文件夹 — 把文件本身直接放进 content/templates/attachments/',
+    ]);
+  });
+
+  it('accepts real files that a template references: a PDF, a Word file saved by LibreOffice, a PNG', async () => {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
+    copy().write('content/templates/attachments/form.pdf', readFileSync(join(FILES, 'libreoffice-form.pdf')));
+    copy().write('content/templates/attachments/form.docx', readFileSync(join(FILES, 'libreoffice-form.docx')));
+    copy().write('content/templates/attachments/form.png', png);
+    attach(copy(), 'form.pdf', 'form.docx', 'form.png');
     expect(await report()).toEqual([]);
+  });
+
+  it('decodes image attachments in full, with the case images', async () => {
+    const png = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
+    copy().write('content/templates/attachments/scan.png', png.subarray(0, png.length - 30));
+    attach(copy(), 'scan.png');
+    const problems = await report();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/templates\/attachments\/scan\.png:1 图片 scan\.png 已损坏，无法完整读取（/);
   });
 });

@@ -10,6 +10,7 @@ import { getProcedureZipPaths, procedureDownloads } from '../../src/data/templat
 import type { Procedure } from '../../src/data/entries.ts';
 import { balancedColumns, gridClass } from '../../src/lib/grid.ts';
 import { zipBytes } from '../../src/lib/zip.ts';
+import { docxParts, onePagePdf, zipOf } from '../support/hostile-files.ts';
 
 const ref = (id: string) => ({ id });
 const procedure = (id: string, title: string, templates: string[]) => ({
@@ -86,12 +87,12 @@ describe('a procedure’s downloads', () => {
 });
 
 describe('zip files', () => {
-  const entries = [
-    { name: '模板05-请示.docx', bytes: new Uint8Array([1, 2, 3]) },
-    { name: '原件/样表.pdf', bytes: new Uint8Array([4, 5]) },
-  ];
-
   it('are the same bytes every time, dated 2022-01-01, without implied folder entries', async () => {
+    // Real files: every entry passes the publishing gate (tests/unit/file-inspect.test.ts).
+    const entries = [
+      { name: '模板05-请示.docx', bytes: await zipOf(docxParts()) },
+      { name: '原件/样表.pdf', bytes: onePagePdf() },
+    ];
     // Two builds a day apart: an entry dated by the clock would differ.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-05-01T08:00:00Z'));

@@ -1,13 +1,17 @@
 /**
  * Images an editor adds, as covers (frontmatter) or in a body (`![说明](./photo.jpg)`): present, small enough to
- * serve, of a format the build converts, decodable to the last byte (a truncated camera file would otherwise be
- * published grey), and, for covers, big enough to be shown full width. Astro's own image errors never reach an
- * editor: what they would refuse is refused here first, at the line that names the file.
+ * serve, of a format the build converts, within the pixel cap, decodable to the last byte (a truncated camera file
+ * would otherwise be published grey), and, for covers, big enough to be shown full width. Astro's own image errors
+ * never reach an editor: what they would refuse is refused here first, at the line that names the file.
+ * Images uploaded as template attachments are decoded here too, once the attachment gate has passed their header.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { imageSize } from '../../image-size.ts';
+import { decodeImage, pixelFinding, undecodable } from '../../files/image.ts';
+import { inspectFile } from '../../files/inspect.ts';
+import { ATTACHMENT_DIR, attachmentFiles } from '../attachments.ts';
 import { formatPath, type Problem } from '../problem.ts';
 import { findAll, ImageValue } from '../validate.ts';
 import type { RuleInput } from './input.ts';
@@ -56,6 +60,20 @@ function decodePath(src: string): string {
   }
 }
 
+/** Uploaded PNG and JPEG attachments whose header passed the attachment gate (which reports the others). */
+function attachmentImages(root: string): NamedImage[] {
+  return attachmentFiles(root)
+    .filter((name) => /\.(png|jpg)$/i.test(name))
+    .map((name) => ({ name, path: join(root, ATTACHMENT_DIR, name) }))
+    .filter(({ name, path }) => lstatSync(path).isFile() && inspectFile(readFileSync(path), name).length === 0)
+    .map(({ name, path }) => ({
+      at: { file: `${ATTACHMENT_DIR}/${name}`, line: 1, field: '' },
+      src: name,
+      path,
+      cover: false,
+    }));
+}
+
 /** What is wrong with one image file, short of decoding it. */
 function fileProblem(image: NamedImage, entryDir: string, root: string): Pick<Problem, 'problem' | 'fix'> | undefined {
   // An image is read from the entry's own folder, never from elsewhere in (or outside) the repository.
@@ -77,6 +95,8 @@ function fileProblem(image: NamedImage, entryDir: string, root: string): Pick<Pr
   const size = imageSize(readFileSync(image.path).subarray(0, 65536));
   if (!size)
     return { problem: `${image.src} 不是可识别的 PNG、JPEG 或 WebP 图片`, fix: '换成 .png、.jpg 或 .webp 格式的图片' };
+  const tooMany = pixelFinding(size);
+  if (tooMany) return tooMany;
   if (image.cover && (size.width < MIN_COVER.width || size.height < MIN_COVER.height)) {
     return {
       problem: `图片太小（${size.width}×${size.height}）`,
@@ -92,28 +112,20 @@ function fileProblem(image: NamedImage, entryDir: string, root: string): Pick<Pr
  */
 export async function checkImages(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts'>): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const decodable: NamedImage[] = [];
+  const decodable: NamedImage[] = attachmentImages(input.root);
   for (const image of namedImages(input)) {
     const found = fileProblem(image, posix.dirname(image.at.file), input.root);
     if (found) problems.push({ ...image.at, ...found });
     else decodable.push(image);
   }
   if (!decodable.length) return problems;
-  const { default: sharp } = await import('sharp');
   // Decoding runs on libuv's threads: one decode per core at a time keeps them all busy.
   const queue = [...decodable];
   const decodeNext = async (): Promise<void> => {
     const image = queue.shift();
     if (!image) return;
-    try {
-      await sharp(image.path).raw().toBuffer();
-    } catch (error) {
-      problems.push({
-        ...image.at,
-        problem: `图片 ${image.src} 已损坏，无法完整读取（${(error as Error).message.split('\n')[0]}）`,
-        fix: '重新从原图导出或重新拷贝这张图片（常见原因：拷贝中断、文件没有下载完整）',
-      });
-    }
+    const reason = await decodeImage(image.path);
+    if (reason) problems.push({ ...image.at, ...undecodable(image.src, reason) });
     return decodeNext();
   };
   await Promise.all(Array.from({ length: availableParallelism() }, decodeNext));
