@@ -28,6 +28,9 @@ const CLASSES: Record<string, string> = {
   nesting: '64-deep-nesting',
   'file size': '65-oversized-mdx',
   'Mermaid limits': '66-mermaid-edge-limit',
+  'attachment content': '40-docx-macro',
+  'contradictory time limits': '51-timeline-cycle',
+  'edition record': '58-edition-record-bad-yaml',
 };
 
 const project = mkdtempSync(join(tmpdir(), 'djzy-bad-build-'));

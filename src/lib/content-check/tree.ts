@@ -20,6 +20,9 @@ export const MAX_TEXT_BYTES = 512 * 1024;
 /** Files the checker reads as text (the rest are images and attachments, checked by type). */
 export const isTextFile = (path: string): boolean => /\.(mdx|md|ya?ml)$/i.test(path);
 
+/** A folder with a file's name (x.mdx, cover.jpg, form.pdf): whatever reads it as that file fails (EISDIR). */
+const FILE_LIKE_NAME = /\.(mdx|md|ya?ml|jpe?g|png|webp|gif|svg|pdf|docx?|xlsx?|wps|et|zip)$/i;
+
 export interface ContentTree {
   /** Regular files, repository-relative, with their sizes. */
   files: { path: string; bytes: number }[];
@@ -91,8 +94,7 @@ export function readContentTree(root: string): ContentTree {
           problem: `这是一个符号链接（指向 ${showInvisible(linkTarget(absolute))}），不是文件本身`,
           fix: '删除这个链接，把文件本身复制到这里；内容文件夹中不允许符号链接，以免把仓库以外的文件带进网站',
         });
-      } else if (stat.isDirectory() && isTextFile(name)) {
-        // Every reader of content would open it as a file and fail in English (EISDIR).
+      } else if (stat.isDirectory() && FILE_LIKE_NAME.test(name)) {
         tree.unsafe.push({
           file: path,
           line: 1,
