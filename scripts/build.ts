@@ -10,11 +10,12 @@
  *   node scripts/build.ts [--base /djzy/] [--out dist]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportPhase, timed } from '../src/integrations/build-report.ts';
 import { CHECKED_BESIDE_ENV } from '../src/integrations/editor-checks.ts';
+import { CHECK_GATE_ENV } from '../src/integrations/check-gate.ts';
 import { problemSummary } from '../src/lib/content-check/dev-report.ts';
 import { formatProblem, type Problem } from '../src/lib/content-check/problem.ts';
 import { placeLinkProblem, pageSourcesOf } from '../src/lib/content-check/link-sources.ts';
@@ -35,9 +36,12 @@ const base = normalizeBase(values.base ?? process.env.SITE_BASE ?? '/');
 const outDir = resolve(root, values.out ?? 'dist');
 const stagingRoot = join(root, '.build');
 const staging = join(stagingRoot, `staging-${process.pid}`);
+/** Created once the content check has passed: until then Astro compiles no MDX (src/integrations/check-gate.ts). */
+const gate = join(stagingRoot, `check-passed-${process.pid}`);
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(gate, { force: true });
   console.error(`\n${message}`);
   console.error(existsSync(outDir) ? `构建未完成，${values.out} 保持上一次构建的内容。` : '构建未完成。');
   process.exit(1);
@@ -105,6 +109,7 @@ function withoutViteModes(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 const started = performance.now();
 mkdirSync(stagingRoot, { recursive: true });
+rmSync(gate, { force: true });
 const astroProcess = spawn(
   process.execPath,
   [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging],
@@ -121,6 +126,7 @@ const astroProcess = spawn(
       SITE_BASE: base,
       BASE_URL: base,
       [CHECKED_BESIDE_ENV]: '1',
+      [CHECK_GATE_ENV]: gate,
       ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
     },
   },
@@ -136,6 +142,7 @@ if (typeof checked === 'string' || checked.length) {
   fail(`${problemSummary(checked)}（见上），改好后重新构建。`);
 }
 console.log('内容检查通过');
+writeFileSync(gate, '');
 astro.release();
 if ((await astroExit) !== 0) fail('构建已停止（原因见上）。');
 
@@ -169,6 +176,7 @@ const previous = join(stagingRoot, `previous-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+rmSync(gate, { force: true });
 const seconds = (performance.now() - started) / 1000;
 reportPhase({ phase: 'total', seconds, pages });
 console.log(`\n构建完成：${pages} 个页面，站点根路径 ${base}，输出到 ${values.out}/，用时 ${seconds.toFixed(1)} 秒。`);

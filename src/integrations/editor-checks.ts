@@ -2,7 +2,7 @@
  * The editor's safety net inside Astro, for `astro dev`, `astro build` and `npm run build` alike:
  *
  * - build: check content/ (as `npm run check` does; `npm run build` runs that check beside Astro instead and says
- *   so by CHECKED_BESIDE_ENV) and render the diagrams the cache lacks before Astro reads a page. Any failure stops
+ *   so by CHECKED_BESIDE_ENV, holding every MDX module until it has passed: check-gate.ts) and render the diagrams the cache lacks before Astro reads a page. Any failure stops
  *   the build in Chinese. (Links and anchors are checked by `npm run build` once Astro has
  *   exited, after the search index: scripts/build.ts.)
  * - dev: check content/ when the server starts and after every save, showing the problems in the terminal and in
@@ -22,6 +22,7 @@ import { normalizeBase } from '../lib/urls.ts';
 import { diagramOf } from '../lib/diagrams/diagram.ts';
 import { contentDiagrams } from '../lib/diagrams/sources.ts';
 import { timed } from './build-report.ts';
+import { CHECK_GATE_ENV, checkGatePlugin } from './check-gate.ts';
 
 /**
  * The checker runs in its own Node process (the CLI of `npm run check`): Astro loads this file through Vite's
@@ -69,6 +70,8 @@ export function editorChecks(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = normalizeBase(config.base);
         if (command === 'build') {
+          const gate = process.env[CHECK_GATE_ENV];
+          if (gate) updateConfig({ vite: { plugins: [checkGatePlugin(gate)] } });
           if (process.env[CHECKED_BESIDE_ENV] !== '1') {
             const problems = await timed('check', () => checkInChild(root));
             if (problems.length) {
