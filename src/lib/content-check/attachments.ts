@@ -49,12 +49,10 @@ export function checkAttachments(root: string, refs: AttachmentRef[]): Problem[]
       problems.push({ file, line: 1, field: '', problem, fix });
     if (!referenced.has(name))
       add({ problem: '这个附件没有被任何文书模板引用', fix: '在对应模板的 attachments 中写上它，或删除这个文件' });
+    // Links never get here: the content tree refuses them before anything is read (tree.ts).
     const stat = lstatSync(join(root, file));
-    if (stat.isSymbolicLink() || !stat.isFile()) {
-      add({
-        problem: stat.isDirectory() ? '附件文件夹中不能再放文件夹' : '附件是一个链接，不是文件本身',
-        fix: `把文件本身直接放进 ${ATTACHMENT_DIR}/`,
-      });
+    if (!stat.isFile()) {
+      add({ problem: '附件文件夹中不能再放文件夹', fix: `把文件本身直接放进 ${ATTACHMENT_DIR}/` });
       continue;
     }
     // Too big is said without reading the file.
