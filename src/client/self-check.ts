@@ -1,14 +1,18 @@
 /**
  * The self-check page with JS: answers are saved in this browser as they are entered (localStorage only), put
- * back on the next visit, counted, cleared on request, and exported as CSV or as the Word report. The Word
- * renderer is large, so it is imported only when the reader asks for the report.
+ * back on the next visit (a record not read whole is kept aside and the reader told, see lib/saved-record.ts),
+ * counted, cleared on request, and exported as CSV or as the Word report. The Word renderer is large, so it is
+ * imported only when the reader asks for the report.
  */
+import { normalizeDateText, parseDate } from '../lib/calendar-day.ts';
 import { toCsv } from '../lib/csv.ts';
 import { formatPartialDate } from '../lib/dates.ts';
+import { browserStore, openRecord, writeRecord, type Finding } from '../lib/saved-record.ts';
 import {
+  answersOffList,
   emptyState,
   isFinding,
-  parseState,
+  SELF_CHECK_RECORD,
   serializeState,
   STORAGE_KEY,
   summarize,
@@ -20,10 +24,16 @@ import {
 import type { CheckGroup } from '../lib/self-check/checklist.ts';
 import { SELF_CHECK_CSV_HEADER, selfCheckCsvRows } from '../lib/self-check/csv.ts';
 import { downloadBlob } from './download.ts';
+import { tellSavedRecord } from './saved-record.ts';
 
 const EXPORT_FAILED = '导出没有成功，请再试一次。如果还是不行，可以打印本页，或下载空白的自查情况报告手工填写。';
-const CANNOT_SAVE = '这个浏览器不能保存填写的内容，关闭页面后会丢失。请填完后及时导出或打印。';
 const CONFIRM_CLEAR = '确定要清除本页全部填写内容吗？清除后不能恢复。';
+
+/** A date field's day; '' for anything that is not one (a browser without a date picker gives text). */
+function dayOf(input: HTMLInputElement): string {
+  const parsed = parseDate(normalizeDateText(input.value));
+  return parsed.ok ? parsed.date : '';
+}
 
 /** The list as the page shows it: the groups and items the build rendered (see CheckGroup.astro). */
 function readGroups(root: HTMLElement): CheckGroup[] {
@@ -55,7 +65,7 @@ function readItem(item: HTMLElement): ItemAnswer {
   const answer: ItemAnswer = {};
   if (checked) answer.answer = checked.value as Answer;
   const note = fieldOf(item, 'note').value;
-  const date = fieldOf(item, 'date').value;
+  const date = dayOf(fieldOf(item, 'date'));
   if (note.trim()) answer.note = note;
   if (date) answer.date = date;
   return answer;
@@ -103,18 +113,17 @@ export function initSelfCheck() {
       m.hidden = !text;
     });
 
-  let state: SelfCheckState;
-  try {
-    state = parseState(localStorage.getItem(STORAGE_KEY));
-  } catch {
-    state = emptyState();
-  }
+  const store = browserStore();
+  const opened = openRecord(store, SELF_CHECK_RECORD, new Date());
+  let state: SelfCheckState = opened.state;
 
+  const tell = (findings: Finding[]) =>
+    tellSavedRecord({ root, tool: 'self-check', key: STORAGE_KEY, store, findings, fields: opened.fields });
   const save = () => {
-    try {
-      localStorage.setItem(STORAGE_KEY, serializeState(state));
-    } catch {
-      say(CANNOT_SAVE);
+    if (opened.canSave && !writeRecord(store, STORAGE_KEY, serializeState(state))) {
+      opened.canSave = false; // said once; the rest of the visit works without storage
+      opened.fields = [];
+      tell([{ kind: 'unusable' }]);
     }
   };
   const count = () => {
@@ -133,7 +142,7 @@ export function initSelfCheck() {
   const onEdit = (event: Event) => {
     const target = event.target as HTMLInputElement;
     if (target.dataset.reportField === 'branch') state.branch = target.value;
-    else if (target.dataset.reportField === 'date') state.date = target.value;
+    else if (target.dataset.reportField === 'date') state.date = dayOf(target);
     else {
       const item = target.closest<HTMLElement>('[data-check-item]');
       if (!item) return;
@@ -177,7 +186,8 @@ export function initSelfCheck() {
     else if (button.hasAttribute('data-self-check-clear') && window.confirm(CONFIRM_CLEAR)) {
       state = emptyState();
       try {
-        localStorage.removeItem(STORAGE_KEY);
+        // Not where a damaged record could not be kept aside: it is still under the key, and must stay.
+        if (opened.canSave) store?.removeItem(STORAGE_KEY);
       } catch {
         /* nothing was saved */
       }
@@ -189,4 +199,20 @@ export function initSelfCheck() {
   show();
   root.querySelectorAll<HTMLElement>('[data-self-check-tools], [data-js-only]').forEach((el) => (el.hidden = false));
   root.querySelectorAll<HTMLElement>('[data-no-js]').forEach((el) => (el.hidden = true));
+
+  // Answers to items no longer listed stay stored; the reader is told, and may keep a copy or delete them.
+  const offList = answersOffList(groups, state);
+  const findings = opened.findings.slice();
+  if (offList.length) {
+    findings.push({
+      kind: 'off-page',
+      count: offList.length,
+      raw: serializeState(state),
+      remove: () => {
+        offList.forEach((id) => delete state.answers[id]);
+        return opened.canSave && writeRecord(store, STORAGE_KEY, serializeState(state));
+      },
+    });
+  }
+  tell(findings);
 }

@@ -25,8 +25,10 @@ interface TimelineData {
   sources: Record<string, string>;
 }
 
+import { browserStore, openRecord, writeRecord, type Finding } from '../lib/saved-record.ts';
+import { datesOffPage, timelineRecord } from '../lib/timeline/saved-dates.ts';
 import { downloadBlob } from './download.ts';
-import { loadDates, saveDates } from './timeline-storage.ts';
+import { tellSavedRecord } from './saved-record.ts';
 
 function el(tag: string, className: string, text?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -84,8 +86,19 @@ export function initTimeline(form: HTMLFormElement): void {
   let outcomes: StepOutcome[] = [];
 
   // Fill only the empty fields: a date the reader typed before this module arrived stays.
-  const saved = loadDates(data.procedure);
-  for (const input of inputs) if (!input.value) input.value = saved[input.name] ?? '';
+  const record = timelineRecord(data.procedure);
+  const store = browserStore();
+  const opened = openRecord(store, record, new Date());
+  for (const input of inputs) if (!input.value) input.value = opened.state[input.name] ?? '';
+  // Dates of steps this page no longer has stay in the record, unsolved.
+  let offPage = datesOffPage(
+    opened.state,
+    inputs.map((i) => i.name),
+  );
+  const save = (dates: Record<string, string>) =>
+    opened.canSave && writeRecord(store, record.key, record.write({ ...offPage, ...dates }));
+  const tell = (findings: Finding[]) =>
+    tellSavedRecord({ root: form, tool: 'timeline', key: record.key, store, findings, fields: opened.fields });
 
   // Old browsers show a plain text field: 2026/3/5 or 2026年3月5日 is read as 2026-03-05.
   const entered = () =>
@@ -93,7 +106,11 @@ export function initTimeline(form: HTMLFormElement): void {
 
   function update(): void {
     const dates = entered();
-    saveDates(data.procedure, dates);
+    if (!save(dates) && opened.canSave) {
+      opened.canSave = false; // said once; the rest of the visit works without storage
+      opened.fields = [];
+      tell([{ kind: 'unusable' }]);
+    }
     const solution = solve(data.rules, dates, { calendar: CALENDAR_2025_2026 });
     outcomes = stepOutcomes(data.rules, solution, sourceOf);
     for (const o of outcomes) {
@@ -129,5 +146,19 @@ export function initTimeline(form: HTMLFormElement): void {
       `${data.title}时间推算.ics`,
     );
   });
+  const findings = opened.findings.slice();
+  const offCount = Object.keys(offPage).length;
+  if (offCount) {
+    findings.push({
+      kind: 'off-page',
+      count: offCount,
+      raw: record.write(opened.state),
+      remove: () => {
+        offPage = {};
+        return save(entered());
+      },
+    });
+  }
+  tell(findings);
   update();
 }

@@ -1,32 +1,22 @@
 /**
- * The dates a reader entered on a 时间推算 page, kept in this browser only, one record per procedure. As with the
- * self-check, the record carries its format version and reading never throws: an unreadable or unknown record
- * reads as no dates.
+ * Whether this browser holds anything for a 时间推算 page: its record, one under the key earlier pages used, or a
+ * record kept aside. Then the page loads its calculator at once, which reads, converts or reports it
+ * (lib/timeline/saved-dates.ts, lib/saved-record.ts). Storage that refuses to be read counts too: the calculator
+ * tells the reader that nothing will be kept.
  */
-const STORAGE_VERSION = 1;
-const storageKey = (procedure: string) => `djzy-timeline-${procedure}`;
+import { legacyTimelineKey, timelineKey } from '../lib/timeline/record-keys.ts';
 
-export function loadDates(procedure: string): Record<string, string> {
+export function hasSavedTimeline(procedure: string): boolean {
   try {
-    const saved = JSON.parse(localStorage.getItem(storageKey(procedure)) ?? 'null') as {
-      v?: unknown;
-      dates?: unknown;
-    } | null;
-    if (saved?.v !== STORAGE_VERSION || !saved.dates || typeof saved.dates !== 'object') return {};
-    return Object.fromEntries(
-      Object.entries(saved.dates as Record<string, unknown>).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string',
-      ),
-    );
+    const store = window.localStorage;
+    if (!store) return true;
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i) ?? '';
+      // The current key and its kept copies (`<key>-unreadable-…`) share the prefix.
+      if (key.indexOf(timelineKey(procedure)) === 0 || key === legacyTimelineKey(procedure)) return true;
+    }
+    return false;
   } catch {
-    return {}; // storage off or unreadable: start empty rather than fail
-  }
-}
-
-export function saveDates(procedure: string, dates: Record<string, string>): void {
-  try {
-    localStorage.setItem(storageKey(procedure), JSON.stringify({ v: STORAGE_VERSION, dates }));
-  } catch {
-    // Storage may be disabled (private mode, policy): the page still works for this visit.
+    return true;
   }
 }

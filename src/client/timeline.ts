@@ -1,9 +1,9 @@
 /**
  * The 时间推算 page's first script: shows the date fields and buttons, and loads the calculator (timeline-solver.ts,
  * most of the page's code) only when there are dates to work with — saved from an earlier visit, or the first
- * one the reader enters or asks about — so a reader who only reads the rules downloads little.
+ * one the reader enters or asks about, or a record to report — so a reader who only reads the rules downloads little.
  */
-import { loadDates } from './timeline-storage.ts';
+import { hasSavedTimeline } from './timeline-storage.ts';
 
 export function initTimelinePage(): void {
   const form = document.querySelector<HTMLFormElement>('#timeline');
@@ -35,5 +35,5 @@ export function initTimelinePage(): void {
     event.preventDefault();
     void start().then(() => button.click());
   });
-  if (Object.keys(loadDates(procedure)).length > 0) void start();
+  if (hasSavedTimeline(procedure)) void start();
 }

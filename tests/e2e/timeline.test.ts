@@ -1,19 +1,27 @@
 /**
  * The 时间推算 pages as a branch secretary uses them: enter the dates known, press 推算日期, read each step's dates,
- * come back later (the dates are kept), take the calendar file; wrong dates are refused in Chinese; without
- * JavaScript the page is the table of rules. Every date asserted here is worked out by hand in the comments.
+ * come back later (the dates are kept), take the calendar file; wrong dates are refused in Chinese; a record an
+ * earlier page saved is converted, and a damaged one said, kept aside and downloadable; without JavaScript the page
+ * is the table of rules. Every date asserted here is worked out by hand in the comments.
  */
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILDS, BUILD_TITLE } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
+import { downloadFromNotice, keptCopies, noticeTexts, openWithRecords, storageOf } from '../support/saved-records.ts';
 import { serveInChromium } from '../support/served-site.ts';
 
 const chromiumPath = chromiumOrSkip();
 
-const result = (page: Page, step: string) => page.locator(`#step-${step} [data-result]`).innerText();
+/** A step's worked-out dates, once the calculator (loaded on demand, with the saved record's reader) has written them. */
+async function result(page: Page, step: string): Promise<string> {
+  const box = page.locator(`#step-${step} [data-result]`);
+  await box.locator('p').first().waitFor();
+  return box.innerText();
+}
 
 describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：时间推算`, (build) => {
   const served = serveInChromium(build, chromiumPath);
@@ -118,6 +126,143 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：时间推算`, (bu
     await expect(result(page, 'talk')).resolves.toContain('最迟：2025年2月28日');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  describe('dates saved in this browser are never lost without the reader being told', () => {
+    const PAGE = 'tools/timeline/branch-election/';
+    const KEY = 'djzy-timeline-branch-election';
+    const LEGACY = 'djzy:timeline:branch-election:v1';
+
+    /** The calendar file's events: summary → day. */
+    async function calendarOf(page: Page): Promise<Map<string, string>> {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="calendar"]')]);
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')));
+      return new Map(
+        calendar
+          .getAllSubcomponents('vevent')
+          .map((c) => new ICAL.Event(c))
+          .map((e) => [e.summary, e.startDate.toString()]),
+      );
+    }
+
+    it('a record an earlier page wrote under its old key: converted, said, its dates shown and worked from', async () => {
+      // The first pages (9151b0c–9df10e0): the bare dates as typed, under djzy:timeline:<procedure>:v1.
+      const { page, errors, close } = await openWithRecords(served, PAGE, { [LEGACY]: '{"term-start":"2023/6/15"}' });
+      await expect(noticeTexts(page)).resolves.toEqual(['已把旧版页面保存的时间推算记录转换为新格式。']);
+      await expect(page.locator('.saved-record-notice').getAttribute('role')).resolves.toBe('status');
+      await expect(page.inputValue('#date-term-start')).resolves.toBe('2023-06-15');
+      await expect(result(page, 'term-end')).resolves.toContain('应在：2026年6月15日');
+      const storage = await storageOf(page);
+      expect(storage[LEGACY]).toBeUndefined();
+      expect(JSON.parse(storage[KEY]!)).toEqual({ v: 1, dates: { 'term-start': '2023-06-15' } });
+      // Converted once: the next visit has nothing to say.
+      await page.reload();
+      await expect(page.inputValue('#date-term-start')).resolves.toBe('2023-06-15');
+      await expect(result(page, 'term-end')).resolves.toContain('应在：2026年6月15日');
+      await expect(page.locator('.saved-record-notice').count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+      await close();
+    });
+
+    it('an impossible saved date: named at its field, kept aside, neither worked from nor in the calendar file', async () => {
+      const raw = '{"v":1,"dates":{"term-start":"2023-06-15","request":"2026-02-30"}}';
+      const { page, errors, close } = await openWithRecords(served, PAGE, { [KEY]: raw });
+      const texts = await noticeTexts(page);
+      expect(texts).toEqual([
+        expect.stringMatching(/^本机保存的时间推算记录有 1 处内容无法识别，其余内容已读出。原记录已于/),
+      ]);
+      const problem = page.locator('#step-request .saved-record-field-problem');
+      await expect(problem.textContent()).resolves.toBe(
+        '本机保存的日期「2026-02-30」不是有效日期：2026年2月只有28天。这个日期没有填入，也不会导出，请重新填写。',
+      );
+      await expect(problem.isVisible()).resolves.toBe(true);
+      await expect(page.inputValue('#date-request')).resolves.toBe('');
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      // The request is worked out from the term instead: by 2026-05-15 (一般, a month before 2026-06-15).
+      await expect(result(page, 'request')).resolves.toContain('最迟：2026年5月15日');
+      const events = await calendarOf(page);
+      expect(events.get('党支部换届选举：报送换届选举请示')).toBeUndefined();
+      expect(events.get('党支部换届选举：报送换届选举请示（最迟）')).toBe('2026-05-15');
+      expect([...events.values()].filter((day) => /^2026-0(2-30|3-0[12])$/.test(day))).toEqual([]);
+
+      await page.fill('#date-reminder', '2025-12-01');
+      await page.locator('#date-reminder').dispatchEvent('change');
+      const storage = await storageOf(page);
+      expect(keptCopies(storage, KEY).map(([, text]) => text)).toEqual([raw]);
+      expect(JSON.parse(storage[KEY]!).dates).toEqual({ 'term-start': '2023-06-15', reminder: '2025-12-01' });
+      const file = await downloadFromNotice(page);
+      expect(file.name).toMatch(/^djzy-timeline-branch-election-saved-\d{4}-\d{2}-\d{2}-\d{6}\.txt$/);
+      expect(file.text).toBe(raw);
+      expect(errors).toEqual([]);
+      await close();
+    });
+
+    it.each([
+      ['not JSON', '{"v":1,"dates":[oops', /^本机保存的时间推算记录格式无法识别。原记录已于/],
+      ['the wrong shape', '["2023-06-15"]', /^本机保存的时间推算记录格式无法识别。/],
+      [
+        'a newer page’s format',
+        '{"v":2,"dates":{"term-start":"2023-06-15"}}',
+        /^本机保存的时间推算记录来自更新版本的页面，本页无法读取。/,
+      ],
+    ])('%s: said, kept aside unchanged through edits, downloadable as stored', async (_what, raw, said) => {
+      const { page, errors, close } = await openWithRecords(served, PAGE, { [KEY]: raw });
+      const texts = await noticeTexts(page);
+      expect(texts).toEqual([expect.stringMatching(said)]);
+      await page.fill('#date-term-start', '2023-06-15');
+      await page.click('[data-action="solve"]');
+      await expect(result(page, 'term-end')).resolves.toContain('应在：2026年6月15日');
+      expect(keptCopies(await storageOf(page), KEY).map(([, text]) => text)).toEqual([raw]);
+      await expect(downloadFromNotice(page)).resolves.toMatchObject({ text: raw });
+      await page.reload();
+      await expect(noticeTexts(page)).resolves.toEqual(texts);
+      expect(errors).toEqual([]);
+      await close();
+    });
+
+    it('dates of steps the page no longer has: said, and kept in the record through edits', async () => {
+      const raw = '{"v":1,"dates":{"term-start":"2023-06-15","old-step":"2024-01-01"}}';
+      const { page, close } = await openWithRecords(served, PAGE, { [KEY]: raw });
+      await expect(noticeTexts(page)).resolves.toEqual([
+        '本机保存的时间推算记录中，有 1 个日期对应的节点已不在本页上（节点已修改或删除）。这些日期不参与推算，仍保存在本机，可以下载查看。',
+      ]);
+      await page.fill('#date-reminder', '2025-12-01');
+      await page.locator('#date-reminder').dispatchEvent('change');
+      expect(JSON.parse((await storageOf(page))[KEY]!).dates['old-step']).toBe('2024-01-01');
+      expect(JSON.parse((await downloadFromNotice(page)).text).dates['old-step']).toBe('2024-01-01');
+      await close();
+    });
+
+    it('storage the browser refuses, on reading or on writing, is said', async () => {
+      const unusable =
+        /^这个浏览器不能在本机保存填写的内容（可能是隐私模式、存储空间已满或禁用了本机存储），关闭页面后会丢失。需要时请下载日历文件或打印本页。$/;
+      const blocked = await openWithRecords(served, PAGE, {}, () => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('denied', 'SecurityError');
+          },
+        });
+      });
+      expect(await noticeTexts(blocked.page)).toEqual([expect.stringMatching(unusable)]);
+      await blocked.page.fill('#date-term-start', '2023-06-15');
+      await blocked.page.click('[data-action="solve"]');
+      await expect(result(blocked.page, 'term-end')).resolves.toContain('应在：2026年6月15日');
+      expect(blocked.errors).toEqual([]);
+      await blocked.close();
+
+      const full = await openWithRecords(served, PAGE, {}, () => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      });
+      await full.page.fill('#date-term-start', '2023-06-15');
+      await full.page.click('[data-action="solve"]');
+      expect(await noticeTexts(full.page)).toEqual([expect.stringMatching(unusable)]);
+      await expect(result(full.page, 'term-end')).resolves.toContain('应在：2026年6月15日');
+      expect(full.errors).toEqual([]);
+      await full.close();
+    });
   });
 
   it('without JavaScript: the rules with every offset and article, no date fields', async () => {

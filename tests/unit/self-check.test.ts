@@ -3,14 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  answersOffList,
   emptyState,
-  parseState,
+  readSelfCheck,
   serializeState,
   STORAGE_VERSION,
   summarize,
   summaryText,
   type SelfCheckState,
 } from '../../src/lib/self-check/answers.ts';
+import { fieldProblemText, recordNotices } from '../../src/lib/saved-record-words.ts';
 import { byChapter, standardItemIds } from '../../src/lib/self-check/checklist.ts';
 import { procedureStandards } from '../../src/lib/self-check/standards.ts';
 import { ROOT } from '../support/builds.ts';
@@ -98,36 +100,92 @@ describe('stored answers', () => {
     expect(JSON.parse(text)).toMatchObject({ v: STORAGE_VERSION, branch: '第一党支部' });
     expect(text).not.toContain('empty');
     const { empty: _, ...kept } = state.answers;
-    expect(parseState(text)).toEqual({ ...state, answers: kept });
+    expect(readSelfCheck(text)).toEqual({ state: { ...state, answers: kept } });
+  });
+
+  it('keep a long note whole: the page never writes one, but what is stored is not cut', () => {
+    const note = '说'.repeat(800);
+    const read = readSelfCheck(JSON.stringify({ v: 1, branch: '', date: '', answers: { p01: { n: note } } }));
+    expect(read.state.answers.p01?.note).toBe(note);
+    expect(read.damage).toBeUndefined();
   });
 
   it.each([
-    ['nothing stored', null],
-    ['not JSON', '{oops'],
-    ['another version', JSON.stringify({ v: 99, answers: { p01: { a: 'present' } } })],
-    ['no version', JSON.stringify({ answers: { p01: { a: 'present' } } })],
-    ['a list', '[1,2]'],
-    ['a number', '42'],
-  ])('read as empty when %s', (_what, stored) => {
-    expect(parseState(stored)).toEqual(emptyState());
+    ['not JSON', '{oops', 'unreadable'],
+    ['no version', JSON.stringify({ answers: { p01: { a: 'present' } } }), 'unreadable'],
+    ['version 0', JSON.stringify({ v: 0, answers: {} }), 'unreadable'],
+    ['the version as text', JSON.stringify({ v: '1', answers: {} }), 'unreadable'],
+    ['a list', '[1,2]', 'unreadable'],
+    ['a number', '42', 'unreadable'],
+    ['null', 'null', 'unreadable'],
+    ['a newer page’s', JSON.stringify({ v: 2, answers: { p01: { a: 'present' } } }), 'newer'],
+  ])('read as empty, and say why, when %s', (_what, stored, damage) => {
+    expect(readSelfCheck(stored)).toEqual({ state: emptyState(), damage });
   });
 
-  it('drop what is not a valid answer, keeping the rest', () => {
+  it('keep every valid part of a partly damaged record, counting what is not and naming impossible dates', () => {
     const stored = JSON.stringify({
       v: STORAGE_VERSION,
       branch: 7,
-      date: '30/06/2025',
+      date: '2026-13-01',
+      extra: true,
       answers: {
         p01: { a: 'maybe', n: '说明', d: 'soon' },
-        p02: { a: 'absent' },
+        p02: { a: 'absent', d: '2026-02-30' },
         p03: 'present',
-        p04: { n: '   ' },
+        p04: { n: '   ', x: 1 },
+        p05: { a: 'fixed', n: 3, d: '2026-02-28' },
       },
     });
-    expect(parseState(stored)).toEqual({
+    const read = readSelfCheck(stored);
+    expect(read.state).toEqual({
       branch: '',
       date: '',
-      answers: { p01: { note: '说明' }, p02: { answer: 'absent' } },
+      answers: {
+        p01: { note: '说明' },
+        p02: { answer: 'absent' },
+        p05: { answer: 'fixed', date: '2026-02-28' },
+      },
+    });
+    // branch, extra, date | p01: a, d | p02: d | p03 | p04: x | p05: n
+    expect(read.damage).toBe(9);
+    expect(read.fields?.map((f) => [f.field, fieldProblemText(f)])).toEqual([
+      ['date', '本机保存的日期「2026-13-01」不是有效日期：月份只有1至12月。这个日期没有填入，也不会导出，请重新填写。'],
+      [
+        'p01-date',
+        '本机保存的日期「soon」不是“年-月-日”格式，请按 2026-03-05 的样式填写。这个日期没有填入，也不会导出。',
+      ],
+      [
+        'p02-date',
+        '本机保存的日期「2026-02-30」不是有效日期：2026年2月只有28天。这个日期没有填入，也不会导出，请重新填写。',
+      ],
+    ]);
+  });
+
+  it('answers a list as a whole that is not a map count as one damaged part', () => {
+    const read = readSelfCheck(JSON.stringify({ v: 1, branch: '支部', date: '', answers: [{ a: 'present' }] }));
+    expect(read).toMatchObject({
+      state: { branch: '支部', answers: {} },
+      damage: 1,
+    });
+  });
+
+  it('find answers to items no longer on the list, and say so', () => {
+    const stored: SelfCheckState = {
+      ...emptyState(),
+      answers: { p01: { answer: 'absent' }, gone: { answer: 'fixed' } },
+    };
+    expect(answersOffList(groups, stored)).toEqual(['gone']);
+    const [notice] = recordNotices(
+      [{ kind: 'off-page', count: 1, raw: '{}', remove: () => true }],
+      'self-check',
+      'djzy-self-check',
+      undefined,
+      new Date(2026, 11, 7),
+    );
+    expect(notice).toMatchObject({
+      text: '本机保存的自查记录中，有 1 项对应的条目已不在本页清单上（条目已修改或删除）。这些内容不显示，也不计入报告，仍保存在本机，可以下载查看。',
+      remove: { label: '删除这些内容' },
     });
   });
 });

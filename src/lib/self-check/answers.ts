@@ -1,9 +1,11 @@
 /**
  * A branch's answers and how they are kept in its browser (localStorage, nothing leaves the machine). The stored
- * text carries a format version; reading it never throws: a damaged or unknown record reads as no answers, and an
- * answer whose item is gone stays stored but is counted and exported nowhere.
+ * text carries a format version; reading it never throws and loses nothing unnoticed (see lib/saved-record.ts):
+ * what cannot be read is reported and the record kept aside; an answer whose item is gone stays stored and is
+ * reported, but counted and exported nowhere.
  */
 import type { CheckGroup } from './checklist.ts';
+import { isPlainObject, storedDate, type FieldProblem, type Reading, type RecordSpec } from '../saved-record.ts';
 
 /** Stored codes, not the labels, so a reworded label keeps the saved answers. */
 export const ANSWERS = [
@@ -38,22 +40,7 @@ export const STORAGE_VERSION = 1;
 
 export const emptyState = (): SelfCheckState => ({ branch: '', date: '', answers: {} });
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODES = new Set<string>(ANSWERS.map((a) => a.code));
-const MAX_TEXT = 500;
-
-const text = (value: unknown): string => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : '');
-
-/** One item's answer with only the fields that are set and valid; undefined when nothing is. */
-function cleanAnswer(raw: unknown): ItemAnswer | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const { a, n, d } = raw as Record<string, unknown>;
-  const out: ItemAnswer = {};
-  if (typeof a === 'string' && CODES.has(a)) out.answer = a as Answer;
-  if (text(n).trim()) out.note = text(n);
-  if (typeof d === 'string' && ISO_DAY.test(d)) out.date = d;
-  return Object.keys(out).length ? out : undefined;
-}
 
 /** The stored form: `{ v, branch, date, answers: { id: { a, n, d } } }`, empty answers left out. */
 export function serializeState(state: SelfCheckState): string {
@@ -65,27 +52,71 @@ export function serializeState(state: SelfCheckState): string {
   return JSON.stringify({ v: STORAGE_VERSION, branch: state.branch, date: state.date, answers });
 }
 
-/** The state a stored text holds; anything unreadable reads as empty. */
-export function parseState(stored: string | null | undefined): SelfCheckState {
+/**
+ * One item's stored answer: the fields that are set and valid; `bad` counts the parts that are not (an unknown
+ * code, a note that is not text, an impossible date, a field this version does not know).
+ */
+function readAnswer(id: string, raw: unknown, fields: FieldProblem[]): { answer: ItemAnswer; bad: number } {
+  const answer: ItemAnswer = {};
+  if (!isPlainObject(raw)) return { answer, bad: 1 };
+  const { a, n, d, ...rest } = raw;
+  let bad = Object.keys(rest).length;
+  if (typeof a === 'string' && CODES.has(a)) answer.answer = a as Answer;
+  else if (a !== undefined) bad++;
+  if (typeof n === 'string') {
+    if (n.trim()) answer.note = n;
+  } else if (n !== undefined) bad++;
+  const before = fields.length;
+  const date = storedDate(d, `${id}-date`, fields);
+  if (date) answer.date = date;
+  return { answer, bad: bad + fields.length - before };
+}
+
+/**
+ * The state a stored text holds, with what could not be read. Only one format (v1) has ever been written, under
+ * `djzy-self-check`; a higher version is a newer page's.
+ */
+export function readSelfCheck(raw: string): Reading<SelfCheckState> {
   const state = emptyState();
-  if (!stored) return state;
-  let raw: unknown;
+  let record: unknown;
   try {
-    raw = JSON.parse(stored);
+    record = JSON.parse(raw);
   } catch {
-    return state;
+    return { state, damage: 'unreadable' };
   }
-  if (!raw || typeof raw !== 'object' || (raw as { v?: unknown }).v !== STORAGE_VERSION) return state;
-  const record = raw as { branch?: unknown; date?: unknown; answers?: unknown };
-  state.branch = text(record.branch);
-  state.date = typeof record.date === 'string' && ISO_DAY.test(record.date) ? record.date : '';
-  if (record.answers && typeof record.answers === 'object') {
-    for (const [id, value] of Object.entries(record.answers as Record<string, unknown>)) {
-      const answer = cleanAnswer(value);
-      if (answer) state.answers[id] = answer;
+  if (!isPlainObject(record)) return { state, damage: 'unreadable' };
+  const { v, branch, date, answers, ...rest } = record;
+  if (typeof v === 'number' && v > STORAGE_VERSION) return { state, damage: 'newer' };
+  if (v !== STORAGE_VERSION) return { state, damage: 'unreadable' };
+  const fields: FieldProblem[] = [];
+  let bad = Object.keys(rest).length;
+  if (typeof branch === 'string') state.branch = branch;
+  else if (branch !== undefined) bad++;
+  state.date = storedDate(date, 'date', fields);
+  bad += fields.length;
+  if (isPlainObject(answers)) {
+    for (const [id, value] of Object.entries(answers)) {
+      const read = readAnswer(id, value, fields);
+      bad += read.bad;
+      if (Object.keys(read.answer).length) state.answers[id] = read.answer;
     }
-  }
-  return state;
+  } else if (answers !== undefined) bad++;
+  return bad ? { state, damage: bad, fields } : { state };
+}
+
+export const SELF_CHECK_RECORD: RecordSpec<SelfCheckState> = {
+  tool: 'self-check',
+  key: STORAGE_KEY,
+  legacyKeys: [],
+  read: readSelfCheck,
+  write: serializeState,
+  empty: emptyState,
+};
+
+/** Ids of stored answers to items no longer on the list (a standard reworded or removed). */
+export function answersOffList(groups: readonly CheckGroup[], state: SelfCheckState): string[] {
+  const listed = new Set(groups.flatMap((g) => g.items.map((item) => item.id)));
+  return Object.keys(state.answers).filter((id) => !listed.has(id));
 }
 
 export interface Summary {
