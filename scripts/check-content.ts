@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../src/schemas/collections.ts';
 import { checkContent, formatProblem, type CheckResult } from '../src/lib/content-check/index.ts';
+import { isBlocking } from '../src/lib/content-check/problem.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -43,12 +44,22 @@ async function checkOrReportFault(): Promise<CheckResult> {
   }
 }
 
-const { problems, counts, faults = [] } = await checkOrReportFault();
+const { problems: all, counts, faults = [] } = await checkOrReportFault();
 if (faults.length) writeFault(faults.join('\n\n'));
+const problems = all.filter(isBlocking);
+const warnings = all.filter((p) => !isBlocking(p));
 
 if (json) {
-  process.stdout.write(JSON.stringify(problems));
+  process.stdout.write(JSON.stringify(all));
   process.exit(problems.length ? 1 : 0);
+}
+
+// The review backlog first and apart: it never fails the check, and an editor fixing a mistake reads it last.
+if (warnings.length) {
+  const files = new Set(warnings.map((p) => p.file)).size;
+  console.log(`待复核（不影响检查和发布）：${files} 个文件依据的制度已修订，页面暂时显示修订提示：\n`);
+  for (const p of warnings) console.log(`  ${formatProblem(p)}`);
+  console.log('');
 }
 
 if (problems.length) {

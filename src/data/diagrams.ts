@@ -7,6 +7,7 @@ import { flowchartSteps, type FlowGroup } from '../lib/flowchart-steps.ts';
 import { routes } from '../lib/routes.ts';
 import { getFlowcharts, getProcedures, type PastYear } from './entries.ts';
 import { templateLinks } from './links.ts';
+import { flowchartNotices } from './regulation-notices.ts';
 import { inEveryText } from './texts.ts';
 
 export interface FlowchartDiagram {
@@ -81,6 +82,7 @@ export async function getFlowchartPage(id: string, past: PastYear) {
     Content: (await render(chart)).Content,
     procedure,
     templates: await templateLinks(procedure?.templates, past),
+    notices: await flowchartNotices(chart, past),
   };
 }
 

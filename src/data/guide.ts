@@ -34,6 +34,7 @@ import { pageSource } from './page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './site-info.ts';
 import { procedureDownloads } from './templates.ts';
 import { deadlineLines } from './timelines.ts';
+import { procedureNotices, type RevisionNotice } from './regulation-notices.ts';
 import { cachedFile, handbookFacts, handbookLinkLabel, lastCachedKey } from '../lib/handbook/cache.ts';
 
 export const getGuideNavigation = oncePerKey(async (past: PastYear) => {
@@ -83,6 +84,8 @@ export interface ProcedureView {
   deadlines: string[];
   /** The branch tools for this procedure: its timeline (when it has one) and its part of the self-check. */
   tools: { timeline?: string; selfCheck: string };
+  /** A regulation revised since this text was checked against it (none on a past edition's page). */
+  notices: RevisionNotice[];
 }
 
 async function procedureView(procedure: Procedure, past: PastYear): Promise<ProcedureView> {
@@ -127,6 +130,7 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
       example: revision.data.example,
     },
     deadlines: await deadlineLines(procedure, past),
+    notices: await procedureNotices(procedure, past),
     tools: {
       // The tools work on the current text only: a past edition's page does not offer them.
       ...(data.timeline && past === undefined ? { timeline: routes.timeline(procedure.id) } : {}),

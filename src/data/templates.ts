@@ -12,6 +12,7 @@ import { getFlowcharts, getProcedures, getTemplates, guideIndex, type PastYear, 
 import { stepsOf } from './diagrams.ts';
 import { getEntryHistory } from './editions.ts';
 import { oncePerKey } from './once-per-build.ts';
+import { templateNotices } from './regulation-notices.ts';
 import { inEveryText } from './texts.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
@@ -75,6 +76,7 @@ export async function getTemplatePage(id: string, past: PastYear) {
     procedures,
     steps: await stepsUsing(id, past),
     history: past ? undefined : await getEntryHistory('templates', id),
+    notices: await templateNotices(template, past),
   };
 }
 
@@ -84,13 +86,17 @@ export async function getTemplatePage(id: string, past: PastYear) {
  */
 const docxByContent = new Map<string, Promise<Buffer>>();
 
-/** A template's Word file, as /templates/<id>.docx serves it. */
-export function templateDocx(template: CollectionEntry<'templates'>): Promise<Buffer> {
+/**
+ * A template's Word file, as /templates/<id>.docx serves it; the current text's file opens with the notice of a
+ * regulation revised since the template was checked against it (to be deleted before printing).
+ */
+export async function templateDocx(template: CollectionEntry<'templates'>, past: PastYear): Promise<Buffer> {
   const { title, number } = template.data;
-  const key = JSON.stringify([template.body, title, number]);
+  const notice = (await templateNotices(template, past, '本模板')).map((n) => n.sentences.join(''));
+  const key = JSON.stringify([template.body, title, number, notice]);
   if (!docxByContent.has(key)) {
-    const rendered = renderTemplateDocx(documentOf(template), { title, subject: `基层党建工作指引 文书模板${number}` });
-    docxByContent.set(key, rendered);
+    const model = { ...documentOf(template), notice };
+    docxByContent.set(key, renderTemplateDocx(model, { title, subject: `基层党建工作指引 文书模板${number}` }));
   }
   return docxByContent.get(key)!;
 }
@@ -98,7 +104,9 @@ export function templateDocx(template: CollectionEntry<'templates'>): Promise<Bu
 /** Every template's Word file in a text, rendered once per build and shared by the zip downloads. */
 const docxById = oncePerKey(
   async (past: PastYear) =>
-    new Map(await Promise.all((await getTemplates(past)).map(async (t) => [t.id, await templateDocx(t)] as const))),
+    new Map(
+      await Promise.all((await getTemplates(past)).map(async (t) => [t.id, await templateDocx(t, past)] as const)),
+    ),
 );
 
 /** One template's Word file in a text (rendered once per build, the same bytes the zips hold). */

@@ -9,6 +9,7 @@ import { HOLIDAY_NOTICES } from '../lib/timeline/holidays.ts';
 import type { Constraint, ProcedureRules, Source } from '../lib/timeline/rules.ts';
 import { getProcedures, type PastYear, type Procedure } from './entries.ts';
 import { regulationNames, templateLinks, type TemplateLink } from './links.ts';
+import { timelineNotices, type RevisionNotice } from './regulation-notices.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 export interface SourceView {
@@ -50,6 +51,8 @@ export interface TimelineView {
   sources: Record<string, string>;
   /** The years whose holiday notices are loaded (working days cannot be counted past them). */
   holidayYears: number[];
+  /** A regulation revised since the limits were checked against it. */
+  notices: RevisionNotice[];
 }
 
 export function procedureRules(procedure: Procedure): ProcedureRules | undefined {
@@ -120,6 +123,7 @@ export async function timelineView(procedure: Procedure): Promise<TimelineView> 
     })),
     rules,
     sources: Object.fromEntries(rules.constraints.map((c) => [c.id, source(c.source).short])),
+    notices: await timelineNotices(procedure),
     holidayYears: HOLIDAY_NOTICES.map((n) => n.year),
   };
 }

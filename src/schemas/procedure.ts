@@ -4,6 +4,7 @@ import { citationSchema } from './citation.ts';
 import { integer, list, msg, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
 import { timelineSchema } from './timeline.ts';
+import { checkedVersionsSchema } from './regulation-version.ts';
 
 /** A sentence that only defers to the district (以关区规定为准) tells a secretary nothing they can act on. */
 const ONLY_DEFERS = /^(?:具体)?(?:以|按)[^，。；]{0,24}(?:规定|要求|通知|文件|口径)(?:为准|执行|办理)[。；]?$/;
@@ -49,6 +50,12 @@ export const procedureSchema = (ctx: SchemaContext) =>
     appliesTo: text('适用对象', '正式党员3人以上的单位').optional(),
     /** 依据. */
     basis: list('依据', citationSchema(ctx)),
+    /**
+     * 依据的版本: for each regulation above that has been revised (more than one version in the catalogue), the version
+     * this text was checked against, e.g. member-recruitment-rules: "2014". An older one than the version in force
+     * puts a notice on the page and a warning in `npm run check` until the text is reviewed.
+     */
+    checked: checkedVersionsSchema().optional(),
     /** 时限要求, one line each, shown in the summary box. */
     deadlines: z.array(text('时限要求', '上级党组织批复一般不超过1个月')).optional(),
     /**

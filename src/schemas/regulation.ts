@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { list, oneOf, slug, text } from './fields.ts';
+import { partialDate, pastVersionSchema, revisionSummarySchema, versionLabel } from './regulation-version.ts';
 
 export const REGULATION_KINDS = ['党章', '准则', '条例', '规定', '办法', '细则', '意见', '规划', '国家标准', '其他'] as const;
 export const REGULATION_STATUSES = ['现行有效', '已被取代'] as const;
@@ -15,10 +16,18 @@ export const regulationSchema = () =>
     kind: oneOf('文件类别', REGULATION_KINDS),
     /** 制定或印发机关, e.g. 中共中央. */
     issuer: text('制定机关', '中共中央'),
-    /** 印发时间 as precise as known: 2018, 2018-10 or 2018-10-28. */
-    issued: text('印发时间', '2018-10-28').regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-      error: '「印发时间」格式不对 — 写成 2018、2018-10 或 2018-10-28',
-    }),
+    /** 印发时间 of the version in force, as precise as known: 2018, 2018-10 or 2018-10-28. */
+    issued: partialDate('印发时间'),
+    /** 施行时间 of the version in force, when it differs from the issue date. */
+    effective: partialDate('施行时间', '2018-11-01').optional(),
+    /** 现行版本's label, when it is not the year of `issued` (pages name the version they follow by it). */
+    version: versionLabel().optional(),
+    /** 历次版本 before the one in force, oldest first: a page checked against one of them carries a notice. */
+    history: z.array(pastVersionSchema()).optional(),
+    /** What the version in force changed, as public sources state it (with history only). */
+    revision: revisionSummarySchema().optional(),
+    /** The version the provisions below were taken from, when not the one in force. */
+    provisionsVersion: versionLabel('要点依据的版本').optional(),
     /** 文号, where public (e.g. 组发〔2008〕3号). Use 〔〕 (U+3014/U+3015) around the year. */
     docNumber: text('文号', '中办发〔2012〕14号').optional(),
     /** 效力状态. */

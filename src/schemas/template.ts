@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { integer, list, oneOf, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
+import { checkedVersionsSchema } from './regulation-version.ts';
 
 /** Kinds of document, after 《党政机关公文处理工作条例》 for the official ones and common practice for the rest. */
 export const TEMPLATE_CATEGORIES = [
@@ -31,6 +32,12 @@ export const templateSchema = (ctx: SchemaContext) =>
     purpose: text('用途', '基层单位申请成立党支部时，向机关党委报送'),
     /** Procedures in which the template is used. */
     procedures: list('所属程序', ctx.reference('procedures')),
+    /**
+     * 依据的版本: for each revised regulation its procedures rest on (more than one version in the catalogue), the
+     * version this template was checked against, e.g. member-recruitment-rules: "2014". An older one than the version
+     * in force puts a notice on the template page and in its Word file, and a warning in `npm run check`.
+     */
+    checked: checkedVersionsSchema().optional(),
     /** 填写说明, one point per line. */
     instructions: list('填写说明', text('填写说明', '××处填写单位全称')),
     /**

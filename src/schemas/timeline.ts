@@ -6,6 +6,7 @@ import { ruleProblems } from '../lib/timeline/rules.ts';
 import { conflictWording, ruleConflicts } from '../lib/timeline/consistency.ts';
 import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
 import { OFFSET_PATTERN } from '../lib/timeline/offset.ts';
+import { versionLabel } from './regulation-version.ts';
 
 const stepSchema = (ctx: SchemaContext) =>
   z.strictObject({
@@ -43,6 +44,8 @@ const limitSchema = (ctx: SchemaContext) =>
     regulation: ctx.reference('regulations').optional(),
     /** … and its article, where checked against the full text. */
     articles: text('条款', '第十三条').optional(),
+    /** The version of that regulation the limit was checked against, when not the procedure's (its `checked`). */
+    version: versionLabel('依据的版本').optional(),
     /** Or: the limit is a practice, not a national rule. */
     practice: oneOf('做法', ['通行做法', '关区做法']).optional(),
     /** What the practice rests on, or what the regulation leaves open. */

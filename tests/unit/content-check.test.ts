@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { isBlocking } from '../../src/lib/content-check/problem.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { ROOT } from '../support/builds.ts';
 import { copyContent, fixtureCopyPerTest } from '../support/content-fixture.ts';
@@ -15,8 +16,30 @@ const BULLETIN = 'content/bulletins/2022-07.yaml';
 const { copy, report } = fixtureCopyPerTest();
 
 describe('the real content and the fixture', () => {
-  it('pass every check', async () => {
-    expect((await checkContent(ROOT)).problems.map(formatProblem)).toEqual([]);
+  it('pass every check, the real content with the review backlog of the 2026 发展党员细则 as warnings', async () => {
+    const { problems } = await checkContent(ROOT);
+    expect(problems.filter(isBlocking).map(formatProblem)).toEqual([]);
+    // Every page that rests on the 细则 and still follows its 2014 text, and nothing else.
+    const backlog = problems.filter((p) => !isBlocking(p));
+    expect(backlog.map((p) => p.file)).toEqual([
+      'content/flowcharts/member-recruitment.mdx',
+      'content/guide/fundamentals/affairs-openness.mdx',
+      'content/guide/fundamentals/records-archives.mdx',
+      'content/guide/members/member-recruitment.mdx',
+      'content/guide/org-life/three-meetings-one-lesson.mdx',
+      'content/guide/political/request-report.mdx',
+      'content/templates/activist-assessment.mdx',
+      'content/templates/activist-recommendation.mdx',
+      'content/templates/admission-resolution.mdx',
+      'content/templates/candidate-filing.mdx',
+      'content/templates/meeting-record.mdx',
+      'content/templates/political-review.mdx',
+      'content/templates/probation-resolution.mdx',
+    ]);
+    for (const p of backlog)
+      expect(p.problem).toMatch(
+        /^待复核：《中国共产党发展党员工作细则》2026年版已于2026年5月印发，本页按2014年版撰写$/,
+      );
     expect(await report()).toEqual([]);
   });
 });
@@ -34,7 +57,7 @@ describe('seed counts on the site content', () => {
         'content/flowcharts/branch-election.mdx',
         site.read('content/flowcharts/branch-election.mdx').replace(/^.*\/templates\/ballot\/.*\n/m, ''),
       );
-      const problems = (await checkContent(site.root)).problems.map(formatProblem);
+      const problems = (await checkContent(site.root)).problems.filter(isBlocking).map(formatProblem);
       const message = `${label}应为 ${count} 个（关区经验材料中的数字），现在是 ${count - 1} 个 — 补齐缺少的 1 个`;
       expect(problems).toEqual([expect.stringMatching(new RegExp(`^content/templates/[^:]+:\\d+ ${message}$`))]);
     } finally {

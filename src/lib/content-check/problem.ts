@@ -9,7 +9,15 @@ export interface Problem {
   field: string;
   problem: string;
   fix: string;
+  /**
+   * A warning is listed but does not fail the check or stop the build: work the organ Party committee has to do
+   * (a page resting on a superseded regulation), not a mistake in the file.
+   */
+  severity?: 'warning';
 }
+
+/** Whether a problem fails the check and stops the build (everything but a warning). */
+export const isBlocking = (p: Problem): boolean => p.severity !== 'warning';
 
 /**
  * `path:line 字段: 问题 — 怎么改`, the one format every check prints. Messages quote what the editor wrote; an

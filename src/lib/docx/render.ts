@@ -233,6 +233,23 @@ function pageNumberFooter(alignment: 'left' | 'right'): Footer {
   });
 }
 
+/**
+ * The 使用提示 above a template's title, framed and in 楷体 so it reads as a note to the user, not as part of the
+ * document, and says to delete it before printing.
+ */
+function noticeParagraphs(notices: readonly string[]): Paragraph[] {
+  if (!notices.length) return [];
+  const border = { style: BorderStyle.SINGLE, size: 6, color: '8A6100', space: 4 };
+  return notices.map(
+    (text) =>
+      new Paragraph({
+        ...fixedLines,
+        border: { top: border, bottom: border, left: border, right: border },
+        children: [bodyRun(`使用提示（打印前请删除本段）：${text}`, FONTS.level2)],
+      }),
+  );
+}
+
 export interface DocxMeta {
   /** Shown in the file's properties. */
   title: string;
@@ -253,7 +270,11 @@ export async function renderTemplateDocx(model: DocModel, meta: DocxMeta): Promi
 export async function renderDocxBytes(dirtyModel: DocModel, dirtyMeta: DocxMeta): Promise<Uint8Array> {
   const model = plainTextDeep(dirtyModel);
   const meta = plainTextDeep(dirtyMeta);
-  const children: (Paragraph | Table)[] = [titleParagraph(model.titleLines), empty()];
+  const children: (Paragraph | Table)[] = [
+    ...noticeParagraphs(model.notice ?? []),
+    titleParagraph(model.titleLines),
+    empty(),
+  ];
   if (model.addressee) children.push(new Paragraph({ ...fixedLines, children: [bodyRun(model.addressee)] }));
   children.push(...blocksElements(model.blocks));
   if (model.signature) {
