@@ -10,6 +10,7 @@ import { placementRule, uniquenessRule } from './placement.ts';
 import { backlinkRule, catalogueRoleRule, referenceRule } from './references.ts';
 import { dutyListRule, seedCountRule } from './seed-counts.ts';
 import { attachmentRule, templateDocumentRule } from './templates.ts';
+import { timelineTextRule } from './timelines.ts';
 
 export const RULES: readonly Rule[] = [
   referenceRule,
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   anchorRule,
   templateDocumentRule,
   attachmentRule,
+  timelineTextRule,
 ];
 
 export { duplicateIdRule } from './references.ts';
