@@ -26,6 +26,15 @@ import { DUTY_LISTS } from '../schemas/seed-facts.ts';
 import { getRevisions } from './entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
+/**
+ * What a reconstructed past edition is, in plain words, wherever one is offered (the editions index and the banner
+ * of each of its pages). A past edition whose revision entry is illustrative (`example: true`) was not frozen while
+ * it was in force: it was rebuilt backwards from the current text by the changes the revision log lists
+ * (content/revisions.yaml says so), so nothing may present its text as what was in use in its year.
+ */
+export const reconstructionNote = (subject: string) =>
+  `${subject}是示意版本：根据现行指引和修订记录倒推整理，不是当年印发的指引原件，不代表当年实际执行的文本，只用来演示往年版本的查阅和对比。`;
+
 export interface EditionView {
   id: string;
   title: string;
@@ -33,6 +42,8 @@ export interface EditionView {
   summary: string;
   example: boolean;
   current: boolean;
+  /** A past edition rebuilt from the current text (an illustrative one): reconstructionNote says so. */
+  reconstructed: boolean;
   /** The day a past edition was frozen, and its errata since. */
   frozen?: string | undefined;
   errata: Erratum[];
@@ -80,6 +91,7 @@ export const getEditions = oncePerBuild(async () => {
       summary: revision.data.summary,
       example: revision.data.example,
       current: link.current,
+      reconstructed: !link.current && revision.data.example,
       frozen: manifest?.frozen,
       errata: manifest?.errata ?? [],
       previous: previous && { id: previous.id, title: previous.data.title },
@@ -109,14 +121,18 @@ export const getPastEdition = async (year: string) => (await getPastEditions()).
 
 export async function getEditionsPage() {
   const past = new Map((await getPastEditions()).map((e) => [e.view.id, e.year]));
+  const editions = (await getEditions())
+    .map((e) => {
+      const year = past.get(e.view.id);
+      // Each edition's own text: a past edition's section, or the guide itself for the edition in force.
+      return { ...e.view, home: year ? editionPath(year, '/') : routes.guide() };
+    })
+    .reverse();
+  const reconstructed = editions.filter((e) => e.reconstructed).map((e) => e.title);
   return {
-    editions: (await getEditions())
-      .map((e) => {
-        const year = past.get(e.view.id);
-        // Each edition's own text: a past edition's section, or the guide itself for the edition in force.
-        return { ...e.view, home: year ? editionPath(year, '/') : routes.guide() };
-      })
-      .reverse(),
+    editions,
+    /** Said once above the list, naming them, when any edition listed is a reconstruction. */
+    reconstructionNote: reconstructed.length ? reconstructionNote(`本站收录的${reconstructed.join('、')}`) : undefined,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type Link,
   type ProcedureNav,
 } from '../lib/navigation.ts';
+import { editionPath } from '../lib/editions/links.ts';
 import { routes, sectionIds } from '../lib/routes.ts';
 import {
   getChapters,
@@ -249,8 +250,10 @@ export async function getGuidePage(past: PastYear) {
       templates: (await getTemplates(past)).length,
       regulations: (await getRegulations(past)).length,
     },
-    // The handbook is the current text's.
+    // The handbook (its print page and PDF) is the current text's; a past edition's own pages are printed one by
+    // one, from its contents page, so no past page sends a reader to the current text for paper.
     handbookPdf: past ? undefined : handbookDownload(),
+    pastContents: past ? editionPath(past, '/') : undefined,
     frame: await docFrame(routes.guide(), past),
   };
 }

@@ -6,7 +6,7 @@
 import { erratumParts } from '../lib/editions/freeze.ts';
 import { editionPath } from '../lib/editions/links.ts';
 import { routes } from '../lib/routes.ts';
-import { getPastEdition, getPastEditions } from './editions.ts';
+import { getPastEdition, getPastEditions, reconstructionNote } from './editions.ts';
 import { getChapters, getFlowcharts, getProcedures, getTemplates, type PastYear } from './entries.ts';
 import { oncePerKey } from './once-per-build.ts';
 import { getSiteInfo } from './site-info.ts';
@@ -41,6 +41,8 @@ export interface PastEditionNotice {
   title: string;
   date: Date;
   example: boolean;
+  /** For a reconstructed edition, what it is (reconstructionNote), said before anything else on its pages. */
+  reconstruction?: string | undefined;
   /** The edition's home page: its contents, revision summary and errata. */
   home: string;
   errata: number;
@@ -64,6 +66,7 @@ export async function getPastEditionNotice(year: string, currentPath: string): P
     title: view.title,
     date: view.date,
     example: view.example,
+    reconstruction: view.reconstructed ? reconstructionNote('本版') : undefined,
     home: editionPath(year, '/'),
     errata: view.errata.length,
     currentTitle: (await getSiteInfo()).edition?.title ?? '现行版本',

@@ -18,6 +18,12 @@ const stepSchema = (ctx: SchemaContext) =>
     circumstance: z.literal(true).optional(),
     /** The template used at this step, if any: the timeline links to it. */
     template: ctx.reference('templates').optional(),
+    /**
+     * The words of the page's “工作程序” section that present this step, copied from it and found there once: the
+     * check holds the steps to the text's order (src/lib/timeline/text-order.ts). Circumstances and days fixed by a
+     * period from another step (预备期满) may go without.
+     */
+    inText: text('正文文字', '报机关党委备案后，方可列为发展对象').optional(),
   });
 
 const limitSchema = (ctx: SchemaContext) =>

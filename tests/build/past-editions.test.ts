@@ -63,6 +63,41 @@ describe.each(BUILDS)(BUILD_TITLE, ({ dir, base }) => {
     expect(linksOf(main).filter(({ tag }) => tag.includes('data-current-text')).length).toBeGreaterThan(0);
   });
 
+  it('says in plain words that each past edition is a reconstruction, on the index and on every page', () => {
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+    const index = text(mainOf(site.pages.find((p) => p.file === 'editions/index.html')!.html));
+    expect(index).toContain(
+      '本站收录的2024年版、2023年版、2022年版是示意版本：根据现行指引和修订记录倒推整理，不是当年印发的指引原件，不代表当年实际执行的文本，只用来演示往年版本的查阅和对比。',
+    );
+    expect(index.split('示意版本：根据现行指引和修订记录倒推整理，不是当年印发的原件。')).toHaveLength(4);
+    for (const { file, html } of past) {
+      const banner = text(html.slice(html.indexOf('aria-label="往年版本提示"'), html.indexOf('</aside>')));
+      expect(banner, file).toContain(
+        '本版是示意版本：根据现行指引和修订记录倒推整理，不是当年印发的指引原件，不代表当年实际执行的文本，只用来演示往年版本的查阅和对比。现行版本为2026年版，办理工作请以现行版本为准。',
+      );
+    }
+  });
+
+  it('states nothing about a reconstruction as what was in use in its year', () => {
+    for (const { file, html } of site.pages) {
+      expect(html, file).not.toMatch(/在用的指引|只供查阅当时的规定|查阅当时的全文/);
+    }
+  });
+
+  it('a past edition’s guide sends a reader to its own pages for paper, never to the current handbook', () => {
+    for (const year of ['2022', '2023', '2024']) {
+      const html = site.pages.find((p) => p.file === `editions/${year}/guide/index.html`)!.html;
+      const hrefs = linksOf(mainOf(html)).map(({ href }) => stripBase(href, base));
+      expect(hrefs).not.toContain('/guide/print/');
+      expect(hrefs).not.toContain('/guide/handbook.pdf');
+      expect(hrefs).toContain(`/editions/${year}/`);
+      expect(mainOf(html).replace(/\s+/g, '')).toContain('整本指引的打印版和PDF只按现行版本生成，本版没有。');
+    }
+    // The current guide still offers the handbook.
+    const current = linksOf(mainOf(site.pages.find((p) => p.file === 'guide/index.html')!.html));
+    expect(current.map(({ href }) => stripBase(href, base))).toContain('/guide/print/');
+  });
+
   it('serves each edition’s own Word file: a template that changed differs from the current one', () => {
     const changed = [...site.files].filter((f) => /^editions\/\d{4}\/templates\/[^/]+\.docx$/.test(f));
     const differs = changed.filter((f) => {

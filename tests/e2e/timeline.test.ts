@@ -85,11 +85,15 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：时间推算`, (bu
     expect(summary).toContain('列为发展对象的日期（2026年3月9日）早于入党积极分子培养满一年之日（2026年3月10日）');
     await expect(result(page, 'meeting')).resolves.not.toContain('最早');
 
-    // Corrected to the anniversary: accepted, and the meeting follows: 公示 from 2026-03-10 for 5 working days
-    // (11, 12, 13, 16, 17 March) → 一般 from Tue 2026-03-17; 预备期 one year after the meeting.
-    await page.fill('#date-candidate', '2026-03-10');
+    // Corrected: 公示 (一般) begins once the year is full, 2026-03-10, and lasts 5 working days (11, 12, 13, 16,
+    // 17 March), so 发展对象 一般 from Tue 2026-03-17 — entered so, nothing is wrong or to note, 公示 falls on
+    // 2026-03-10, and the meeting follows from 2026-03-17; 预备期 one year after the meeting.
+    await page.fill('#date-candidate', '2026-03-17');
     await page.click('[data-action="solve"]');
-    await expect(page.locator('[data-summary]').innerText()).resolves.not.toContain('有误');
+    const corrected = await page.locator('[data-summary]').innerText();
+    expect(corrected).not.toContain('有误');
+    expect(corrected).not.toContain('提醒');
+    await expect(result(page, 'publicity')).resolves.toContain('2026年3月10日');
     await expect(result(page, 'meeting')).resolves.toContain('最早：2026年3月17日');
     await expect(result(page, 'probation-end')).resolves.toContain('最早：2027年3月17日');
     expect(offSite(requests)).toEqual([]);

@@ -50,7 +50,8 @@ describe('the sentences pages print', () => {
     expect(limitLines(recruitment).map((l) => l.sentence)).toEqual([
       '党组织收到入党申请书后1个月内派人同入党申请人谈话',
       '确定为入党积极分子满1年方可列为发展对象',
-      '一般在发展对象公示开始满5个工作日后召开支部大会讨论接收',
+      '一般在确定为入党积极分子满1年后发展对象公示开始',
+      '一般在发展对象公示开始满5个工作日后列为发展对象',
       '一般至迟在预计离开工作、学习单位前3个月召开支部大会讨论接收',
       '党支部上报接收预备党员的决议后一般3个月内基层党委审批接收预备党员',
       '党支部上报接收预备党员的决议后6个月内基层党委审批接收预备党员',
@@ -77,13 +78,15 @@ describe('发展党员, worked by hand', () => {
 
   it('from the application and the date named 积极分子', () => {
     // Application Fri 2025-01-31: talk within one month → 2025-02-28 (February has no 31st: month end).
-    // 积极分子 2025-03-10: 一年以上 includes the anniversary → 发展对象 from 2026-03-10; 公示 from then; 5 working
-    // days after Tue 2026-03-10 are 11, 12, 13, 16, 17 → the meeting from Tue 2026-03-17 (一般); strictly from 03-10.
+    // 积极分子 2025-03-10: 一年以上 includes the anniversary → 公示 from 2026-03-10 (一般); 发展对象 after 5 working
+    // days of 公示: 11, 12, 13, 16, 17 → from Tue 2026-03-17 (一般), strictly (the 细则's year alone) from 03-10.
+    // 预审 and the meeting follow 发展对象: from 2026-03-17 (一般), strictly from 03-10.
     // 预备期满 one year after the meeting: from 2027-03-17 (一般), strictly from 2027-03-10.
     const s = solve(recruitment, { application: '2025-01-31', activist: '2025-03-10' }, { calendar });
     expect(s.ok).toBe(true);
     expect(dates(s, 'talk').window).toEqual(['2025-01-31', '2025-02-28']);
-    expect(dates(s, 'candidate').window).toEqual(['2026-03-10', undefined]);
+    expect(dates(s, 'publicity').window).toEqual(['2026-03-10', undefined]);
+    expect(dates(s, 'candidate')).toEqual({ window: ['2026-03-17', undefined], strict: ['2026-03-10', undefined] });
     expect(dates(s, 'meeting')).toEqual({ window: ['2026-03-17', undefined], strict: ['2026-03-10', undefined] });
     expect(dates(s, 'probation-end')).toEqual({
       window: ['2027-03-17', undefined],
@@ -249,11 +252,17 @@ describe('what the 时间推算 page shows and puts in the calendar', () => {
       because: '收到入党申请书后一个月期满之日（member-recruitment-rules第七条）',
       normally: false,
     });
-    const meeting = out.find((o) => o.id === 'meeting')!;
+    const candidate = out.find((o) => o.id === 'candidate')!;
     // 一般 (the 公示 practice) sets the planning date; without it the strict chain gives 2026-03-10.
+    expect(candidate.earliest).toMatchObject({ text: '2026年3月17日', normally: true });
+    expect(candidate.earliest!.because).toBe('公示满5个工作日之日（通行做法），由确定为入党积极分子的日期推得');
+    expect(candidate.hardEarliest!.text).toBe('2026年3月10日');
+    // The meeting follows 预审, which follows 发展对象: the same planning date, named by the link next to it.
+    const meeting = out.find((o) => o.id === 'meeting')!;
     expect(meeting.earliest).toMatchObject({ text: '2026年3月17日', normally: true });
-    expect(meeting.earliest!.because).toBe('公示满5个工作日之日（通行做法），由确定为入党积极分子的日期推得');
-    expect(meeting.hardEarliest!.text).toBe('2026年3月10日');
+    expect(meeting.earliest!.because).toBe(
+      '基层党委预审的日期（member-recruitment-rules第二十条），由确定为入党积极分子的日期推得',
+    );
     expect(out.find((o) => o.id === 'activist')!.known).toBe('2025-03-10');
   });
 
@@ -281,6 +290,9 @@ describe('what the 时间推算 page shows and puts in the calendar', () => {
     expect(byUid.get('member-recruitment-activist-known@djzy')!.date.toISOString()).toBe('2025-03-10T00:00:00.000Z');
     expect(byUid.get('member-recruitment-talk-latest@djzy')!.summary).toBe('发展党员：派人同入党申请人谈话（最迟）');
     expect(byUid.get('member-recruitment-candidate-earliest@djzy')!.date.toISOString()).toBe(
+      '2026-03-17T00:00:00.000Z',
+    );
+    expect(byUid.get('member-recruitment-publicity-earliest@djzy')!.date.toISOString()).toBe(
       '2026-03-10T00:00:00.000Z',
     );
     // Steps nothing can be worked out for are left out.

@@ -8,7 +8,7 @@ import { formatDuration, pins, type Constraint, type ProcedureRules, type Source
 
 /** The validated frontmatter field; references hold at least the entry's id. */
 export interface TimelineData {
-  steps: readonly { id: string; label: string; circumstance?: boolean; template?: { id: string } }[];
+  steps: readonly { id: string; label: string; circumstance?: boolean; template?: { id: string }; inText?: string }[];
   limits: readonly {
     id: string;
     step: string;

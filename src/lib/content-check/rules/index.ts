@@ -10,6 +10,7 @@ import { placementRule, uniquenessRule } from './placement.ts';
 import { backlinkRule, catalogueRoleRule, referenceRule } from './references.ts';
 import { dutyListRule, seedCountRule } from './seed-counts.ts';
 import { attachmentRule, templateDocumentRule } from './templates.ts';
+import { timelineTextRule } from './timelines.ts';
 import { versionRule } from './versions.ts';
 
 export const RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   anchorRule,
   templateDocumentRule,
   attachmentRule,
+  timelineTextRule,
   versionRule,
 ];
 
