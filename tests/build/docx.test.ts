@@ -67,7 +67,10 @@ describe(onBuild(BUILDS[0], 'template Word files'), () => {
       expect(Number(attr(xml, 'w:pgMar', 'w:right'))).toBeCloseTo(1474, -1);
 
       const { model } = templateDocument(entry.mdxSource!);
-      const firstParagraph = /<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/.exec(xml)![0];
+      // The title is the first paragraph after any 使用提示 (a revised regulation's notice, revision-notices.test.ts).
+      const firstParagraph = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)]
+        .map((m) => m[0])
+        .find((p) => !p.includes('使用提示（打印前请删除本段）'))!;
       expect(firstParagraph).toContain('w:eastAsia="方正小标宋简体"');
       expect(firstParagraph).toContain('<w:sz w:val="44"/>');
       // The title's lines (title-lines.ts), one run each, separated by line breaks within the one centred paragraph.
@@ -105,7 +108,9 @@ describe(onBuild(BUILDS[0], 'template Word files'), () => {
       expect(settings).toContain('<w:evenAndOddHeaders/>');
       expect(Object.keys(zip.files).some((f) => f.startsWith('word/fonts/'))).toBe(false); // fonts referenced, never embedded
 
-      const again = await renderTemplateDocx(model!, {
+      // The same model and the same notice (read back from the file) give the same bytes.
+      const notice = [...xml.matchAll(/使用提示（打印前请删除本段）：([^<]*)</g)].map((m) => decode(m[1]!));
+      const again = await renderTemplateDocx(notice.length ? { ...model!, notice } : model!, {
         title: (entry.data as { title: string }).title,
         subject: `基层党建工作指引 文书模板${(entry.data as { number: number }).number}`,
       });
