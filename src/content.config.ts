@@ -96,6 +96,7 @@ export const collections = {
   cases: collectionFrom(COLLECTIONS.cases),
   publicity: collectionFrom(COLLECTIONS.publicity),
   revisions: collectionFrom(COLLECTIONS.revisions),
+  searchWords: collectionFrom(COLLECTIONS.searchWords),
   ...editionCollections(),
 };
 

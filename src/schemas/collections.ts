@@ -19,6 +19,7 @@ import { seriesSchema } from './series.ts';
 import { caseSchema } from './case.ts';
 import { publicitySchema } from './publicity.ts';
 import { revisionSchema } from './revision.ts';
+import { searchWordsSchema } from './search-words.ts';
 
 /** Entries are files matched by `pattern` under `base`; `idOf` turns the path (relative to base) into the id. */
 export interface GlobSource {
@@ -155,6 +156,13 @@ export const COLLECTIONS = {
     label: '修订记录',
     source: { kind: 'file', path: 'content/revisions.yaml' },
     schema: revisionSchema,
+  }),
+  searchWords: def({
+    name: 'searchWords',
+    schemaFile: 'src/schemas/search-words.ts',
+    label: '搜索用语',
+    source: { kind: 'file', path: 'content/search/words.yaml', single: { id: 'words' } },
+    schema: searchWordsSchema,
   }),
 } as const;
 

@@ -20,7 +20,8 @@ export type CollectionName =
   | 'series'
   | 'cases'
   | 'publicity'
-  | 'revisions';
+  | 'revisions'
+  | 'searchWords';
 
 /** The value a reference field holds after validation: the same shape Astro's reference() produces. */
 export interface Ref<C extends CollectionName = CollectionName> {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { readerWordsField } from './search-words.ts';
 import type { SchemaContext } from './context.ts';
 import { citationSchema } from './citation.ts';
 import { integer, list, msg, text } from './fields.ts';
@@ -44,6 +45,8 @@ export const procedureSchema = (ctx: SchemaContext) =>
     order: integer('顺序', 1, SEED_COUNTS.procedures.count),
     /** 一句话概述, shown in lists and search results. */
     summary: text('概述', '……'),
+    /** 读者的说法: what readers call this procedure (入党 for 发展党员); their words find this page first. */
+    readerWords: readerWordsField(),
     /** 责任主体: the duty lists (organisations and posts) that lead this procedure. */
     responsible: list('责任主体', ctx.reference('duties')),
     /** 适用对象, in words (e.g. 正式党员3人以上的单位). */

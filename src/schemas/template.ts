@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { readerWordsField } from './search-words.ts';
 import type { SchemaContext } from './context.ts';
 import { integer, list, oneOf, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
@@ -30,6 +31,8 @@ export const templateSchema = (ctx: SchemaContext) =>
     category: oneOf('文种类别', TEMPLATE_CATEGORIES),
     /** 用途：什么时候、由谁、向谁使用。 */
     purpose: text('用途', '基层单位申请成立党支部时，向机关党委报送'),
+    /** 读者的说法: what readers call this form (选票样式); their words find this page first. */
+    readerWords: readerWordsField(),
     /** Procedures in which the template is used. */
     procedures: list('所属程序', ctx.reference('procedures')),
     /**

@@ -6,12 +6,24 @@
  */
 import {
   authoritativeFirst,
+  describeSearch,
   excerptParts,
   phraseFirst,
   titleMatchesFirst,
   trimExcerpt,
   type SearchMode,
 } from '../../lib/search.ts';
+import {
+  describeQuestion,
+  dictionaryOf,
+  pickFacts,
+  rankByWords,
+  rankPages,
+  understand,
+  type Fact,
+  type Understood,
+  type Vocabulary,
+} from '../../lib/search-question.ts';
 
 interface PagefindResultData {
   url: string;
@@ -67,7 +79,7 @@ const searchOptions = () => ({ baseUrl: siteBase(), excerptLength: 40 });
 const importPagefind = () => import(/* @vite-ignore */ `${siteBase()}pagefind/pagefind.js`) as Promise<PagefindModule>;
 
 /** Forget a failed load, so that a later search tries again. */
-function retryable(load: Promise<Pagefind>, forget: () => void): Promise<Pagefind> {
+function retryable<T>(load: Promise<T>, forget: () => void): Promise<T> {
   load.catch(forget);
   return load;
 }
@@ -114,50 +126,142 @@ export function loadPagefindWithEditions(): Promise<Pagefind> {
 }
 
 export interface SearchOutcome {
-  mode: SearchMode;
+  mode: SearchMode | 'question';
   phraseCount: number;
   hits: SearchHit[];
   total: number;
   /** Matches of this query in each 栏目, whichever 栏目 is chosen: for the chips. */
   sectionCounts: Record<string, number>;
+  /** How the search was made, for the status line. */
+  description: string;
+  /** Facts the site holds as data that answer the question (time limits, numbers), with their sources. */
+  facts: Fact[];
 }
 
-/** Phrase-first search; `limit` results are loaded in full; with `editions`, the past editions' pages too. */
+interface LoadedVocabulary {
+  vocabulary: Vocabulary;
+  dictionary: ReturnType<typeof dictionaryOf>;
+}
+let vocabulary: Promise<LoadedVocabulary> | undefined;
+
+/** search/vocabulary.json, loaded with the index on first use; a failed load is tried again next time. */
+export function loadVocabulary(): Promise<LoadedVocabulary> {
+  vocabulary ??= retryable(
+    (async () => {
+      const response = await fetch(`${siteBase()}search/vocabulary.json`);
+      if (!response.ok) throw new Error(`search/vocabulary.json: ${response.status}`);
+      const v = (await response.json()) as Vocabulary;
+      return { vocabulary: v, dictionary: dictionaryOf(v) };
+    })(),
+    () => (vocabulary = undefined),
+  );
+  return vocabulary;
+}
+
+/** Pagefind's data for a result, as the result lists show it. */
+async function hitOf(r: PagefindResult, score = r.score): Promise<SearchHit> {
+  const data = await r.data();
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    section: data.filters['栏目']?.[0] ?? '',
+    excerpt: trimExcerpt(data.excerpt),
+    score,
+    example: data.meta.example !== undefined,
+    edition: data.meta.edition,
+  };
+}
+
+/**
+ * Pages whose score is below this share of the best are left out of a question's results: they hold only common
+ * words. Low, because the pages the reader's words name and the titles are weighed after this cut.
+ */
+const RELEVANT_SHARE = 0.15;
+
+/**
+ * A question: each of its words searched alone, the pages ranked by how many of the words they hold and how telling
+ * each word is (src/lib/search-question.ts), then by the pages the reader's words name and the titles. The best
+ * pages' data is loaded to rank them and count their 栏目.
+ */
+async function searchQuestion(
+  pagefind: Pagefind,
+  q: Understood,
+  v: Vocabulary,
+  filters: Record<string, string>,
+  limit: number,
+): Promise<SearchOutcome> {
+  const searches = await Promise.all(
+    q.terms.map(async (term) => ({ term, found: await pagefind.search(term, { filters }) })),
+  );
+  const byId = new Map<string, PagefindResult>();
+  for (const { found } of searches) for (const r of found.results) byId.set(r.id, r);
+  const pageCount = Math.max(byId.size, ...searches.map((s) => s.found.results.length), 1);
+  const ranked = rankByWords(
+    searches.map(({ term, found }) => ({ term, hits: found.results.map((r) => ({ id: r.id, score: r.score })) })),
+    // Every page of the site would be a truer count; the pages holding any of the words are close enough to weigh them.
+    Math.max(pageCount, 200),
+  );
+  const best = ranked[0]?.score ?? 0;
+  const candidates = ranked.filter((r) => r.score >= best * RELEVANT_SHARE).slice(0, Math.max(limit, 12) + 10);
+  const loaded = await Promise.all(candidates.map((c) => hitOf(byId.get(c.id)!, c.score)));
+  const ordered = rankPages(
+    loaded.map((hit, i) => ({ ...hit, id: candidates[i]!.id })),
+    q,
+    { forms: '文书模板', help: '帮助' },
+  );
+  const sectionCounts: Record<string, number> = {};
+  for (const hit of ordered) if (hit.section) sectionCounts[hit.section] = (sectionCounts[hit.section] ?? 0) + 1;
+  const facts = pickFacts(
+    v.facts,
+    q,
+    ordered.map((h) => h.url),
+  );
+  return {
+    mode: 'question',
+    phraseCount: 0,
+    hits: ordered.slice(0, limit),
+    total: ordered.length,
+    sectionCounts,
+    description: describeQuestion(q, ordered.length),
+    facts,
+  };
+}
+
+/**
+ * Search; `limit` results are loaded in full; with `editions`, the past editions' pages too. A plain word or phrase
+ * is searched phrase first; a question (filler words, the readers' own words, several words) is read with the
+ * site's vocabulary and searched word by word. Without the vocabulary (it did not load) every query is searched as
+ * typed.
+ */
 export async function searchSite(
   query: string,
   filters: Record<string, string> = {},
   limit = 20,
   editions = false,
 ): Promise<SearchOutcome> {
-  const pagefind = await (editions ? loadPagefindWithEditions() : loadPagefind());
+  const [pagefind, loaded] = await Promise.all([
+    editions ? loadPagefindWithEditions() : loadPagefind(),
+    loadVocabulary().catch(() => undefined),
+  ]);
   // Pagefind counts matches per filter only once the filter index is loaded, which a search without filters
   // does not do by itself (loaded once, then cached).
   await pagefind.filters();
+  const q = loaded && understand(query, loaded.vocabulary, loaded.dictionary);
+  if (loaded && q?.question && q.terms.length) return searchQuestion(pagefind, q, loaded.vocabulary, filters, limit);
   const run = async (term: string) => {
     const found = await pagefind.search(term, { filters });
     return { results: found.results, sectionCounts: found.totalFilters['栏目'] ?? {} };
   };
   const { mode, results, phraseCount, sectionCounts } = await phraseFirst(query, run);
-  const hits = await Promise.all(
-    results.slice(0, limit).map(async (r) => {
-      const data = await r.data();
-      return {
-        url: data.url,
-        title: data.meta.title ?? data.url,
-        section: data.filters['栏目']?.[0] ?? '',
-        excerpt: trimExcerpt(data.excerpt),
-        score: r.score,
-        example: data.meta.example !== undefined,
-        edition: data.meta.edition,
-      };
-    }),
-  );
+  const hits = await Promise.all(results.slice(0, limit).map((r) => hitOf(r)));
   return {
     mode,
     phraseCount,
     hits: titleMatchesFirst(query, authoritativeFirst(hits)),
     total: results.length,
     sectionCounts,
+    description: describeSearch(query, mode, phraseCount, results.length),
+    facts: [],
   };
 }
 
@@ -201,4 +305,40 @@ export function hitElement(hit: SearchHit, headingTag: 'h2' | 'h3' = 'h3'): HTML
   }
   li.append(section, heading, excerpt);
   return li;
+}
+
+/**
+ * The facts that answer a question, above the results: each in the page's words, with its source and a link to the
+ * page that says it (“预备期一年…… — 《中国共产党章程》第七条 → 发展党员”). Built from text nodes.
+ */
+export function factsElement(facts: readonly Fact[], labelTag: 'h2' | 'p' = 'h2'): HTMLElement {
+  const box = document.createElement('section');
+  box.className = 'search-facts';
+  const heading = document.createElement(labelTag);
+  heading.className = 'search-facts-title';
+  heading.textContent = '页面中的相关规定';
+  // A heading names the section on the search page; in the header's panel (no headings there) the label does.
+  if (labelTag === 'h2') {
+    heading.id = 'search-facts-title';
+    box.setAttribute('aria-labelledby', heading.id);
+  } else box.setAttribute('aria-label', heading.textContent);
+  const list = document.createElement('ul');
+  list.className = 'plain-list';
+  for (const fact of facts) {
+    const item = document.createElement('li');
+    const text = document.createElement('p');
+    text.className = 'search-fact-text';
+    text.textContent = fact.text;
+    const from = document.createElement('p');
+    from.className = 'search-fact-source small';
+    if (fact.source) from.append(`依据：${fact.source}　`);
+    const link = document.createElement('a');
+    link.href = `${siteBase()}${fact.href.replace(/^\//, '')}`;
+    link.textContent = `详见：${fact.title}`;
+    from.append(link);
+    item.append(text, from);
+    list.append(item);
+  }
+  box.append(heading, list);
+  return box;
 }

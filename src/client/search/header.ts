@@ -4,7 +4,7 @@
  * is loaded only when the reader focuses the box or types. Without JS the box is a plain form to /search/.
  */
 import { describeSearch } from '../../lib/search.ts';
-import { hitElement, loadPagefind, searchSite } from './client.ts';
+import { factsElement, hitElement, loadPagefind, searchSite } from './client.ts';
 
 /** Where a reader most likely has a keyboard: a mouse-like pointer on a screen wider than a phone's. */
 const KEYBOARD_LIKELY = '(min-width: 48em) and (hover: hover) and (pointer: fine)';
@@ -28,7 +28,8 @@ export function initHeaderSearch() {
   const list = panel?.querySelector<HTMLOListElement>('ol');
   const status = panel?.querySelector<HTMLElement>('[data-quick-status]');
   const more = panel?.querySelector<HTMLAnchorElement>('[data-quick-more]');
-  if (!form || !input || !panel || !list || !status || !more) return;
+  const facts = panel?.querySelector<HTMLElement>('[data-quick-facts]');
+  if (!form || !input || !panel || !list || !status || !more || !facts) return;
   showShortcutHint(input);
 
   const close = (refocus = false) => {
@@ -48,12 +49,15 @@ export function initHeaderSearch() {
     try {
       const outcome = await searchSite(query, {}, 5);
       if (ticket !== latest) return;
+      // The one fact that best answers a question, above the pages (the search page shows more).
+      facts.replaceChildren(...(outcome.facts.length ? [factsElement(outcome.facts.slice(0, 1), 'p')] : []));
       list.replaceChildren(...outcome.hits.map((hit) => hitElement(hit)));
-      status.textContent = describeSearch(query, outcome.mode, outcome.phraseCount, outcome.total);
+      status.textContent = outcome.description;
       more.href = `${form.action}?q=${encodeURIComponent(query)}`;
       more.hidden = outcome.total === 0;
     } catch {
       if (ticket !== latest) return;
+      facts.replaceChildren();
       list.replaceChildren();
       status.textContent = '本浏览器无法使用全文检索，请按 Enter 打开搜索页按标题查找。';
       more.hidden = true;

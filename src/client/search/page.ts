@@ -7,7 +7,9 @@
 import { describeSearch, EDITIONS_PARAM, searchScope } from '../../lib/search.ts';
 import { SECTION_LABELS } from '../../lib/sections.ts';
 import { PAGE_INDEX_FILTER, initListFilter } from '../list-filter.ts';
-import { hitElement, searchReady, searchSite, type SearchOutcome } from './client.ts';
+import { factsElement, hitElement, searchReady, searchSite, type SearchOutcome } from './client.ts';
+
+const START_HINT = '输入想问的事开始搜索，如 入党要多久、党费怎么算、换届选举结果报告。';
 
 export async function initSearchPage() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -17,9 +19,10 @@ export async function initSearchPage() {
   const chips = document.querySelector<HTMLElement>('[data-search-chips]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const facts = document.querySelector<HTMLElement>('[data-search-facts]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
   const noscript = document.querySelector<HTMLElement>('[data-search-nojs]');
-  if (!form || !input || !chips || !status || !list || !fallback) return;
+  if (!form || !input || !chips || !status || !list || !facts || !fallback) return;
   noscript?.setAttribute('hidden', '');
 
   const params = new URLSearchParams(location.search);
@@ -29,7 +32,7 @@ export async function initSearchPage() {
 
   // Without a query in the address, nothing is downloaded until the reader focuses the box or types.
   if (!input.value.trim()) {
-    status.textContent = '输入关键词开始搜索，如 党费、差额、预备期、换届选举结果报告。';
+    status.textContent = START_HINT;
     await new Promise<void>((resolve) => {
       input.addEventListener('focus', () => resolve(), { once: true });
       input.addEventListener('input', () => resolve(), { once: true });
@@ -90,7 +93,8 @@ export async function initSearchPage() {
       counts = {};
       renderChips();
       list.replaceChildren();
-      status.textContent = '输入关键词开始搜索，如 党费、差额、预备期、换届选举结果报告。';
+      facts.replaceChildren();
+      status.textContent = START_HINT;
       return;
     }
     status.textContent = '正在搜索……';
@@ -108,9 +112,10 @@ export async function initSearchPage() {
     if (ticket !== latest) return; // a later search (typing, a chip, the checkbox) has taken over
     counts = outcome.sectionCounts;
     renderChips();
+    facts.replaceChildren(...(outcome.facts.length ? [factsElement(outcome.facts)] : []));
     list.replaceChildren(...outcome.hits.map((hit) => hitElement(hit, 'h2')));
     const scope = searchScope(section, editions && !note);
-    status.textContent = `${note}${scope}${describeSearch(query, outcome.mode, outcome.phraseCount, outcome.total)}`;
+    status.textContent = `${note}${scope}${outcome.description}`;
   };
 
   renderChips();

@@ -2,7 +2,8 @@
  * Honest history: every procedure, flowchart, template and regulation-catalogue entry that differs between two
  * consecutive editions must be named by a change of the later edition's revision entry (content/revisions.yaml,
  * `procedures:` etc.), and every id a change names must differ — so the log and the editions can never disagree.
- * Editor comments (`{/* … *\/}` in MDX, `#` lines in YAML are not data) and review records (`checked`) do not count.
+ * Editor comments (`{/* … *\/}` in MDX, `#` lines in YAML are not data), review records (`checked`) and search words
+ * (`readerWords`) do not count.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,11 +29,12 @@ export type EditionItems = Record<CoveredKind, Map<string, string>>;
 /**
  * An MDX file as compared: its frontmatter's data and its body without editor comments. `checked` (which version of a
  * regulation the text was checked against) is a review record, like a comment: a page's notice follows from it and
- * the catalogue, and the catalogue's change is what the log names.
+ * the catalogue, and the catalogue's change is what the log names. `readerWords` (what readers call the page) only
+ * helps the search find it: the guideline's text is the same.
  */
 export function comparableMdx(source: string): string {
   const { data: all, body } = rawMdx(source);
-  const { checked: _review, ...data } = all as Record<string, unknown>;
+  const { checked: _review, readerWords: _search, ...data } = all as Record<string, unknown>;
   const text = body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .split('\n')
