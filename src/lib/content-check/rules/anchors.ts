@@ -34,10 +34,11 @@ export function pageAnchors({ valid, mdxFacts }: Pick<RuleInput, 'valid' | 'mdxF
   );
   for (const p of entriesOf(valid, 'procedures')) {
     const page = pageOfEntry(p)!;
-    const { facts, districtRules, flowchart, duties } = sectionIds.procedure;
+    const { facts, districtRules, flowchart, duties, dues } = sectionIds.procedure;
     on(page).add(facts);
     if (p.parsed.districtRules?.length) on(page).add(districtRules);
     if (p.parsed.flowchart) on(page).add(flowchart);
+    if (p.parsed.dues) on(page).add(dues);
     if (citedByDuty.has(p.id)) on(page).add(duties);
     add(routes.selfCheckProcedure(p.id));
   }
