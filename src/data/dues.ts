@@ -3,7 +3,15 @@
  * page and the handbook, the 时限要求 lines it adds, and the 党费计算 page (the same table, and the data the
  * calculator in the browser works with). All read the same data through src/lib/dues/, so they cannot disagree.
  */
-import { duesDeadlines, duesExamples, duesRows, duesRules, duesStandard, type DuesData, type DuesRow } from '../lib/dues/content.ts';
+import {
+  duesDeadlines,
+  duesExamples,
+  duesRows,
+  duesRules,
+  duesStandard,
+  type DuesData,
+  type DuesRow,
+} from '../lib/dues/content.ts';
 import type { DuesSource, DuesStandard } from '../lib/dues/standard.ts';
 import { routes } from '../lib/routes.ts';
 import { getProcedures, type PastYear, type Procedure } from './entries.ts';

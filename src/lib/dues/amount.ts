@@ -32,7 +32,8 @@ export function parseAmount(text: string, what = '金额'): AmountResult {
   if (value.startsWith('-')) return fail(`${what}不能是负数`);
   const match = NUMBER.exec(value);
   if (!match) {
-    if (/^[\d,]+(?:\.\d+)?$/.test(value)) return fail(`「${text.trim()}」中的逗号位置不对：逗号只用来每三位分隔，例如 12,800`);
+    if (/^[\d,]+(?:\.\d+)?$/.test(value))
+      return fail(`「${text.trim()}」中的逗号位置不对：逗号只用来每三位分隔，例如 12,800`);
     return fail(`「${text.trim()}」不是金额：只填阿拉伯数字，可带小数点，例如 6800 或 6800.50`);
   }
   const decimals = match[2] ?? '';

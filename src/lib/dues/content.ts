@@ -140,4 +140,3 @@ export function duesWords(data: DuesData): string[] {
     ...duesRules(standard).map((r) => `${r.title}：${r.rule.rule}（${r.rule.articles}）`),
   ];
 }
-

@@ -163,5 +163,4 @@ export function monthlyDues(
 }
 
 /** Whether a single voluntary payment goes wholly to the centre (自愿一次多交1000元以上). */
-export const goesToCentre = (standard: DuesStandard, cents: number) =>
-  cents >= toCents(standard.voluntary.centralFrom);
+export const goesToCentre = (standard: DuesStandard, cents: number) => cents >= toCents(standard.voluntary.centralFrom);
