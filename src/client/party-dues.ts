@@ -39,6 +39,12 @@ export function initPartyDues(): void {
   };
 
   const store = browserStore();
+  let stored = true;
+  try {
+    stored = store?.getItem(DUES_KEY) != null;
+  } catch {
+    /* storage that refuses: openRecord says so */
+  }
   const opened = openRecord(store, DUES_RECORD, new Date());
   let members = opened.state.members;
   let uid = 0;
@@ -170,13 +176,18 @@ export function initPartyDues(): void {
     renderSummary(items().map((item, i) => show(item, members[i]!)));
   }
 
-  function addItem(m: MemberInput) {
-    const item = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  /** Fields of one member get ids of their own, and its radio buttons a group of their own. */
+  function prepare(item: Element) {
     const n = ++uid;
     for (const f of fieldsOf(item)) {
       f.id = `dues-${n}-${f.dataset.field!.replace('.', '-')}${f.dataset.field === 'relief' ? `-${f.value || 'none'}` : ''}`;
       if (f.dataset.field === 'relief') f.name = `dues-${n}-relief`;
     }
+  }
+
+  function addItem(m: MemberInput) {
+    const item = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    prepare(item);
     list!.append(item);
     fill(item, m);
     renumber();
@@ -226,8 +237,16 @@ export function initPartyDues(): void {
     update();
   });
 
-  members.forEach(addItem);
+  if (stored) {
+    list.replaceChildren();
+    members.forEach(addItem);
+  } else {
+    // Nothing saved yet: what the reader has entered before this script arrived is the first member.
+    items().forEach(prepare);
+    members = items().map(read);
+    renumber();
+    save();
+  }
   update();
-  root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((node) => (node.hidden = false));
   tellSavedRecord({ root, tool: 'party-dues', key: DUES_KEY, store, findings: opened.findings });
 }

@@ -48,10 +48,12 @@ export function duesStandard(data: DuesData): DuesStandard {
 /** One row of the 交纳标准 table: a category and one of its brackets, or its fixed amount. */
 export interface DuesRow {
   category: string;
+  /** 计算基数, said once in the category's cell: “当月实际领取的薪酬收入”, “个人上季度月平均纯收入（3个月的平均数）”. */
+  base?: string;
   /** The rows of one category share its cell (rowspan). */
   first: boolean;
   span: number;
-  /** 计算基数 and the bracket: “3000元以下（含）”; “—” for a fixed amount. */
+  /** The bracket: “3000元以下（含）”; “—” for a fixed amount. */
   income: string;
   /** “0.5%”, “按在职党员的比例”, “每月0.2元”, “每月0.2元至1元”. */
   amount: string;
@@ -70,9 +72,10 @@ export function duesRows(standard: DuesStandard): DuesRow[] {
     if (own) {
       return own.map((b, i) => ({
         category: c.label,
+        ...(c.base ? { base: c.base } : {}),
         first: i === 0,
         span: own.length,
-        income: `${c.base ?? ''}：${bracketLabel(b)}`,
+        income: bracketLabel(b),
         amount: percent(b.rate),
         articles: c.articles,
       }));
@@ -83,9 +86,10 @@ export function duesRows(standard: DuesStandard): DuesRow[] {
       return [
         {
           category: c.label,
+          base: `${c.base ?? ''}${average}`,
           first: true,
           span: 1,
-          income: `${c.base ?? ''}${average}`,
+          income: `按${other?.label ?? c.bracketsOf}的各档`,
           amount: `按${other?.label ?? c.bracketsOf}的比例`,
           articles: c.articles,
         },
@@ -136,7 +140,9 @@ export function duesDeadlines(standard: DuesStandard): { sentence: string; rule:
 export function duesWords(data: DuesData): string[] {
   const standard = duesStandard(data);
   return [
-    ...duesRows(standard).map((r) => `${r.category}：${r.income}，${r.amount}（${r.articles}）`),
+    ...duesRows(standard).map(
+      (r) => `${r.category}${r.base ? `（计算基数：${r.base}）` : ''}：${r.income}，${r.amount}（${r.articles}）`,
+    ),
     ...duesRules(standard).map((r) => `${r.title}：${r.rule.rule}（${r.rule.articles}）`),
   ];
 }
