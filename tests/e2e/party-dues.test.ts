@@ -17,6 +17,8 @@ import { serveInChromium } from '../support/served-site.ts';
 
 const chromiumPath = chromiumOrSkip();
 const PATH = 'tools/party-dues/';
+/** The calculator arrives a moment after the page (loaded on the first entry or for a saved record). */
+const WAIT = { timeout: 10_000 };
 
 describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：党费计算`, (build) => {
   const served = serveInChromium(build, chromiumPath);
@@ -51,7 +53,7 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：党费计算`, (bu
 
     // Exactly 5000 is “至5000元（含）”: 1%, 50元.
     await first.locator('input[data-field="income"]').fill('5000');
-    await expect.poll(() => result.innerText()).toContain('每月应交：5000×1%＝50元');
+    await expect.poll(() => result.innerText(), WAIT).toContain('每月应交：5000×1%＝50元');
     await first.locator('input[data-field="income"]').fill('6800');
 
     // A second member, retired: 4200 × 0.5% = 21.
@@ -59,7 +61,7 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：党费计算`, (bu
     const second = page.locator('.dues-member').nth(1);
     await second.locator('select[data-field="category"]').selectOption('retired');
     await second.locator('input[data-field="income"]').fill('4200');
-    await expect.poll(() => second.locator('[data-result]').innerText()).toContain('每月应交：4200×0.5%＝21元');
+    await expect.poll(() => second.locator('[data-result]').innerText(), WAIT).toContain('每月应交：4200×0.5%＝21元');
     // 102 + 21 = 123 a month, 1476 a year.
     await expect
       .poll(() => page.locator('[data-summary]').innerText())
@@ -76,11 +78,11 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：党费计算`, (bu
 
     // 自愿一次多交 1000元: all to the centre (第十一条).
     await first.locator('input[data-field="extra"]').fill('1000');
-    await expect.poll(() => result.innerText()).toContain('全部上缴中央（党费规定第十一条）');
+    await expect.poll(() => result.innerText(), WAIT).toContain('全部上缴中央（党费规定第十一条）');
 
     // Closed and opened again: both members, as typed, and the totals.
     await page.reload();
-    await expect.poll(() => page.locator('.dues-member').count()).toBe(2);
+    await expect.poll(() => page.locator('.dues-member').count(), WAIT).toBe(2);
     expect(await page.locator('.dues-member').nth(1).locator('input[data-field="income"]').inputValue()).toBe('4200');
     await expect
       .poll(() => page.locator('[data-summary]').innerText())
@@ -116,9 +118,9 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：党费计算`, (bu
     await m.locator('input[data-field="months.0"]').fill('4000');
     await m.locator('input[data-field="months.1"]').fill('5000');
     await m.locator('input[data-field="months.2"]').fill('6000');
-    await expect.poll(() => m.locator('[data-result]').innerText()).toContain('每月应交50元');
+    await expect.poll(() => m.locator('[data-result]').innerText(), WAIT).toContain('每月应交50元');
     await m.locator('input[type="radio"][value="exempt"]').check();
-    await expect.poll(() => m.locator('[data-result]').innerText()).toContain('经批准免交，每月交纳0元');
+    await expect.poll(() => m.locator('[data-result]').innerText(), WAIT).toContain('经批准免交，每月交纳0元');
     expect(await m.locator('[data-result]').innerText()).toContain('报上一级党委批准（党费规定第七条');
     await context.close();
   });
@@ -128,9 +130,11 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：党费计算`, (bu
     await expect
       .poll(() => noticeTexts(page))
       .toEqual([expect.stringMatching(/^本机保存的党费计算记录格式无法识别。原记录已于.+另存，未被覆盖/)]);
-    expect(Object.values(await keptCopies(await storageOf(page), 'djzy-party-dues'))).toEqual(['{broken']);
+    expect(keptCopies(await storageOf(page), 'djzy-party-dues').map(([, raw]) => raw)).toEqual(['{broken']);
     await page.locator('select[data-field="category"]').selectOption('low-income');
-    await expect.poll(() => page.locator('[data-result]').innerText()).toContain('每月交纳0.2元（党费规定第六条）');
+    await expect
+      .poll(() => page.locator('[data-result]').innerText(), WAIT)
+      .toContain('每月交纳0.2元（党费规定第六条）');
     expect(errors).toEqual([]);
     await close();
   });

@@ -26,6 +26,10 @@ export function pageAnchors({ valid, mdxFacts }: Pick<RuleInput, 'valid' | 'mdxF
     const page = pageOfEntry(e);
     // A template's body is shown as the document it prints as, not as page headings.
     if (page && e.def.name !== 'templates') for (const id of facts.headingIds) on(page).add(id);
+    // 交纳标准 is there whenever `dues` is written: a mistake inside it is reported there, not at links to it.
+    const data = e.data as { dues?: unknown } | null;
+    if (page && e.def.name === 'procedures' && typeof data === 'object' && data?.dues !== undefined)
+      on(page).add(sectionIds.procedure.dues);
   }
   const citedByDuty = new Set(
     entriesOf(valid, 'duties').flatMap((d) =>
@@ -34,11 +38,10 @@ export function pageAnchors({ valid, mdxFacts }: Pick<RuleInput, 'valid' | 'mdxF
   );
   for (const p of entriesOf(valid, 'procedures')) {
     const page = pageOfEntry(p)!;
-    const { facts, districtRules, flowchart, duties, dues } = sectionIds.procedure;
+    const { facts, districtRules, flowchart, duties } = sectionIds.procedure;
     on(page).add(facts);
     if (p.parsed.districtRules?.length) on(page).add(districtRules);
     if (p.parsed.flowchart) on(page).add(flowchart);
-    if (p.parsed.dues) on(page).add(dues);
     if (citedByDuty.has(p.id)) on(page).add(duties);
     add(routes.selfCheckProcedure(p.id));
   }
