@@ -35,6 +35,7 @@ import { pageSource } from './page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './site-info.ts';
 import { procedureDownloads } from './templates.ts';
 import { deadlineLines } from './timelines.ts';
+import { duesDeadlineLines, duesView, type DuesView } from './dues.ts';
 import { procedureNotices, type RevisionNotice } from './regulation-notices.ts';
 import { cachedFile, handbookFacts, handbookLinkLabel, lastCachedKey } from '../lib/handbook/cache.ts';
 
@@ -84,7 +85,9 @@ export interface ProcedureView {
   /** 时限要求: the timeline's limits with their sources, then the other `deadlines` lines. */
   deadlines: string[];
   /** The branch tools for this procedure: its timeline (when it has one) and its part of the self-check. */
-  tools: { timeline?: string; selfCheck: string };
+  tools: { timeline?: string; selfCheck: string; dues?: string };
+  /** 交纳标准 (the 党费 procedure): its table, rules and worked examples, from the `dues` frontmatter. */
+  dues: DuesView | undefined;
   /** A regulation revised since this text was checked against it (none on a past edition's page). */
   notices: RevisionNotice[];
 }
@@ -130,12 +133,14 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
       date: revision.data.date,
       example: revision.data.example,
     },
-    deadlines: await deadlineLines(procedure, past),
+    deadlines: [...(await deadlineLines(procedure, past)), ...(await duesDeadlineLines(procedure, past))],
+    dues: await duesView(procedure, past),
     notices: await procedureNotices(procedure, past),
     tools: {
       // The tools work on the current text only: a past edition's page does not offer them.
       ...(data.timeline && past === undefined ? { timeline: routes.timeline(procedure.id) } : {}),
       selfCheck: routes.selfCheckProcedure(procedure.id),
+      ...(data.dues && past === undefined ? { dues: routes.partyDues() } : {}),
     },
     dutyItems: dutyLists.flatMap((list) =>
       list.data.items.flatMap((item, index) =>
@@ -175,7 +180,9 @@ export async function getProcedurePage(id: string, past: PastYear) {
   // A past edition's page is one edition: its history is the current page's.
   const history = past ? undefined : await getEntryHistory('procedures', id);
   // The 关区规定 and 修订情况 sections follow the body, so the page adds them to the body's table of contents.
+  // 交纳标准 comes before the body, which refers to it.
   const headings = [
+    ...(view.dues ? [{ depth: 2, slug: sectionIds.procedure.dues, text: '交纳标准' }] : []),
     ...view.headings,
     ...(view.data.districtRules?.length
       ? [{ depth: 2, slug: sectionIds.procedure.districtRules, text: '关区规定' }]

@@ -48,6 +48,8 @@ export const routes = {
   selfCheckProcedure: (procedureId: string) => `/tools/self-check/#${sectionIds.selfCheckProcedure(procedureId)}`,
   /** The blank self-check report, for readers without JavaScript. */
   selfCheckBlankDocx: () => '/tools/self-check/blank.docx',
+  /** 党费计算: the monthly dues from the brackets of the 党费 procedure's 交纳标准. */
+  partyDues: () => '/tools/party-dues/',
   timelines: () => '/tools/timeline/',
   timeline: (procedureId: string) => `/tools/timeline/${procedureId}/`,
   search: () => '/search/',
@@ -78,6 +80,8 @@ export const routes = {
 export const sectionIds = {
   procedure: {
     facts: 'facts-title',
+    /** The 党费 procedure's 交纳标准, made from its `dues` frontmatter. */
+    dues: '交纳标准',
     districtRules: '关区规定',
     flowchart: 'flowchart-title',
     history: '修订情况',

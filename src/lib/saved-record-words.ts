@@ -25,6 +25,13 @@ const WORDS: Record<Tool, { what: string; advice: string; offPage: (n: number) =
       '这些内容不显示，也不计入报告，仍保存在本机，可以下载查看。',
     offPageLabel: '删除这些内容',
   },
+  'party-dues': {
+    what: '党费计算记录',
+    advice: '需要时请打印本页。',
+    offPage: (n) =>
+      `本机保存的党费计算记录中，有 ${n} 项已不在本页上。这些内容不参与计算，仍保存在本机，可以下载查看。`,
+    offPageLabel: '删除这些内容',
+  },
   timeline: {
     what: '时间推算记录',
     advice: '需要时请下载日历文件或打印本页。',

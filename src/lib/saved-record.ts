@@ -34,7 +34,7 @@ export interface Reading<S> {
 }
 
 /** The tools that keep records; their words are in saved-record-words.ts, loaded only when there is something to say. */
-export type Tool = 'self-check' | 'timeline';
+export type Tool = 'self-check' | 'timeline' | 'party-dues';
 
 export interface RecordSpec<S> {
   tool: Tool;

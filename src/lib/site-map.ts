@@ -33,6 +33,7 @@ const STATIC_PAGES = [
   routes.cases(),
   routes.tools(),
   routes.selfCheck(),
+  routes.partyDues(),
   routes.timelines(),
   routes.search(),
   routes.contribute(),

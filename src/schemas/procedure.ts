@@ -5,6 +5,7 @@ import { citationSchema } from './citation.ts';
 import { integer, list, msg, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
 import { timelineSchema } from './timeline.ts';
+import { duesSchema } from './dues.ts';
 import { checkedVersionsSchema } from './regulation-version.ts';
 
 /** A sentence that only defers to the district (以关区规定为准) tells a secretary nothing they can act on. */
@@ -66,6 +67,11 @@ export const procedureSchema = (ctx: SchemaContext) =>
      * 时间推算 tool are made from it; `deadlines` then holds only the limits that are not between two dates.
      */
     timeline: timelineSchema(ctx).optional(),
+    /**
+     * 党费交纳标准 (the 党费 procedure only): the categories of members with their brackets or fixed amounts and the
+     * rules beside them, each with its article. The page's 交纳标准 section and the 党费计算 tool are made from it.
+     */
+    dues: duesSchema(ctx).optional(),
     /** The flowchart of this procedure, if it has one. */
     flowchart: ctx.reference('flowcharts').optional(),
     /** Templates used by this procedure. */

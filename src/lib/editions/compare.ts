@@ -8,6 +8,7 @@
 import { flowchartSteps } from '../flowchart-steps.ts';
 import { diffFields, diffList, type FieldChange, type FieldValue, type ListItemChange } from './diff.ts';
 import { limitLines, rulesFromRaw } from '../timeline/content.ts';
+import { duesWords, type DuesData } from '../dues/content.ts';
 
 /** A procedure as an edition holds it: its frontmatter's data (ids still plain strings) and its MDX body. */
 export interface RawProcedure {
@@ -32,6 +33,7 @@ export const PROCEDURE_FIELDS = {
   responsible: '责任主体',
   deadlines: '时限要求',
   timeline: '时间节点',
+  dues: '交纳标准',
   basis: '依据',
   templates: '文书模板',
   flowchart: '流程图',
@@ -58,6 +60,7 @@ export function procedureFields(p: RawProcedure, names: Names): Record<string, F
     responsible: ids(d.responsible).map(names.duty),
     deadlines: ids(d.deadlines),
     timeline: timelineWords(d.timeline),
+    dues: d.dues ? duesWords(d.dues as DuesData) : [],
     basis: records(d.basis).map(
       (c) => `《${names.regulation(String(c.regulation))}》${str(c.articles) ?? ''}${c.note ? `：${str(c.note)}` : ''}`,
     ),

@@ -26,6 +26,10 @@ export function pageAnchors({ valid, mdxFacts }: Pick<RuleInput, 'valid' | 'mdxF
     const page = pageOfEntry(e);
     // A template's body is shown as the document it prints as, not as page headings.
     if (page && e.def.name !== 'templates') for (const id of facts.headingIds) on(page).add(id);
+    // 交纳标准 is there whenever `dues` is written: a mistake inside it is reported there, not at links to it.
+    const data = e.data as { dues?: unknown } | null;
+    if (page && e.def.name === 'procedures' && typeof data === 'object' && data?.dues !== undefined)
+      on(page).add(sectionIds.procedure.dues);
   }
   const citedByDuty = new Set(
     entriesOf(valid, 'duties').flatMap((d) =>

@@ -4,6 +4,7 @@
  */
 import { anchorRule } from './anchors.ts';
 import { bulletinDateRule, revisionDateRule } from './dates.ts';
+import { duesRule } from './dues.ts';
 import { mermaidRule } from './diagrams.ts';
 import type { Rule } from './input.ts';
 import { placementRule, uniquenessRule } from './placement.ts';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   templateDocumentRule,
   attachmentRule,
   timelineTextRule,
+  duesRule,
   versionRule,
 ];
 
