@@ -4,8 +4,9 @@
  * site holds as data (the basis notes' time limits and numbers, the 时限要求 lines), each with its source and page.
  */
 import { getCollection } from 'astro:content';
+import { duesFacts, duesStandard, type DuesData } from '../lib/dues/content.ts';
 import { routes } from '../lib/routes.ts';
-import type { Fact, Vocabulary } from '../lib/search-question.ts';
+import { factKinds, type Fact, type Vocabulary } from '../lib/search-question.ts';
 import { factOfLine, factsOfNote, siteWords } from '../lib/search-vocabulary.ts';
 import { getProcedures, getTemplates } from './entries.ts';
 import { regulationNames } from './links.ts';
@@ -60,6 +61,13 @@ export async function getSearchVocabulary(): Promise<Vocabulary> {
       facts.push(...factsOfNote(b.note, { ...page, source: `《${name}》${b.articles ?? ''}` }));
     }
     for (const line of await deadlineLines(p, undefined)) facts.push(...factOfLine(line, page));
+    if (p.data.dues) {
+      for (const f of duesFacts(duesStandard(p.data.dues as DuesData))) {
+        const kinds = factKinds(f.text);
+        const name = names.get(f.regulation)?.title ?? f.regulation;
+        if (kinds.length) facts.push({ ...page, text: f.text, source: `《${name}》${f.articles}`, kinds });
+      }
+    }
   }
 
   const texts: string[] = [];

@@ -9,7 +9,7 @@
  */
 
 /** The kinds of answer a question can ask for, as words.yaml names them. */
-export const ANSWER_KINDS = ['时限', '数量', '表格'] as const;
+export const ANSWER_KINDS = ['时限', '数量', '表格', '流程图'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /** What search/vocabulary.json holds (built by src/data/search-vocabulary.ts). */
@@ -215,13 +215,14 @@ export interface RankedPage {
 
 /**
  * The final order, once the best pages' addresses and titles are known: a page the reader's words name comes first,
- * then pages whose title holds the question's words; a question asking for a form (表格) puts the 文书模板 first.
+ * then pages whose title holds the question's words; a question asking for a form (表格) or a chart (流程图) puts
+ * the 文书模板 or the 流程图 first.
  * `sections` names the 栏目 of the forms and of the editors' help.
  */
 export function rankPages<T extends RankedPage>(
   pages: readonly T[],
   q: Understood,
-  sections: { forms: string; help: string },
+  sections: { forms: string; charts: string; help: string },
 ): T[] {
   const path = (url: string) => url.replace(/^[a-z]+:\/\/[^/]+/i, '');
   const boosted = pages.map((p) => {
@@ -230,6 +231,7 @@ export function rankPages<T extends RankedPage>(
     const inTitle = q.terms.filter((t) => p.title.includes(t)).length;
     if (inTitle) score += (TITLE_WORD * inTitle) / q.terms.length + TITLE_WORD / 2;
     if (q.kinds.includes('表格') && p.section === sections.forms) score += FORM_ASKED;
+    if (q.kinds.includes('流程图') && p.section === sections.charts) score += FORM_ASKED;
     return { page: p, score };
   });
   return boosted.sort((a, b) => b.score - a.score).map((b) => b.page);
@@ -264,7 +266,11 @@ export function pickFacts(facts: readonly Fact[], q: Understood, ranked: readonl
     })
     .filter((s) => s.own > 0)
     .sort((a, b) => b.score - a.score);
-  return scored.slice(0, max).map((s) => s.f);
+  if (scored.length) return scored.slice(0, max).map((s) => s.f);
+  // “谈心谈话一年几次”: the question names the page and the kind, and says nothing else. The page's facts of that
+  // kind answer it when there are no more than can be shown; otherwise which to show would be a guess.
+  const named = candidates.filter((f) => q.kinds.length && onPage(f, q.pages));
+  return named.length <= max ? named : [];
 }
 
 /** The kinds of answer a fact gives, from its words: a time limit, a number or share. */

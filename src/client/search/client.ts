@@ -207,7 +207,7 @@ async function searchQuestion(
   const ordered = rankPages(
     loaded.map((hit, i) => ({ ...hit, id: candidates[i]!.id })),
     q,
-    { forms: '文书模板', help: '帮助' },
+    { forms: '文书模板', charts: '流程图', help: '帮助' },
   );
   const sectionCounts: Record<string, number> = {};
   for (const hit of ordered) if (hit.section) sectionCounts[hit.section] = (sectionCounts[hit.section] ?? 0) + 1;

@@ -146,3 +146,25 @@ export function duesWords(data: DuesData): string[] {
     ...duesRules(standard).map((r) => `${r.title}：${r.rule.rule}（${r.rule.articles}）`),
   ];
 }
+
+/**
+ * The standard as facts for the search (“离退休党员：5000元以下（含）0.5%，5000元以上1%”), each with its regulation
+ * and articles: one per category, then the rules beside the rates.
+ */
+export function duesFacts(standard: DuesStandard): { text: string; regulation: string; articles: string }[] {
+  const rows = duesRows(standard);
+  const categories = standard.categories.map((c) => {
+    const own = rows.filter((r) => r.category === c.label);
+    const said = own
+      .map((r) => (r.income === '—' ? r.amount : c.bracketsOf ? r.amount : `${r.income}${r.amount}`))
+      .join('，');
+    const base = c.base ? `以${own[0]?.base ?? c.base}为基数，` : '';
+    return { text: `${c.label}：${base}${said}`, regulation: c.regulation, articles: c.articles };
+  });
+  const rules = duesRules(standard).map(({ rule }) => ({
+    text: rule.rule.replace(/。$/, ''),
+    regulation: rule.regulation,
+    articles: rule.articles,
+  }));
+  return [...categories, ...rules];
+}

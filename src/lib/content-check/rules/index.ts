@@ -9,6 +9,7 @@ import { mermaidRule } from './diagrams.ts';
 import type { Rule } from './input.ts';
 import { placementRule, uniquenessRule } from './placement.ts';
 import { backlinkRule, catalogueRoleRule, referenceRule } from './references.ts';
+import { searchWordsRule } from './search-words.ts';
 import { dutyListRule, seedCountRule } from './seed-counts.ts';
 import { attachmentRule, templateDocumentRule } from './templates.ts';
 import { timelineTextRule } from './timelines.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   timelineTextRule,
   duesRule,
   versionRule,
+  searchWordsRule,
 ];
 
 export { duplicateIdRule } from './references.ts';
