@@ -4,8 +4,10 @@ import { diagramOf, diagramOfBody, type Diagram } from '../lib/diagrams/diagram.
 import { contentDiagrams, mermaidFences } from '../lib/diagrams/sources.ts';
 import { diagramLayout, diagramTitle } from '../lib/diagrams/figure.ts';
 import { flowchartSteps, type FlowGroup } from '../lib/flowchart-steps.ts';
+import { readFlowchart } from '../lib/flowchart-graph.ts';
+import { flowchartText, type LinkNamer, type TextItem } from '../lib/flowchart-text.ts';
 import { routes } from '../lib/routes.ts';
-import { getFlowcharts, getProcedures, type PastYear } from './entries.ts';
+import { getFlowcharts, getProcedures, guideIndex, type PastYear } from './entries.ts';
 import { templateLinks } from './links.ts';
 import { flowchartNotices } from './regulation-notices.ts';
 import { inEveryText } from './texts.ts';
@@ -15,24 +17,34 @@ export interface FlowchartDiagram {
   title: string;
   href: string;
   diagram: Diagram | undefined;
-  /** The chart's steps as text, beside the picture. */
-  steps: FlowGroup[];
+  /** The chart as numbered steps that say all it says, beside the picture. */
+  text: TextItem[];
   /** Printed on landscape pages: the section holding it (with its heading) is turned with it (print.css). */
   printsLandscape: boolean;
 }
 
-/** A flowchart's steps as text, from its fence (no diagram lookup: the template pages need only these). */
-export const stepsOf = (chart: CollectionEntry<'flowcharts'>): FlowGroup[] =>
-  flowchartSteps(mermaidFences(chart.body ?? '')[0]?.source ?? '');
+const sourceOf = (chart: CollectionEntry<'flowcharts'>) => mermaidFences(chart.body ?? '')[0]?.source ?? '';
 
-export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>): FlowchartDiagram {
+/** A flowchart's steps as text, from its fence (no diagram lookup: the template pages need only these). */
+export const stepsOf = (chart: CollectionEntry<'flowcharts'>): FlowGroup[] => flowchartSteps(sourceOf(chart));
+
+/** A step's template named as the template is (“模板5：…”), whatever the chart's tooltip says. */
+export async function templateNamer(past: PastYear): Promise<LinkNamer> {
+  const templates = await guideIndex('templates', past);
+  const names = new Map(
+    [...templates.values()].map((t) => [routes.template(t.id), `模板${t.data.number}：${t.data.title}`]),
+  );
+  return (href) => names.get(href);
+}
+
+export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>, nameLink?: LinkNamer): FlowchartDiagram {
   const diagram = diagramOfBody(chart.body);
   return {
     id: chart.id,
     title: chart.data.title,
     href: routes.flowchart(chart.id),
     diagram,
-    steps: stepsOf(chart),
+    text: flowchartText(readFlowchart(sourceOf(chart)), nameLink),
     printsLandscape: Boolean(
       diagram?.svg && diagramLayout(diagram.key, diagram.svg)?.print.orientation === 'landscape',
     ),
@@ -59,10 +71,11 @@ export const getFlowchartsPaths = inEveryText(async () => [{ params: {}, props: 
 
 export async function getFlowchartsPage(past: PastYear) {
   const flowcharts = await getFlowcharts(past);
+  const nameLink = await templateNamer(past);
   return {
     flowcharts: await Promise.all(
       flowcharts.map(async (chart) => ({
-        ...flowchartDiagram(chart),
+        ...flowchartDiagram(chart, nameLink),
         summary: chart.data.summary,
         procedure: await procedureOf(chart, past),
       })),
@@ -77,8 +90,11 @@ export const getFlowchartPaths = inEveryText(async (past) =>
 export async function getFlowchartPage(id: string, past: PastYear) {
   const chart = (await getFlowcharts(past)).find((c) => c.id === id)!;
   const procedure = await procedureOf(chart, past);
+  const view = flowchartDiagram(chart, await templateNamer(past));
   return {
-    chart: { ...flowchartDiagram(chart), summary: chart.data.summary },
+    chart: { ...view, summary: chart.data.summary },
+    /** The chart's full-size page, when it is drawn (a chart not yet drawn is drawn in the page by the browser). */
+    fullSize: view.diagram?.svg ? routes.diagramPage(view.diagram.key) : undefined,
     Content: (await render(chart)).Content,
     procedure,
     templates: await templateLinks(procedure?.templates, past),
@@ -88,7 +104,7 @@ export async function getFlowchartPage(id: string, past: PastYear) {
 
 /** The full-size page of each cached diagram, with the way back to the flowchart page that explains it. */
 export async function getDiagramPages() {
-  const charts = (await getFlowcharts()).map(flowchartDiagram);
+  const charts = (await getFlowcharts()).map((chart) => flowchartDiagram(chart));
   return getDiagramFiles().map((diagram) => {
     const home = charts.find((c) => c.diagram?.key === diagram.key);
     return { diagram, title: diagramTitle(diagram.svg), home: home && { title: home.title, href: home.href } };

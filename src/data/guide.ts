@@ -26,7 +26,7 @@ import {
   type PastYear,
   type Procedure,
 } from './entries.ts';
-import { flowchartDiagram, type FlowchartDiagram } from './diagrams.ts';
+import { flowchartDiagram, templateNamer, type FlowchartDiagram } from './diagrams.ts';
 import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
 import { getEntryHistory, getPastEdition } from './editions.ts';
 import { inEveryText } from './texts.ts';
@@ -93,13 +93,14 @@ export interface ProcedureView {
 }
 
 async function procedureView(procedure: Procedure, past: PastYear): Promise<ProcedureView> {
-  const [chapters, flowcharts, revisions, { edition: currentEdition }, cite, dutyLists] = await Promise.all([
+  const [chapters, flowcharts, revisions, { edition: currentEdition }, cite, dutyLists, nameLink] = await Promise.all([
     guideIndex('chapters', past),
     guideIndex('flowcharts', past),
     indexOf('revisions'),
     getSiteInfo(),
     citationResolver(past),
     getDutyLists(),
+    templateNamer(past),
   ]);
   const { Content, headings } = await render(procedure);
   const chapter = chapters.get(procedure.chapterId)!;
@@ -116,7 +117,7 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
     Content,
     headings,
     citations: cite(data.basis),
-    flowchart: chart && flowchartDiagram(chart),
+    flowchart: chart && flowchartDiagram(chart, nameLink),
     templates: await templateLinks(data.templates, past),
     currentEdition: pastEdition
       ? {

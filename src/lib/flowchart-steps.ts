@@ -1,7 +1,8 @@
 /**
- * The steps of a Mermaid flowchart as plain data, read from the same source that draws it: the ordered text
- * alternative shown beside the diagram, so the two cannot drift apart.
+ * The boxes of a Mermaid flowchart as plain data, grouped by subgraph: what an edition comparison lists as a
+ * chart's steps (editions/compare.ts). The page's text version, which also says the arrows, is flowchart-text.ts.
  */
+import { readFlowchart } from './flowchart-graph.ts';
 
 export interface FlowStep {
   id: string;
@@ -20,53 +21,21 @@ export interface FlowGroup {
   steps: FlowStep[];
 }
 
-/** A node definition: id, opening of its shape (any of Mermaid's flowchart shapes), quoted label. */
-const NODE = /([A-Za-z][A-Za-z0-9_]*)\s*(\[\[|\[\(|\(\[|\(\(|\[\/|\[\\|\[|\(|\{\{|\{|>)\s*"([^"]*)"/g;
-const SUBGRAPH = /^\s*subgraph\s+[A-Za-z0-9_]+\s*\[\s*"([^"]*)"\s*\]/;
-
-const cleanLabel = (label: string) =>
-  label
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Nodes in order of first definition, grouped by the subgraph they are defined in. */
+/** Nodes in order of first mention, those outside subgraphs first, then each subgraph's own. */
 export function flowchartSteps(source: string): FlowGroup[] {
-  const groups: FlowGroup[] = [{ title: null, steps: [] }];
-  const seen = new Set<string>();
-  const stack: FlowGroup[] = [];
-  for (const line of source.split('\n')) {
-    if (/^\s*(accTitle|accDescr|%%|classDef|class\s|style\s|linkStyle|click\s)/.test(line)) continue;
-    const sub = SUBGRAPH.exec(line);
-    if (sub) {
-      const group: FlowGroup = { title: cleanLabel(sub[1] ?? ''), steps: [] };
-      groups.push(group);
-      stack.push(group);
-      continue;
-    }
-    if (/^\s*end\s*$/.test(line)) {
-      stack.pop();
-      continue;
-    }
-    const current = stack[stack.length - 1] ?? groups[0]!;
-    for (const m of line.matchAll(NODE)) {
-      const id = m[1] ?? '';
-      if (seen.has(id)) continue;
-      seen.add(id);
-      current.steps.push({ id, label: cleanLabel(m[3] ?? ''), decision: (m[2] ?? '').startsWith('{') });
-    }
-  }
-  const links = new Map(
-    [...source.matchAll(/^\s*click\s+([A-Za-z][A-Za-z0-9_]*)\s+href\s+"([^"]+)"(?:\s+"([^"]*)")?/gm)].map((m) => [
-      m[1] ?? '',
-      { href: m[2] ?? '', title: cleanLabel(m[3] ?? '') },
-    ]),
-  );
-  for (const step of groups.flatMap((g) => g.steps)) {
-    const link = links.get(step.id);
-    if (!link) continue;
-    step.href = link.href;
-    if (link.title) step.linkTitle = link.title;
-  }
-  return groups.filter((g) => g.steps.length > 0);
+  const graph = readFlowchart(source);
+  const stepsIn = (group: string | undefined): FlowStep[] =>
+    graph.nodes
+      .filter((n) => n.group === group)
+      .map((n) => ({
+        id: n.id,
+        label: n.label,
+        decision: n.decision,
+        ...(n.href ? { href: n.href } : {}),
+        ...(n.linkTitle ? { linkTitle: n.linkTitle } : {}),
+      }));
+  return [
+    { title: null, steps: stepsIn(undefined) },
+    ...graph.groups.map((g) => ({ title: g.title, steps: stepsIn(g.id) })),
+  ].filter((g) => g.steps.length > 0);
 }

@@ -132,7 +132,7 @@ describe.skipIf(!chromiumPath)(onBuild(build, 'the nine flowcharts on screens'),
     const page = await served.browser.newPage();
     for (const id of charts) {
       await page.goto(served.url(`flowcharts/${id}/`));
-      const links = await page.$$eval('.flow-steps a[href*="/templates/"]', (as) =>
+      const links = await page.$$eval('.flow-text a[href*="/templates/"]', (as) =>
         as.map((a) => a.textContent?.trim() ?? ''),
       );
       for (const text of links) expect(text, `${id} 的文字步骤中有未写名称的模板链接`).toMatch(/^模板\d+：.{4,}/);

@@ -86,6 +86,12 @@ describe('screen limits and the chart’s own rules', () => {
     expect(css).toContain('.page:target [data-diagram="k1"] .diagram-scroll svg');
     expect(css).toMatch(/@media \(max-width:\d+px\)\{\[data-diagram="k1"\] \.diagram-hint\{display:block\}\}/);
     expect(css).toContain('[data-diagram="k1"] .diagram-slice-1{height:');
+    // The width it asks of the page (drawn size plus the box's 18 px), larger in 长者模式: base.css lets a chart
+    // wider than its column leave it.
+    expect(css).toContain('[data-diagram="k1"] .diagram-scroll{--chart-w:1018px}');
+    expect(css).toContain(
+      'html.elder .page [data-diagram="k1"] .diagram-scroll,.page:target [data-diagram="k1"] .diagram-scroll{--chart-w:1268px}',
+    );
     const wide = { ...box, width: 1100 };
     expect(diagramFitCss('k1', wide, printLayout(wide, []))).toContain(
       '[data-diagram="k1"] .diagram-slice{width:265mm}',

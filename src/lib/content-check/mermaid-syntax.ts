@@ -3,6 +3,7 @@
  * sanitises labels with DOMPurify. Errors are located at the file line of the offending diagram line.
  */
 import { msg } from '../../schemas/fields.ts';
+import { cleanLabel, graphDifferences, readFlowchart, type EdgeStroke, type FlowGraph } from '../flowchart-graph.ts';
 import type { Problem } from './problem.ts';
 
 export interface FenceToCheck {
@@ -12,7 +13,14 @@ export interface FenceToCheck {
   source: string;
 }
 
-let parser: Promise<(text: string) => Promise<{ nodes: number; edges: number }>> | undefined;
+interface Parsed {
+  nodes: number;
+  edges: number;
+  /** The flowchart as Mermaid reads it; undefined for other kinds of diagram. */
+  graph: FlowGraph | undefined;
+}
+
+let parser: Promise<(text: string) => Promise<Parsed>> | undefined;
 
 async function loadParser() {
   const g = globalThis as unknown as { window?: unknown; document?: unknown };
@@ -32,13 +40,56 @@ async function loadParser() {
     return {
       nodes: diagram.db.getVertices?.().size ?? 0,
       edges: diagram.db.getEdges?.().length ?? 0,
+      graph: flowGraphOf(diagram.db),
     };
   };
 }
 
 interface FlowDb {
-  getVertices(): Map<string, unknown>;
-  getEdges(): unknown[];
+  getVertices(): Map<string, { text?: string; type?: string; link?: string }>;
+  getEdges(): { start: string; end: string; text?: string; stroke?: string }[];
+  getSubGraphs(): { id: string; title: string; nodes: string[] }[];
+  getTooltip(id: string): string | undefined;
+}
+
+/** Mermaid's flowchart database in the shape flowchart-graph.ts reads a chart into, to compare the two. */
+function flowGraphOf(db: Partial<FlowDb>): FlowGraph | undefined {
+  if (!db.getVertices || !db.getEdges || !db.getSubGraphs) return undefined;
+  const subgraphs = db.getSubGraphs();
+  const ownerOf = (id: string) => subgraphs.find((s) => s.nodes.includes(id))?.id;
+  const groupIds = new Set(subgraphs.map((s) => s.id));
+  return {
+    nodes: [...db.getVertices()]
+      .filter(([id]) => !groupIds.has(id))
+      .map(([id, v]) => {
+        const group = ownerOf(id);
+        const title = db.getTooltip?.(id);
+        return {
+          id,
+          label: cleanLabel(v.text ?? id),
+          decision: v.type === 'diamond',
+          ...(group ? { group } : {}),
+          ...(v.link ? { href: v.link } : {}),
+          ...(title ? { linkTitle: cleanLabel(title) } : {}),
+        };
+      }),
+    edges: db.getEdges().map((e) => ({
+      from: e.start,
+      to: e.end,
+      label: cleanLabel(e.text ?? ''),
+      stroke: (['thick', 'dotted', 'invisible'].includes(e.stroke ?? '') ? e.stroke : 'normal') as EdgeStroke,
+    })),
+    groups: subgraphs.map((s) => {
+      const parent = ownerOf(s.id);
+      return { id: s.id, title: cleanLabel(s.title), ...(parent ? { parent } : {}) };
+    }),
+  };
+}
+
+/** A flowchart as Mermaid's own parser reads it (for tests that hold the site's reading against it). */
+export async function mermaidFlowGraph(source: string): Promise<FlowGraph | undefined> {
+  parser ??= loadParser();
+  return (await (await parser)(source)).graph;
 }
 
 /** What mermaid refuses to draw (its defaults, which the site's rendering configuration keeps). */
@@ -48,6 +99,10 @@ export const MERMAID_LIMITS = { textSize: 50_000, edges: 500 } as const;
  * or printed on A4 (mermaid itself has no node limit; the render step would just take minutes).
  */
 export const MAX_CHART_NODES = 120;
+
+/** How to write a chart the text version reads as Mermaid does. */
+export const TEXT_FIX =
+  '按本站流程图的写法改：方框写成 S1["文字"]，判断写成 D1{"问题？"}，连线写成 S1 --> S2 或 S1 -->|"条件"| S2（虚线 -.->），分组写成 subgraph G1["标题"] … end，每个节点编号只用字母、数字和下划线';
 
 interface MermaidParseError extends Error {
   hash?: { loc?: { first_line?: number } };
@@ -69,11 +124,19 @@ export async function checkMermaidSyntax(fences: readonly FenceToCheck[]): Promi
       continue;
     }
     try {
-      const { nodes, edges } = await parse(fence.source);
+      const { nodes, edges, graph } = await parse(fence.source);
       if (edges > MERMAID_LIMITS.edges) {
         limit(
           `流程图有 ${edges} 条连线，超过 Mermaid 的上限 ${MERMAID_LIMITS.edges} 条（多 ${edges - MERMAID_LIMITS.edges} 条）`,
           '把图按阶段拆成几张流程图，每张只画一个阶段',
+        );
+      }
+      // The page's text version is read from the source by flowchart-graph.ts: it must read what Mermaid draws.
+      const differences = graph ? graphDifferences(readFlowchart(fence.source), graph) : [];
+      if (differences.length) {
+        limit(
+          `流程图的文字步骤与图不一致（${differences.slice(0, 3).join('；')}${differences.length > 3 ? `；另有 ${differences.length - 3} 处` : ''}）`,
+          TEXT_FIX,
         );
       }
       if (nodes > MAX_CHART_NODES) {

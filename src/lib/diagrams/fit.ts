@@ -191,19 +191,25 @@ export function screenFit(box: Box): ScreenFit {
 
 /** The 长者模式 scopes of elder.css: with JS (.elder on <html>) and without (the :target link). */
 const ELDER_SCOPES = ['html.elder .page', '.page:target'];
+/** The scroll box's padding and border around the chart (base.css .diagram-scroll). */
+const SCROLL_BOX_PX = 8 * 2 + 2;
 /** Phones: the column is the viewport less the page's side padding and the scroll box's padding and border. */
-const PHONE_GUTTER_PX = 16 * 2 + 8 * 2 + 2;
+const PHONE_GUTTER_PX = 16 * 2 + SCROLL_BOX_PX;
 
 /**
- * The per-chart rules (one <style> per chart, allowed by the CSP by hash): its width limits on screen, when the
- * phone hint shows, and its slices' size on paper.
+ * The per-chart rules (one <style> per chart, allowed by the CSP by hash): its width limits on screen, the width it
+ * asks of the page, when the phone hint shows, and its slices' size on paper.
  */
 export function diagramFitCss(key: string, box: Box, print: PrintLayout): string {
   const fit = screenFit(box);
   const chart = `[data-diagram="${key}"]`;
   const svg = `${chart} .diagram-scroll svg`;
+  const scrollBox = `${chart} .diagram-scroll`;
   const rules = [
     `${svg}{min-width:${fit.minPx}px;max-width:${fit.maxPx}px}`,
+    // The width it asks of the page: drawn size, larger in 长者模式; wider than the column, it leaves it (base.css).
+    `${scrollBox}{--chart-w:${fit.maxPx + SCROLL_BOX_PX}px}`,
+    `${ELDER_SCOPES.map((s) => `${s} ${scrollBox}`).join(',')}{--chart-w:${fit.elderMaxPx + SCROLL_BOX_PX}px}`,
     `${ELDER_SCOPES.map((s) => `${s} ${svg}`).join(',')}{min-width:${fit.elderMinPx}px;max-width:${fit.elderMaxPx}px}`,
     `@media (max-width:${fit.minPx + PHONE_GUTTER_PX}px){${chart} .diagram-hint{display:block}}`,
     `@media (max-width:${fit.elderMinPx + PHONE_GUTTER_PX}px){${ELDER_SCOPES.map((s) => `${s} ${chart} .diagram-hint`).join(',')}{display:block}}`,
