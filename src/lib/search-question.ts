@@ -46,7 +46,10 @@ export interface Understood {
   pages: string[];
   /** “入党 → 发展党员”: what the reader's words were read as, for the status line. */
   readAs: { said: string; meant: string[] }[];
-  /** Whether the query was more than one plain word (a question, a phrase with filler, several words). */
+  /**
+   * Whether the query reads as a question: filler or question words, words only readers use, several pieces. A run
+   * of the site's own words is a keyword (searched as a phrase first, and as a question only if that finds nothing).
+   */
   question: boolean;
   /** The reader's own words that say what the question is about (not filler, not 多久): for picking facts. */
   said: string[];
@@ -124,7 +127,6 @@ export function understand(
   const said: string[] = [];
   const singles: string[] = [];
   let dropped = 0;
-  let cut = 0;
   for (const piece of pieces) {
     // Characters the dictionary does not know, side by side, are kept together: a word the site's text does not
     // have as such (a reader's 党费单) is still searched as written.
@@ -135,7 +137,6 @@ export function understand(
       unknown = '';
     };
     for (const word of cutIntoWords(piece, dict.words, dict.longest)) {
-      cut++;
       if (ignore.has(word)) {
         flush();
         dropped++;
@@ -171,8 +172,10 @@ export function understand(
   }
   push(terms, ...meant);
   if (!terms.length && !kinds.length) push(terms, ...singles);
-  const plain = pieces.join('');
-  const question = cut > 1 || dropped > 0 || readAs.length > 0 || terms.length > 1 || terms[0] !== plain;
+  // Words only readers use (改选, 几年一届) make a question; a run of the site's own words (党费交纳登记表) stays a
+  // keyword and is searched as a phrase first, as it always was.
+  const readersOnly = readAs.some((r) => !site.has(r.said));
+  const question = pieces.length > 1 || dropped > 0 || kinds.length > 0 || readersOnly;
   return { terms, kinds, pages, readAs, question, said };
 }
 

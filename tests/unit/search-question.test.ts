@@ -84,7 +84,10 @@ describe('understanding a question', () => {
   });
   it('takes a single plain word as a keyword, not a question', () => {
     expect(understand('预备期', V).question).toBe(false);
+    expect(understand('支部大会预备期', V).question).toBe(false);
     expect(understand('预备期 多久', V).question).toBe(true);
+    expect(understand('入党申请书', V).question).toBe(false);
+    expect(understand('改选', V).question).toBe(true);
   });
 });
 
