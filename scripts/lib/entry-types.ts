@@ -303,7 +303,8 @@ problems:
 };
 
 /**
- * Collections whose entries the seed fixes: editors change them but do not add to them. A list, not derived: the
- * seed facts mark procedures, flowcharts and templates complete too, yet editors add to those in a revision.
+ * Collections whose entries the seed fixes, and the search's one vocabulary file: editors change them but do not add
+ * to them. A list, not derived: the seed facts mark procedures, flowcharts and templates complete too, yet editors add
+ * to those in a revision.
  */
-export const FIXED_COLLECTIONS: CollectionName[] = ['duties', 'chapters', 'series', 'site'];
+export const FIXED_COLLECTIONS: CollectionName[] = ['duties', 'chapters', 'series', 'site', 'searchWords'];

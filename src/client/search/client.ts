@@ -254,7 +254,8 @@ export async function searchSite(
   };
   const { mode, results, phraseCount, sectionCounts } = await phraseFirst(query, run);
   // A run of words the pages do not hold together (党费单据): searched word by word, as a question.
-  if (!results.length && loaded && q?.terms.length) return searchQuestion(pagefind, q, loaded.vocabulary, filters, limit);
+  if (!results.length && loaded && q?.terms.length)
+    return searchQuestion(pagefind, q, loaded.vocabulary, filters, limit);
   const hits = await Promise.all(results.slice(0, limit).map((r) => hitOf(r)));
   return {
     mode,
