@@ -297,3 +297,90 @@ export async function walk(
   await recordedStops(page); // a walk that goes round again is not part of this one
   return { stops, left };
 }
+
+/**
+ * What a narrow or zoomed window loses, found in the page: the page scrolling sideways; text reaching past the
+ * window's right edge outside a box that scrolls on its own (a table or chart may, WCAG 1.4.10's exception, but
+ * only in a named scrolling region, never a paragraph); a box with overflow hidden or clip whose text is cut off;
+ * a heading or control not wholly on the page. Each finding is a line in Chinese naming the element.
+ */
+export function lostContent(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const what = (el: Element) => {
+      const cls = el
+        .getAttribute('class')
+        ?.split(/\s+/)
+        .filter((c) => !c.startsWith('astro-'))[0];
+      const text = ((el as HTMLElement).innerText ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
+      return `<${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}>${text}`;
+    };
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width + 1) {
+      found.push(`页面横向滚动：内容宽 ${document.documentElement.scrollWidth}px，窗口宽 ${width}px`);
+    }
+    const scrollsSideways = (el: Element) => {
+      const s = getComputedStyle(el);
+      return (s.overflowX === 'auto' || s.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+    };
+    const all = Array.from(document.body.querySelectorAll('*'));
+    for (const el of all) {
+      if (!scrollsSideways(el)) continue;
+      // A box that scrolls sideways holds a table, chart or code, is named and can be reached by keyboard.
+      const holdsWide = el.querySelector('table, svg, pre, img, .diagram-canvas') !== null;
+      const named = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+      if (!holdsWide) found.push(`${what(el)}：横向滚动的区域里只有文字`);
+      else if (!named) found.push(`${what(el)}：横向滚动的区域没有名称（aria-label）`);
+    }
+    const insideScroller = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (scrollsSideways(a)) return true;
+      return false;
+    };
+    const hiddenText = (el: Element) => el.closest('.visually-hidden, [aria-hidden="true"], .skip-link') !== null;
+    for (const el of all) {
+      const s = getComputedStyle(el);
+      if (s.display === 'none' || s.visibility === 'hidden' || hiddenText(el)) continue;
+      const clips = ['hidden', 'clip'];
+      if (
+        (clips.includes(s.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+        (clips.includes(s.overflowY) && el.scrollHeight > el.clientHeight + 1)
+      ) {
+        if ((el.textContent ?? '').trim()) found.push(`${what(el)}：overflow: hidden 裁去了内容`);
+      }
+    }
+    // Text and controls past the window's right (or left) edge.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const reported = new Set<Element>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || reported.has(parent) || hiddenText(parent)) continue;
+      if (parent.closest('svg') || insideScroller(parent)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const past = (r: DOMRect) => r.width > 0 && (r.right > width + 1 || r.left < -1);
+      if (!Array.from(range.getClientRects()).some(past)) continue;
+      // Spaces that hang past a wrapped line's end (white-space: pre-wrap) are not content: look at the letters.
+      const text = node.textContent;
+      for (let i = 0; i < text.length; i++) {
+        if (/\s/.test(text[i]!)) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const r = range.getBoundingClientRect();
+        if (past(r)) {
+          reported.add(parent);
+          found.push(
+            `${what(parent)}：文字伸出窗口（${Math.round(r.left)}–${Math.round(r.right)}px，窗口 ${width}px）`,
+          );
+          break;
+        }
+      }
+    }
+    for (const el of Array.from(document.querySelectorAll('h1, h2, h3, h4, a[href], button, input, select, summary'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || hiddenText(el) || insideScroller(el) || el.closest('svg')) continue;
+      if (r.left < -1 || r.right > width + 1)
+        found.push(`${what(el)}：不能完整显示（${Math.round(r.left)}–${Math.round(r.right)}px）`);
+    }
+    return found;
+  });
+}
