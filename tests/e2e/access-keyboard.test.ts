@@ -106,6 +106,28 @@ async function tabTo(page: Page, selector: string, limit = 80, key = 'Tab'): Pro
 describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：键盘操作的部件`, (build) => {
   const served = serveInChromium(build, chromiumPath);
 
+  it.each(['flowchart', 'procedure'])(
+    '%s：手机宽度下流程图比框宽，Tab 到图中链接时链接和焦点轮廓都滚进框内',
+    async (name) => {
+      const context = await served.browser.newContext(PHONE);
+      const page = await context.newPage();
+      await openKind(
+        page,
+        served.url,
+        PAGE_KINDS.find((k) => k.kind === name)!,
+      );
+      const wide = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.diagram-scroll')).some((b) => b.scrollWidth > b.clientWidth),
+      );
+      expect(wide, '这一页的流程图在手机上应比框宽（否则本测试测不到什么）').toBe(true);
+      const count = await installFocusRecorder(page);
+      const { stops } = await walk(page, 'Tab', count);
+      expect(problemsOf(stops).join('\n')).toBe('');
+      expect(stops.map((s) => s.index)).toEqual(Array.from({ length: count }, (_, i) => i));
+      await context.close();
+    },
+  );
+
   it('跳到正文：第一个 Tab 到达，Enter 把焦点移到正文，下一个 Tab 从正文开始', async () => {
     const context = await served.browser.newContext(DESKTOP);
     const page = await context.newPage();

@@ -207,7 +207,7 @@ export async function installFocusRecorder(page: Page): Promise<number> {
         if (stops[stops.length - 1]?.index === index && index >= 0) return; // a date field's parts: one stop
         stops.push({ index, what: what(el), problems });
       },
-      true,
+      // Bubbling, after the page's own focus handlers (which may scroll the element into view), as a reader sees it.
     );
     w.__stops = stops;
     w.__expected = expected;
