@@ -56,7 +56,11 @@ describe.skipIf(!chromiumPath)(onBuild(build, '无障碍树'), () => {
   const served = serveInChromium(build, chromiumPath);
   let page: Page;
   beforeAll(async () => {
-    page = await (await served.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Deadline marks (“还有 3 天”, “已过时限”) are worked out from the reader's today: a fixed day keeps the fixtures
+    // from changing by themselves.
+    await context.clock.setFixedTime(new Date('2026-07-01T09:00:00+08:00'));
+    page = await context.newPage();
   });
   afterAll(() => page.context().close());
 
