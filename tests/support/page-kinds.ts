@@ -44,6 +44,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { kind: 'search', path: 'search/', files: ['search/index.astro'] },
   { kind: 'tools', path: 'tools/', files: ['tools/index.astro'] },
   { kind: 'self-check', path: 'tools/self-check/', files: ['tools/self-check/index.astro'] },
+  { kind: 'party-dues', path: 'tools/party-dues/', files: ['tools/party-dues/index.astro'] },
   { kind: 'timelines', path: 'tools/timeline/', files: ['tools/timeline/index.astro'] },
   { kind: 'timeline', path: 'tools/timeline/branch-election/', files: ['tools/timeline/[procedure].astro'] },
   { kind: 'editions', path: 'editions/', files: ['editions/index.astro'] },
