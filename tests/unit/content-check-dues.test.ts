@@ -28,7 +28,7 @@ describe('交纳标准 in the 党费 procedure', () => {
         '        - from: 10000\n          upTo: 20000\n          rate: 2',
       ),
     ).toEqual([
-      `${FILE}:57 dues.categories[0].brackets[3].upTo: 最后一档不写上限 — 删去 upTo：最后一档是“10000元以上”`,
+      `${FILE}:58 dues.categories[0].brackets[3].upTo: 最后一档不写上限 — 删去 upTo：最后一档是“10000元以上”`,
     ]);
   });
 
@@ -36,7 +36,7 @@ describe('交纳标准 in the 党费 procedure', () => {
     expect(
       await problemsAfter('          upTo: 10000\n          rate: 1.5', '          upTo: 10000\n          rate: 0.8'),
     ).toEqual([
-      `${FILE}:55 dues.categories[0].brackets[2].rate: 第3档的比例0.8%不高于上一档的1% — 收入越高的档次比例越高：核对各档的比例`,
+      `${FILE}:56 dues.categories[0].brackets[2].rate: 第3档的比例0.8%不高于上一档的1% — 收入越高的档次比例越高：核对各档的比例`,
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('交纳标准 in the 党费 procedure', () => {
     expect(
       await problemsAfter('      bracketsOf: employed\n      regulation', '      bracketsOf: staff\n      regulation'),
     ).toEqual([
-      `${FILE}:63 dues.categories[1].bracketsOf: 「staff」不是本表中写了分档比例的类别 — 改成以下之一：employed、retired`,
+      `${FILE}:64 dues.categories[1].bracketsOf: 「staff」不是本表中写了分档比例的类别 — 改成以下之一：employed、retired`,
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('交纳标准 in the 党费 procedure', () => {
         '      amount: 0.2\n      bracketsOf: employed\n      base: 收入\n      regulation',
       ),
     ).toEqual([
-      `${FILE}:89 dues.categories[5]: 「学生党员、下岗失业的党员、依靠抚恤或救济生活的党员、领取当地最低生活保障金的党员」须写明怎样交纳，且只写一种 — 写 brackets（分档比例），或 bracketsOf（参照哪个类别的分档），或 amount（每月固定金额）`,
+      `${FILE}:90 dues.categories[5]: 「学生党员、下岗失业的党员、依靠抚恤或救济生活的党员、领取当地最低生活保障金的党员」须写明怎样交纳，且只写一种 — 写 brackets（分档比例），或 bracketsOf（参照哪个类别的分档），或 amount（每月固定金额）`,
     ]);
   });
 
