@@ -220,7 +220,7 @@ export interface RankedPage {
  * The final order, once the best pages' addresses and titles are known: a page the reader's words name comes first,
  * then pages whose title holds the question's words; a question asking for a form (表格) or a chart (流程图) puts
  * the 文书模板 or the 流程图 first.
- * `sections` names the 栏目 of the forms and of the editors' help.
+ * `sections` names the 栏目 of the forms, the charts and the editors' help. Each page comes back with its final score.
  */
 export function rankPages<T extends RankedPage>(
   pages: readonly T[],
@@ -237,7 +237,7 @@ export function rankPages<T extends RankedPage>(
     if (q.kinds.includes('流程图') && p.section === sections.charts) score += FORM_ASKED;
     return { page: p, score };
   });
-  return boosted.sort((a, b) => b.score - a.score).map((b) => b.page);
+  return boosted.sort((a, b) => b.score - a.score).map((b) => ({ ...b.page, score: b.score }));
 }
 
 /** Whether a fact's page is one of the given pages (addresses with or without the site's base). */
@@ -249,20 +249,35 @@ const onPage = (fact: Fact, urls: readonly string[]) => urls.some((u) => u.split
  * must hold at least one of the question's words that is not in its page's title (预备期 in “预备期多久”), or answer
  * the kind asked: “发展党员多久” alone does not pick one of its thirty time limits at random.
  */
-export function pickFacts(facts: readonly Fact[], q: Understood, ranked: readonly string[], max = 2): Fact[] {
+export function pickFacts(
+  facts: readonly Fact[],
+  q: Understood,
+  ranked: readonly string[],
+  words?: { dict: { words: ReadonlySet<string>; longest: number }; pageWords: Vocabulary['pageWords'] },
+  max = 2,
+): Fact[] {
   const pages = [...ranked.slice(0, 3), ...q.pages];
-  const words = [...new Set([...q.said, ...q.terms])];
+  const said = [...new Set([...q.said, ...q.terms])];
+  // A reader's name for the fact's own page counts only where it stands as a word of the fact, cut as the question
+  // was: 入党 names 发展党员, and is not the 入党 of 入党申请书 (“入党要多久” is not answered by the first talk's limit).
+  const namesPage = (w: string, f: Fact) => words?.pageWords[w]?.some((p) => p.href === f.href) ?? false;
+  const holds = (f: Fact, w: string) => {
+    if (!f.text.includes(w)) return false;
+    if (!words || !namesPage(w, f)) return true;
+    const { dict } = words;
+    return normaliseQuestion(f.text).some((piece) => cutIntoWords(piece, dict.words, dict.longest).includes(w));
+  };
   const candidates = facts
     .filter((f) => onPage(f, pages))
     .filter((f) => !q.kinds.length || f.kinds.some((k) => q.kinds.includes(k)));
   // A word in few of the candidate facts tells more than one in most (到会 against 支部大会).
-  const inFacts = (w: string) => candidates.filter((f) => f.text.includes(w)).length;
+  const inFacts = (w: string) => candidates.filter((f) => holds(f, w)).length;
   const weightOf = new Map(
-    words.map((w) => [w, [...w].length * Math.log(1 + candidates.length / Math.max(1, inFacts(w)))]),
+    said.map((w) => [w, [...w].length * Math.log(1 + candidates.length / Math.max(1, inFacts(w)))]),
   );
   const scored = candidates
     .map((f) => {
-      const own = words.filter((w) => f.text.includes(w) && !f.title.includes(w));
+      const own = said.filter((w) => holds(f, w) && !f.title.includes(w));
       const weight = own.reduce((sum, w) => sum + weightOf.get(w)!, 0);
       const rank = pages.findIndex((u) => onPage(f, [u]));
       return { f, own: own.length, score: weight * 10 - rank };

@@ -39,7 +39,19 @@ const facts: Fact[] = [
 ];
 
 const V: Vocabulary = {
-  words: ['预备期', '发展党员', '支部大会', '入党申请书', '谈话', '党费', '时限', '党员', '大会', '党员大会'],
+  words: [
+    '预备期',
+    '发展党员',
+    '支部大会',
+    '入党申请书',
+    '入党申请人',
+    '谈话',
+    '党费',
+    '时限',
+    '党员',
+    '大会',
+    '党员大会',
+  ],
   ignore: ['怎么', '怎么办', '要', '吗', '的', '了', '我', '会', '是'],
   readerWords: {
     多久: { terms: [], kind: '时限' },
@@ -147,6 +159,18 @@ describe('the facts above the results', () => {
       '党组织收到入党申请书后1个月内派人同入党申请人谈话',
     );
   });
+  it('count a word only where it stands as a word of the fact: 入党 is not the 入党 of 入党申请书', () => {
+    const dict = dictionaryOf(V);
+    const q = understand('入党要多久', V);
+    expect(pickFacts(facts, q, [RECRUIT]).map((f) => f.text)).toEqual([
+      '党组织收到入党申请书后1个月内派人同入党申请人谈话',
+    ]);
+    expect(pickFacts(facts, q, [RECRUIT], { dict, pageWords: V.pageWords })).toEqual([]);
+    expect(
+      pickFacts(facts, understand('交了入党申请书多久谈话', V), [RECRUIT], { dict, pageWords: V.pageWords }),
+    ).toHaveLength(1);
+  });
+
   it('pick none at random: a question naming only the page among many facts of the kind gets none', () => {
     expect(pickFacts(facts, understand('发展党员要多久', V), [RECRUIT])).toEqual([]);
     expect(pickFacts(facts, understand('预备期要几次', V), [RECRUIT])).toEqual([]);

@@ -13,17 +13,13 @@ import {
   trimExcerpt,
   type SearchMode,
 } from '../../lib/search.ts';
-import {
-  describeQuestion,
-  dictionaryOf,
-  pickFacts,
-  rankByWords,
-  rankPages,
-  understand,
-  type Fact,
-  type Understood,
-  type Vocabulary,
-} from '../../lib/search-question.ts';
+import type { Fact, Vocabulary } from '../../lib/search-question.ts';
+
+/**
+ * How questions are read and searched (./question.ts with src/lib/search-question.ts), loaded with the vocabulary on
+ * the first search: the header every page carries holds none of it.
+ */
+type QuestionReader = typeof import('./question.ts');
 
 interface PagefindResultData {
   url: string;
@@ -32,12 +28,12 @@ interface PagefindResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
   data: () => Promise<PagefindResultData>;
 }
-interface Pagefind {
+export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (
@@ -138,9 +134,10 @@ export interface SearchOutcome {
   facts: Fact[];
 }
 
-interface LoadedVocabulary {
+export interface LoadedVocabulary {
   vocabulary: Vocabulary;
-  dictionary: ReturnType<typeof dictionaryOf>;
+  dictionary: ReturnType<QuestionReader['dictionaryOf']>;
+  reader: QuestionReader;
 }
 let vocabulary: Promise<LoadedVocabulary> | undefined;
 
@@ -148,10 +145,13 @@ let vocabulary: Promise<LoadedVocabulary> | undefined;
 export function loadVocabulary(): Promise<LoadedVocabulary> {
   vocabulary ??= retryable(
     (async () => {
-      const response = await fetch(`${siteBase()}search/vocabulary.json`);
+      const [response, reader] = await Promise.all([
+        fetch(`${siteBase()}search/vocabulary.json`),
+        import('./question.ts'),
+      ]);
       if (!response.ok) throw new Error(`search/vocabulary.json: ${response.status}`);
       const v = (await response.json()) as Vocabulary;
-      return { vocabulary: v, dictionary: dictionaryOf(v) };
+      return { vocabulary: v, dictionary: reader.dictionaryOf(v), reader };
     })(),
     () => (vocabulary = undefined),
   );
@@ -159,7 +159,7 @@ export function loadVocabulary(): Promise<LoadedVocabulary> {
 }
 
 /** Pagefind's data for a result, as the result lists show it. */
-async function hitOf(r: PagefindResult, score = r.score): Promise<SearchHit> {
+export async function hitOf(r: PagefindResult, score = r.score): Promise<SearchHit> {
   const data = await r.data();
   return {
     url: data.url,
@@ -169,61 +169,6 @@ async function hitOf(r: PagefindResult, score = r.score): Promise<SearchHit> {
     score,
     example: data.meta.example !== undefined,
     edition: data.meta.edition,
-  };
-}
-
-/**
- * Pages whose score is below this share of the best are left out of a question's results: they hold only common
- * words. Low, because the pages the reader's words name and the titles are weighed after this cut.
- */
-const RELEVANT_SHARE = 0.15;
-
-/**
- * A question: each of its words searched alone, the pages ranked by how many of the words they hold and how telling
- * each word is (src/lib/search-question.ts), then by the pages the reader's words name and the titles. The best
- * pages' data is loaded to rank them and count their 栏目.
- */
-async function searchQuestion(
-  pagefind: Pagefind,
-  q: Understood,
-  v: Vocabulary,
-  filters: Record<string, string>,
-  limit: number,
-): Promise<SearchOutcome> {
-  const searches = await Promise.all(
-    q.terms.map(async (term) => ({ term, found: await pagefind.search(term, { filters }) })),
-  );
-  const byId = new Map<string, PagefindResult>();
-  for (const { found } of searches) for (const r of found.results) byId.set(r.id, r);
-  const pageCount = Math.max(byId.size, ...searches.map((s) => s.found.results.length), 1);
-  const ranked = rankByWords(
-    searches.map(({ term, found }) => ({ term, hits: found.results.map((r) => ({ id: r.id, score: r.score })) })),
-    // Every page of the site would be a truer count; the pages holding any of the words are close enough to weigh them.
-    Math.max(pageCount, 200),
-  );
-  const best = ranked[0]?.score ?? 0;
-  const candidates = ranked.filter((r) => r.score >= best * RELEVANT_SHARE).slice(0, Math.max(limit, 12) + 10);
-  const loaded = await Promise.all(candidates.map((c) => hitOf(byId.get(c.id)!, c.score)));
-  const ordered = rankPages(
-    loaded.map((hit, i) => ({ ...hit, id: candidates[i]!.id })),
-    q,
-    { forms: '文书模板', charts: '流程图', help: '帮助' },
-  );
-  const sectionCounts: Record<string, number> = {};
-  for (const hit of ordered) if (hit.section) sectionCounts[hit.section] = (sectionCounts[hit.section] ?? 0) + 1;
-  const facts = pickFacts(
-    v.facts,
-    q,
-    ordered.map((h) => h.url),
-  );
-  return {
-    mode: 'question',
-    phraseCount: 0,
-    hits: ordered.slice(0, limit),
-    total: ordered.length,
-    sectionCounts,
-    description: describeQuestion(q, ordered.length),
-    facts,
   };
 }
 
@@ -246,8 +191,8 @@ export async function searchSite(
   // Pagefind counts matches per filter only once the filter index is loaded, which a search without filters
   // does not do by itself (loaded once, then cached).
   await pagefind.filters();
-  const q = loaded && understand(query, loaded.vocabulary, loaded.dictionary);
-  if (loaded && q?.question && q.terms.length) return searchQuestion(pagefind, q, loaded.vocabulary, filters, limit);
+  const q = loaded && loaded.reader.understand(query, loaded.vocabulary, loaded.dictionary);
+  if (loaded && q?.question && q.terms.length) return loaded.reader.searchQuestion(pagefind, q, loaded, filters, limit);
   const run = async (term: string) => {
     const found = await pagefind.search(term, { filters });
     return { results: found.results, sectionCounts: found.totalFilters['栏目'] ?? {} };
@@ -255,7 +200,7 @@ export async function searchSite(
   const { mode, results, phraseCount, sectionCounts } = await phraseFirst(query, run);
   // A run of words the pages do not hold together (党费单据): searched word by word, as a question.
   if (!results.length && loaded && q?.terms.length)
-    return searchQuestion(pagefind, q, loaded.vocabulary, filters, limit);
+    return loaded.reader.searchQuestion(pagefind, q, loaded, filters, limit);
   const hits = await Promise.all(results.slice(0, limit).map((r) => hitOf(r)));
   return {
     mode,
@@ -308,40 +253,4 @@ export function hitElement(hit: SearchHit, headingTag: 'h2' | 'h3' = 'h3'): HTML
   }
   li.append(section, heading, excerpt);
   return li;
-}
-
-/**
- * The facts that answer a question, above the results: each in the page's words, with its source and a link to the
- * page that says it (“预备期一年…… — 《中国共产党章程》第七条 → 发展党员”). Built from text nodes.
- */
-export function factsElement(facts: readonly Fact[], labelTag: 'h2' | 'p' = 'h2'): HTMLElement {
-  const box = document.createElement('section');
-  box.className = 'search-facts';
-  const heading = document.createElement(labelTag);
-  heading.className = 'search-facts-title';
-  heading.textContent = '页面中的相关规定';
-  // A heading names the section on the search page; in the header's panel (no headings there) the label does.
-  if (labelTag === 'h2') {
-    heading.id = 'search-facts-title';
-    box.setAttribute('aria-labelledby', heading.id);
-  } else box.setAttribute('aria-label', heading.textContent);
-  const list = document.createElement('ul');
-  list.className = 'plain-list';
-  for (const fact of facts) {
-    const item = document.createElement('li');
-    const text = document.createElement('p');
-    text.className = 'search-fact-text';
-    text.textContent = fact.text;
-    const from = document.createElement('p');
-    from.className = 'search-fact-source small';
-    if (fact.source) from.append(`依据：${fact.source}　`);
-    const link = document.createElement('a');
-    link.href = `${siteBase()}${fact.href.replace(/^\//, '')}`;
-    link.textContent = `详见：${fact.title}`;
-    from.append(link);
-    item.append(text, from);
-    list.append(item);
-  }
-  box.append(heading, list);
-  return box;
 }

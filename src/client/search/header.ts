@@ -3,8 +3,8 @@
  * header, ↓/↑ move through them, Esc closes and returns to the box, Enter opens the full results page. Pagefind
  * is loaded only when the reader focuses the box or types. Without JS the box is a plain form to /search/.
  */
-import { describeSearch } from '../../lib/search.ts';
-import { factsElement, hitElement, loadPagefind, searchSite } from './client.ts';
+/** The search client (Pagefind's loader, ranking, result lists), fetched when the reader first focuses or types. */
+const searchClient = () => import('./client.ts');
 
 /** Where a reader most likely has a keyboard: a mouse-like pointer on a screen wider than a phone's. */
 const KEYBOARD_LIKELY = '(min-width: 48em) and (hover: hover) and (pointer: fine)';
@@ -47,10 +47,15 @@ export function initHeaderSearch() {
     panel.hidden = false;
     status.textContent = '正在搜索……';
     try {
+      const { hitElement, searchSite } = await searchClient();
       const outcome = await searchSite(query, {}, 5);
       if (ticket !== latest) return;
       // The one fact that best answers a question, above the pages (the search page shows more).
-      facts.replaceChildren(...(outcome.facts.length ? [factsElement(outcome.facts.slice(0, 1), 'p')] : []));
+      const answer = outcome.facts.length
+        ? (await import('./question.ts')).factsElement(outcome.facts.slice(0, 1), 'p')
+        : undefined;
+      if (ticket !== latest) return;
+      facts.replaceChildren(...(answer ? [answer] : []));
       list.replaceChildren(...outcome.hits.map((hit) => hitElement(hit)));
       status.textContent = outcome.description;
       more.href = `${form.action}?q=${encodeURIComponent(query)}`;
@@ -64,7 +69,14 @@ export function initHeaderSearch() {
     }
   };
 
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener(
+    'focus',
+    () =>
+      void searchClient()
+        .then((client) => client.loadPagefind())
+        .catch(() => undefined),
+    { once: true },
+  );
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(run, 180);

@@ -7,7 +7,7 @@
 import { describeSearch, EDITIONS_PARAM, searchScope } from '../../lib/search.ts';
 import { SECTION_LABELS } from '../../lib/sections.ts';
 import { PAGE_INDEX_FILTER, initListFilter } from '../list-filter.ts';
-import { factsElement, hitElement, searchReady, searchSite, type SearchOutcome } from './client.ts';
+import { hitElement, searchReady, searchSite, type SearchOutcome } from './client.ts';
 
 const START_HINT = '输入想问的事开始搜索，如 入党要多久、党费怎么算、换届选举结果报告。';
 
@@ -109,10 +109,12 @@ export async function initSearchPage() {
       note = '往年版本的索引未能载入，以下只有现行版本的结果。';
       outcome = await searchSite(query, filters, 30);
     }
+    // The facts' module came with the question reader: already loaded when there are facts.
+    const answer = outcome.facts.length ? (await import('./question.ts')).factsElement(outcome.facts) : undefined;
     if (ticket !== latest) return; // a later search (typing, a chip, the checkbox) has taken over
     counts = outcome.sectionCounts;
     renderChips();
-    facts.replaceChildren(...(outcome.facts.length ? [factsElement(outcome.facts)] : []));
+    facts.replaceChildren(...(answer ? [answer] : []));
     list.replaceChildren(...outcome.hits.map((hit) => hitElement(hit, 'h2')));
     const scope = searchScope(section, editions && !note);
     status.textContent = `${note}${scope}${outcome.description}`;
