@@ -35,7 +35,9 @@ export function addSyntheticCorpus(root: string, { pages, cases }: { pages: numb
       const source = readFileSync(join(root, path), 'utf8');
       const [whole = '', frontmatter = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source) ?? [];
       return { frontmatter, body: source.slice(whole.length) };
-    });
+    })
+    // The 党费 standard (dues) belongs to one procedure, and its page text links to the section made from it.
+    .filter(({ frontmatter }) => !/^dues:/m.test(frontmatter));
   for (let i = 0; i < pages; i++) {
     const { frontmatter, body } = models[i % models.length]!;
     const doc = parseDocument(frontmatter);
@@ -43,6 +45,7 @@ export function addSyntheticCorpus(root: string, { pages, cases }: { pages: numb
     doc.set('order', (i % PROCEDURES_PER_CHAPTER) + 1);
     doc.delete('flowchart'); // a flowchart and templates belong to one real procedure each, and link back
     doc.delete('templates');
+    doc.delete('readerWords'); // a reader's word names one page only
     const dir = join(root, 'content/guide', `bench-c${pad(Math.floor(i / PROCEDURES_PER_CHAPTER) + 1)}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, `bench-p${pad(i + 1)}.mdx`), `---\n${String(doc).trimEnd()}\n---\n${body}`);
