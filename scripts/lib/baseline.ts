@@ -1,5 +1,5 @@
 /**
- * The browser baseline (DESIGN §2): shipped JavaScript must parse as ES2020, which Chromium 83 and Firefox ESR 78
+ * The browser baseline: shipped JavaScript must parse as ES2020, which Chromium 83 and Firefox ESR 78
  * run, and avoid runtime APIs they lack; CSS must not rely for layout on features they lack. Checked over dist/
  * by the site tests; exceptions are listed here with their reason, and nowhere else.
  */

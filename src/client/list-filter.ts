@@ -1,5 +1,5 @@
 /**
- * The site's one list filter (DESIGN §3): a form's fields or a group of chip buttons narrow a page's items to those
+ * The site's one list filter: a form's fields or a group of chip buttons narrow a page's items to those
  * whose data attributes match, sections left empty are hidden, and a live status line says how many are shown. The
  * page is built as the full list with its controls hidden, so without JS nothing is missing and nothing is broken.
  * The four lists that use it are configured at the end.

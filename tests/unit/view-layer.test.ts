@@ -1,5 +1,5 @@
 /**
- * Pages, layouts and components only render (DESIGN §3): what they show is prepared by a view function in
+ * Pages, layouts and components only render: what they show is prepared by a view function in
  * src/data/. This reads their imports and calls, so a page that starts querying collections again fails here.
  */
 import { globSync, readFileSync } from 'node:fs';

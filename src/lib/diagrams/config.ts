@@ -1,5 +1,5 @@
 /**
- * The one mermaid configuration (DESIGN §4), shared by the render step and the client-side fallback. It is part
+ * The one mermaid configuration, shared by the render step and the client-side fallback. It is part
  * of every diagram's cache key, so a change here re-renders the cache (npm run diagrams).
  */
 

@@ -28,7 +28,7 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
         problem,
         fix,
       });
-      // One rendering configuration for every chart (DESIGN §4): a chart may not bring its own.
+      // One rendering configuration for every chart: a chart may not bring its own.
       if (/^\s*---\s*$/.test(chart.source.split('\n')[0] ?? '')) {
         problems.push(
           at(0, '流程图不能在开头自带配置（--- config: … ---）', '删除开头的配置段：全站流程图统一使用站点的绘制配置'),
