@@ -107,6 +107,9 @@ async function allPages(): Promise<IndexedPage[]> {
       summary: `${t.stepCount}个节点、${t.limitCount}条时限的规定和出处`,
     })),
   );
-  pages.push({ title: '投稿指南', href: routes.contribute(), summary: '编辑如何新增和修改内容' });
+  pages.push(
+    { title: '投稿指南', href: routes.contribute(), summary: '编辑如何新增和修改内容' },
+    { title: '给信息中心', href: routes.itOffice(), summary: '部署本站和设置办公电脑（公文字体）' },
+  );
   return pages;
 }

@@ -54,6 +54,8 @@ export const routes = {
   timeline: (procedureId: string) => `/tools/timeline/${procedureId}/`,
   search: () => '/search/',
   contribute: () => '/contribute/',
+  /** 给信息中心: deployment and office-PC notes (fonts for the templates), kept off the readers' pages. */
+  itOffice: () => '/it/',
 
   // Files and feeds, each beside the page it belongs to.
   templateDocx: (id: string) => `/templates/${id}.docx`,

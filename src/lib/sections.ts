@@ -33,6 +33,7 @@ export const SECTIONS: readonly Section[] = [
   { prefix: routes.cases(), label: '典型案例', pillar: 'rectification' },
   { prefix: routes.tools(), label: '工作工具' },
   { prefix: routes.contribute(), label: '帮助' },
+  { prefix: routes.itOffice(), label: '帮助' },
 ];
 
 /** The section of a base-less page address, by its first segment; the home, search and 404 pages have none. */

@@ -37,6 +37,7 @@ const STATIC_PAGES = [
   routes.timelines(),
   routes.search(),
   routes.contribute(),
+  routes.itOffice(),
 ];
 
 /** The page of one entry, or null for entries shown only inside other pages (anchors). */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDraftingWords } from '../../src/lib/content-check/reader-words.ts';
+import { latinWordsOf } from '../../src/lib/reader-latin-words.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { DUTY_LISTS } from '../../src/schemas/seed-facts.ts';
@@ -42,6 +43,32 @@ describe(onBuild(BUILDS[0], 'no drafting vocabulary reaches a reader'), () => {
   it.each(readable)('%s', (file) => {
     const text = readFileSync(join(dir, file), 'utf8');
     expect(findDraftingWords(file.endsWith('.html') ? readerText(text) : text)).toEqual([]);
+  });
+});
+
+describe(onBuild(BUILDS[0], "reader pages speak in the reader's words"), () => {
+  // The editors' guide and the IT office's page are written for them, in their words.
+  const forStaff = /^(?:contribute|it)\//;
+  const pages = site.pages.filter((p) => !forStaff.test(p.file));
+  /** Body text and the attributes a reader sees or hears; the head (meta content) is for machines. */
+  const bodyText = (html: string) =>
+    html
+      .replace(/<head\b[\s\S]*?<\/head>/i, '')
+      .replace(/<(script|style|svg)\b[^>]*>[\s\S]*?<\/\1>/gi, '')
+      .replace(/<[^>]*?\b(?:alt|title|aria-label|placeholder)="([^"]*)"[^>]*>/gi, ' $1 ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/gi, ' ');
+
+  it('covers every reader page, past editions included', () => {
+    expect(pages.length).toBeGreaterThan(300);
+    expect(pages.some((p) => p.file.startsWith('editions/2024/'))).toBe(true);
+  });
+
+  it('no page has Latin-letter words other than names and file names (src/lib/reader-latin-words.ts)', () => {
+    const found = pages
+      .map((p) => ({ page: p.file, words: latinWordsOf(bodyText(p.html)) }))
+      .filter((p) => p.words.length > 0);
+    expect(found).toEqual([]);
   });
 });
 

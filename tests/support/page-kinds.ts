@@ -59,6 +59,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { kind: 'print', path: 'guide/print/', files: ['guide/print.astro'] },
   { kind: 'regulations', path: 'regulations/', files: ['[...past]/regulations/index.astro'] },
   { kind: 'contribute', path: 'contribute/', files: ['contribute/index.astro'] },
+  { kind: 'it-office', path: 'it/', files: ['it/index.astro'] },
   { kind: 'changelog', path: 'changelog/', files: ['changelog/index.astro'] },
   { kind: '404', path: 'no-such-page/', files: ['404.astro'] },
 ];

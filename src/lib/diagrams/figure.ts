@@ -93,12 +93,12 @@ export function diagramFigureHtml(diagram: Diagram, base: string): string {
   const layout = diagramLayout(key, svg);
   const title = diagramTitle(svg);
   return (
-    `<figure class="diagram${turned(layout)}" data-diagram="${key}" data-pagefind-ignore>` +
+    `<figure class="diagram${turned(layout)}" data-diagram="${key}" aria-label="${escapeHtml(title)}" data-pagefind-ignore>` +
     // The caption first: on a phone the chart is screens long, and the way to see it whole must come before it.
     `<figcaption class="diagram-caption no-print">` +
     `<span class="diagram-hint">图比屏幕宽：可在框内左右滑动，或全屏查看。</span>` +
     `<a class="button" href="${withBase(routes.diagramPage(key), base)}">全屏查看流程图</a>` +
-    `<a href="${withBase(routes.diagramFile(key), base)}">下载图片（SVG）</a>` +
+    `<a href="${withBase(routes.diagramFile(key), base)}">下载流程图图片</a>` +
     `</figcaption>` +
     `<div class="diagram-scroll" tabindex="0" role="region" aria-label="${escapeHtml(title)}（可左右滚动查看）">${inlineSvg({ key, svg }, base, layout)}</div>` +
     (layout ? printSlices(key, title, layout, base) : '') +
