@@ -5,7 +5,7 @@
  */
 import { formatPartialDate } from '../lib/dates.ts';
 import { normalizeDateText } from '../lib/timeline/dates.ts';
-import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
+import { PLANNING_CALENDAR } from '../lib/timeline/holidays.ts';
 import {
   issueWord,
   noDatesLine,
@@ -45,7 +45,10 @@ function issueLine(issue: Issue): HTMLElement {
 
 function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?: BoundText): HTMLElement {
   const line = el('p', 'timeline-bound');
-  line.append(el('strong', '', `${word}：${bound.text}`), `（${bound.weekday}）　${bound.because}`);
+  const provisional = bound.provisional ? '（暂定）' : '';
+  line.append(el('strong', '', `${word}：${bound.text}${provisional}`), `（${bound.weekday}）　${bound.because}`);
+  // Why it is only provisional, and until when, on a line of its own under the date it qualifies.
+  if (bound.provisional) line.append(el('span', 'timeline-provisional', bound.provisional));
   if (bound.normally) {
     line.append(
       el('span', 'muted', hard ? `（“一般”时限；有例外时${word}为${hard.text}）` : '（“一般”时限，可有例外）'),
@@ -111,7 +114,7 @@ export function initTimeline(form: HTMLFormElement): void {
       opened.fields = [];
       tell([{ kind: 'unusable' }]);
     }
-    const solution = solve(data.rules, dates, { calendar: CALENDAR_2025_2026 });
+    const solution = solve(data.rules, dates, { calendar: PLANNING_CALENDAR });
     outcomes = stepOutcomes(data.rules, solution, sourceOf);
     for (const o of outcomes) {
       const box = form!.querySelector<HTMLElement>(`#step-${o.id} [data-result]`);

@@ -6,6 +6,7 @@
 import type { CalendarEvent } from '../ics.ts';
 import { formatPartialDate } from '../dates.ts';
 import { weekdayName, type IsoDate } from './dates.ts';
+import { provisionalNote } from './holidays.ts';
 import { formatDuration, limitLabelOf, type Constraint, type ProcedureRules } from './rules.ts';
 import type { Bound, Issue, Link, Solution } from './solve.ts';
 
@@ -19,6 +20,8 @@ export interface BoundText {
   because: string;
   /** True when a 一般 limit is in the chain: an approved exception may move it. */
   normally: boolean;
+  /** When a working-day count ran into a year whose holidays are not published: why the date is 暂定, and until when. */
+  provisional?: string;
 }
 
 export interface StepOutcome {
@@ -51,6 +54,7 @@ function boundText(bound: Bound, rules: ProcedureRules, sourceOf: SourceOf): Bou
     weekday: weekdayName(bound.date),
     because: `${linkLabel(first, labelOf)}（${sourceOf(first.constraint)}）${via}`,
     normally: bound.strength === 'normally',
+    ...(bound.provisional ? { provisional: provisionalNote(bound.provisional) } : {}),
   };
 }
 
@@ -138,8 +142,12 @@ export function timelineEvents(
           ...base,
           uid: `${procedure}-${o.id}-latest@djzy`,
           date: utc(o.latest.date),
-          summary: `${title}：${o.label}（最迟）`,
-          description: `依据：${o.latest.because}${o.latest.normally ? '。一般情况下的期限，经批准可以例外' : ''}`,
+          summary: `${title}：${o.label}（最迟${o.latest.provisional ? '，暂定' : ''}）`,
+          description: [
+            `依据：${o.latest.because}`,
+            ...(o.latest.normally ? ['一般情况下的期限，经批准可以例外'] : []),
+            ...(o.latest.provisional ? [o.latest.provisional] : []),
+          ].join('。'),
         },
       ];
     }
@@ -149,8 +157,11 @@ export function timelineEvents(
           ...base,
           uid: `${procedure}-${o.id}-earliest@djzy`,
           date: utc(o.earliest.date),
-          summary: `${title}：${o.label}（最早可办）`,
-          description: `依据：${o.earliest.because}`,
+          summary: `${title}：${o.label}（最早可办${o.earliest.provisional ? '，暂定' : ''}）`,
+          description: [
+            `依据：${o.earliest.because}`,
+            ...(o.earliest.provisional ? [o.earliest.provisional] : []),
+          ].join('。'),
         },
       ];
     }
