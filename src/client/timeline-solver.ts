@@ -9,6 +9,8 @@ import { PLANNING_CALENDAR } from '../lib/timeline/holidays.ts';
 import {
   issueWord,
   noDatesLine,
+  provisionalBrief,
+  provisionalSummary,
   stepOutcomes,
   summaryLine,
   timelineEvents,
@@ -47,13 +49,13 @@ function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?
   const line = el('p', 'timeline-bound');
   const provisional = bound.provisional ? '（暂定）' : '';
   line.append(el('strong', '', `${word}：${bound.text}${provisional}`), `（${bound.weekday}）　${bound.because}`);
-  // Why it is only provisional, and until when, on a line of its own under the date it qualifies.
-  if (bound.provisional) line.append(el('span', 'timeline-provisional', bound.provisional));
   if (bound.normally) {
     line.append(
       el('span', 'muted', hard ? `（“一般”时限；有例外时${word}为${hard.text}）` : '（“一般”时限，可有例外）'),
     );
   }
+  // That it is only provisional, and until when, on a line of its own under the date; the reason is in the summary.
+  if (bound.provisionalYears) line.append(el('span', 'timeline-provisional', provisionalBrief(bound.provisionalYears)));
   return line;
 }
 
@@ -122,7 +124,12 @@ export function initTimeline(form: HTMLFormElement): void {
     }
     const problems = solution.issues.filter((i) => i.severity !== 'info');
     summary.hidden = Object.keys(dates).length === 0;
-    summary.replaceChildren(el('p', '', summaryLine(solution, Object.keys(dates).length)), ...problems.map(issueLine));
+    const provisional = provisionalSummary(outcomes);
+    summary.replaceChildren(
+      el('p', '', summaryLine(solution, Object.keys(dates).length)),
+      ...(provisional ? [el('p', 'timeline-provisional-reason', provisional)] : []),
+      ...problems.map(issueLine),
+    );
   }
 
   form.addEventListener('submit', (event) => {

@@ -12,7 +12,7 @@ import {
   provisionalNote,
   workingDayRule,
 } from '../../src/lib/timeline/holidays.ts';
-import { stepOutcomes, timelineEvents } from '../../src/lib/timeline/present.ts';
+import { provisionalBrief, provisionalSummary, stepOutcomes, timelineEvents } from '../../src/lib/timeline/present.ts';
 import { solve } from '../../src/lib/timeline/solve.ts';
 import { memberRecruitment } from './timeline-fixtures.ts';
 
@@ -80,6 +80,13 @@ describe('a year after the published ones, counted provisionally', () => {
     const outcomes = stepOutcomes(memberRecruitment, s, () => '通行做法');
     const meeting = outcomes.find((o) => o.id === 'meeting')!;
     expect(meeting.earliest).toMatchObject({ text: '2027年1月5日', weekday: '周二', provisional: NOTE_2027 });
+    // On the page the reason is said once, above the steps; each 暂定 date carries the short mark.
+    expect(provisionalSummary(outcomes)).toBe(NOTE_2027);
+    expect(provisionalBrief(meeting.earliest!.provisionalYears!)).toBe(
+      '2027年的节假日安排尚未公布，公布后这一日期可能变动（见上方说明）。',
+    );
+    const published = solve(memberRecruitment, { publicity: '2026-03-02' }, { calendar: PLANNING_CALENDAR });
+    expect(provisionalSummary(stepOutcomes(memberRecruitment, published, () => '通行做法'))).toBeUndefined();
     const event = timelineEvents('发展党员', 'member-recruitment', outcomes, new Date(0)).find(
       (e) => e.uid === 'member-recruitment-meeting-earliest@djzy',
     )!;
