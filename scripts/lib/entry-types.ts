@@ -280,6 +280,7 @@ problems:
   chapter: org-life
   title: 问题表述
   example: true
+  statusAsOf: "${today.slice(0, 7)}"
   measures:
     - text: 整改措施。
       lead: 直属机关党委

@@ -5,10 +5,12 @@
  */
 import { formatPartialDate } from '../lib/dates.ts';
 import { normalizeDateText } from '../lib/timeline/dates.ts';
-import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
+import { PLANNING_CALENDAR } from '../lib/timeline/holidays.ts';
 import {
   issueWord,
   noDatesLine,
+  provisionalBrief,
+  provisionalSummary,
   stepOutcomes,
   summaryLine,
   timelineEvents,
@@ -45,12 +47,15 @@ function issueLine(issue: Issue): HTMLElement {
 
 function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?: BoundText): HTMLElement {
   const line = el('p', 'timeline-bound');
-  line.append(el('strong', '', `${word}：${bound.text}`), `（${bound.weekday}）　${bound.because}`);
+  const provisional = bound.provisional ? '（暂定）' : '';
+  line.append(el('strong', '', `${word}：${bound.text}${provisional}`), `（${bound.weekday}）　${bound.because}`);
   if (bound.normally) {
     line.append(
       el('span', 'muted', hard ? `（“一般”时限；有例外时${word}为${hard.text}）` : '（“一般”时限，可有例外）'),
     );
   }
+  // That it is only provisional, and until when, on a line of its own under the date; the reason is in the summary.
+  if (bound.provisionalYears) line.append(el('span', 'timeline-provisional', provisionalBrief(bound.provisionalYears)));
   return line;
 }
 
@@ -111,7 +116,7 @@ export function initTimeline(form: HTMLFormElement): void {
       opened.fields = [];
       tell([{ kind: 'unusable' }]);
     }
-    const solution = solve(data.rules, dates, { calendar: CALENDAR_2025_2026 });
+    const solution = solve(data.rules, dates, { calendar: PLANNING_CALENDAR });
     outcomes = stepOutcomes(data.rules, solution, sourceOf);
     for (const o of outcomes) {
       const box = form!.querySelector<HTMLElement>(`#step-${o.id} [data-result]`);
@@ -119,7 +124,12 @@ export function initTimeline(form: HTMLFormElement): void {
     }
     const problems = solution.issues.filter((i) => i.severity !== 'info');
     summary.hidden = Object.keys(dates).length === 0;
-    summary.replaceChildren(el('p', '', summaryLine(solution, Object.keys(dates).length)), ...problems.map(issueLine));
+    const provisional = provisionalSummary(outcomes);
+    summary.replaceChildren(
+      el('p', '', summaryLine(solution, Object.keys(dates).length)),
+      ...(provisional ? [el('p', 'timeline-provisional-reason', provisional)] : []),
+      ...problems.map(issueLine),
+    );
   }
 
   form.addEventListener('submit', (event) => {

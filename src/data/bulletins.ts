@@ -9,6 +9,16 @@ import { getBulletins } from './entries.ts';
 export const newestLabel = (bulletin: { data: { month: string } }): string =>
   `最新一期 · ${formatMonth(bulletin.data.month)}`;
 
+/**
+ * What the home page says under the newest sheet's heading, so nothing in it reads as today's work: whose month its
+ * deadlines belong to, and, for an illustrative sheet, that it is one (the heading's 示例 badge says it in a word).
+ */
+export function sheetAsOf(bulletin: { data: { month: string; example: boolean } }): string {
+  const month = formatMonth(bulletin.data.month);
+  const plan = `所列时限是${month}当期的安排。`;
+  return bulletin.data.example ? `${plan}本期为示例，任务内容为示意，不是实际印发的提示单。` : plan;
+}
+
 export async function getBulletinsPage() {
   const bulletins = await getBulletins();
   return {

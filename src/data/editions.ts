@@ -19,6 +19,7 @@ import {
   type CoveredKind,
 } from '../lib/editions/coverage.ts';
 import { readManifest, type Erratum } from '../lib/editions/freeze.ts';
+import { yearsWithoutEdition } from '../lib/editions/gaps.ts';
 import { editionPath } from '../lib/editions/links.ts';
 import { readEdition, type EditionFiles } from '../lib/editions/read.ts';
 import { routes } from '../lib/routes.ts';
@@ -121,11 +122,14 @@ export const getPastEdition = async (year: string) => (await getPastEditions()).
 
 export async function getEditionsPage() {
   const past = new Map((await getPastEditions()).map((e) => [e.view.id, e.year]));
-  const editions = (await getEditions())
-    .map((e) => {
+  const all = await getEditions();
+  const gaps = yearsWithoutEdition(all.map((e) => ({ year: e.view.date.getUTCFullYear(), title: e.view.title })));
+  const editions = all
+    .map((e, i) => {
       const year = past.get(e.view.id);
       // Each edition's own text: a past edition's section, or the guide itself for the edition in force.
-      return { ...e.view, home: year ? editionPath(year, '/') : routes.guide() };
+      // `gapBefore`: the years since the previous edition in which there was none (2025年指引未修订…).
+      return { ...e.view, home: year ? editionPath(year, '/') : routes.guide(), gapBefore: gaps[i] || undefined };
     })
     .reverse();
   const reconstructed = editions.filter((e) => e.reconstructed).map((e) => e.title);
@@ -133,6 +137,22 @@ export async function getEditionsPage() {
     editions,
     /** Said once above the list, naming them, when any edition listed is a reconstruction. */
     reconstructionNote: reconstructed.length ? reconstructionNote(`本站收录的${reconstructed.join('、')}`) : undefined,
+  };
+}
+
+/**
+ * The link to what an edition changed, for the top of the home page and of the guide's index: the edition in
+ * force, or the past edition `id`. Named by the edition, never 今年: the site is read long after it is built.
+ */
+export async function editionChangesLink(id?: string) {
+  const editions = await getEditions();
+  const edition = editions.find((e) => (id ? e.view.id === id : e.view.current));
+  if (!edition?.changed || !edition.view.previous) return undefined;
+  return {
+    label: `${edition.view.title}改了什么`,
+    detail: `与${edition.view.previous.title}相比改动 ${edition.view.changeCount} 项`,
+    href: routes.editionChanges(edition.view.id),
+    current: edition.view.current,
   };
 }
 

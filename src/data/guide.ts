@@ -28,7 +28,7 @@ import {
 } from './entries.ts';
 import { flowchartDiagram, templateNamer, type FlowchartDiagram } from './diagrams.ts';
 import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
-import { getEntryHistory, getPastEdition } from './editions.ts';
+import { editionChangesLink, getEntryHistory, getPastEdition } from './editions.ts';
 import { inEveryText } from './texts.ts';
 import { oncePerKey } from './once-per-build.ts';
 import { pageSource } from './page-source.ts';
@@ -263,6 +263,8 @@ export async function getGuidePage(past: PastYear) {
     handbookPdf: past ? undefined : handbookDownload(),
     pastContents: past ? editionPath(past, '/') : undefined,
     frame: await docFrame(routes.guide(), past),
+    /** What this edition changed, one step from the top of its contents (the footer's 修订记录 is screens away). */
+    changes: await editionChangesLink(past),
   };
 }
 

@@ -6,7 +6,8 @@ import { gridClass } from '../lib/grid.ts';
 import { PILLARS } from '../lib/navigation.ts';
 import { routes } from '../lib/routes.ts';
 import { DUTY_LISTS, SEED_COUNTS, SEED_FIGURES } from '../schemas/seed-facts.ts';
-import { newestLabel } from './bulletins.ts';
+import { newestLabel, sheetAsOf } from './bulletins.ts';
+import { editionChangesLink } from './editions.ts';
 import { getBulletins, getCases, getProcedures, getSeries } from './entries.ts';
 import { getSiteInfo } from './site-info.ts';
 
@@ -60,6 +61,14 @@ export async function getHomePage() {
     jobs,
     latest,
     latestLabel: latest ? newestLabel(latest) : '',
+    latestAsOf: latest ? sheetAsOf(latest) : '',
+    /** The seed's figures are those of its date, not today's: the heading says so, not only a note under it. */
+    figures: {
+      heading: `工作成效（截至${SEED_FIGURES.asOf}）`,
+      note: `以下数字出自关区经验材料，是截至${SEED_FIGURES.asOf}的情况，不是当前的统计。`,
+    },
+    /** What the edition in force changed, near the top: the footer's 修订记录 is eight screens down on a phone. */
+    changes: await editionChangesLink(),
     cases,
     grids: {
       jobs: gridClass(jobs.length, { narrow: 2, medium: 3, wide: 6 }),

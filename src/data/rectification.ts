@@ -1,6 +1,8 @@
 /** The 双面清单 views: the common-problem ledger (page and CSV), and each unit's own list. */
 import { formatDate, isoDay } from '../lib/dates.ts';
 import {
+  asOfMonth,
+  asOfMonths,
   countByStatus,
   LEDGER_CSV_HEADER,
   ledgerRows,
@@ -46,6 +48,8 @@ export async function getLedgerPage() {
       example: p.data.example,
       chapter: { id: p.data.chapter.id, title: chapterTitles.get(p.data.chapter.id) ?? p.data.chapter.id },
       status: statuses[i]!,
+      /** 截至2022年7月: the state is shown with it, “截至2022年7月：整改中”. */
+      asOf: asOfMonth(p.data.statusAsOf),
       /** Every department leading or co-leading a measure, "a|b" for the filter's data attribute. */
       departments: [...new Set(p.data.measures.flatMap((m) => [m.lead, ...m.coLeads]))].join('|'),
       measures: p.data.measures.map((m, j) => ({
@@ -66,6 +70,8 @@ export async function getLedgerPage() {
     byChapter,
     departments: measuresByDepartment(problems.map((p) => ({ ...p.data, chapter: p.data.chapter.id }))),
     anyExample: problems.some((p) => p.data.example),
+    /** When the summary's states were true, for its captions and the state filter. */
+    asOf: asOfMonths(problems.map((p) => p.data.statusAsOf)),
   };
 }
 

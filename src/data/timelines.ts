@@ -5,7 +5,7 @@
  */
 import { routes } from '../lib/routes.ts';
 import { limitLines, timelineRules, type TimelineData } from '../lib/timeline/content.ts';
-import { HOLIDAY_NOTICES } from '../lib/timeline/holidays.ts';
+import { HOLIDAY_NOTICES, workingDayRule } from '../lib/timeline/holidays.ts';
 import type { Constraint, ProcedureRules, Source } from '../lib/timeline/rules.ts';
 import { getProcedures, type PastYear, type Procedure } from './entries.ts';
 import { regulationNames, templateLinks, type TemplateLink } from './links.ts';
@@ -49,8 +49,10 @@ export interface TimelineView {
   rules: ProcedureRules;
   /** Each limit's source as the calculator cites it, by limit id. */
   sources: Record<string, string>;
-  /** The years whose holiday notices are loaded (working days cannot be counted past them). */
+  /** The years whose holiday notices are loaded (a later year is counted provisionally, an earlier one not at all). */
   holidayYears: number[];
+  /** The 怎样计算 line saying so. */
+  workingDayRule: string;
   /** A regulation revised since the limits were checked against it. */
   notices: RevisionNotice[];
 }
@@ -125,6 +127,7 @@ export async function timelineView(procedure: Procedure): Promise<TimelineView> 
     sources: Object.fromEntries(rules.constraints.map((c) => [c.id, source(c.source).short])),
     notices: await timelineNotices(procedure),
     holidayYears: HOLIDAY_NOTICES.map((n) => n.year),
+    workingDayRule: workingDayRule(HOLIDAY_NOTICES.map((n) => n.year)),
   };
 }
 

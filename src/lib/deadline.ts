@@ -21,3 +21,13 @@ export function deadlineLabel(state: DeadlineState): string | undefined {
   if (state.kind === 'soon') return state.days === 0 ? '今天截止' : `还有 ${state.days} 天`;
   return undefined;
 }
+
+/**
+ * Whether a sheet's deadlines get marks (已过时限, 还有 3 天) on `today`: only the sheet of the reader's own month
+ * ('2022-07'). An archived sheet's deadlines were that month's plan, not the reader's: marked, every one of them
+ * would read 已过时限, as if the work were late today.
+ */
+export function isSheetOfMonth(month: string, today: Date): boolean {
+  const own = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`;
+  return month === own;
+}

@@ -1,5 +1,6 @@
 /** The rectification ledger as figures and rows: status of problems, counts by status/chapter/department, CSV rows. */
 import type { MEASURE_STATUSES } from '../schemas/rectification.ts';
+import { formatMonth } from './dates.ts';
 
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export type ProblemStatus = '已清零' | '整改中' | '未启动';
@@ -9,6 +10,20 @@ export function problemStatus(measures: readonly { status: MeasureStatus }[]): P
   if (measures.every((m) => m.status === '未启动')) return '未启动';
   const done = measures.every((m) => m.status === '已完成');
   return done ? '已清零' : '整改中';
+}
+
+/**
+ * When a state was true: “截至2022年7月”. A ledger's states describe the month they were reported in; shown bare
+ * (整改中) to a reader years later they would read as today's.
+ */
+export const asOfMonth = (month: string): string => `截至${formatMonth(month)}`;
+
+/** The as-of of figures that add up states of several problems: their one month, or the span of their months. */
+export function asOfMonths(months: readonly string[]): string {
+  const sorted = [...new Set(months)].sort();
+  if (sorted.length === 0) return '';
+  if (sorted.length === 1) return asOfMonth(sorted[0]!);
+  return `各问题分别${asOfMonth(sorted[0]!)}至${formatMonth(sorted[sorted.length - 1]!)}`;
 }
 
 /** Counts by status, in a fixed order, for summary figures. */
@@ -32,6 +47,8 @@ export interface LedgerProblem {
   title: string;
   chapter: string;
   example: boolean;
+  /** The month the states describe, YYYY-MM. */
+  statusAsOf: string;
   measures: LedgerMeasure[];
 }
 
@@ -60,6 +77,7 @@ export const LEDGER_CSV_HEADER = [
   '协办部门',
   '完成时限',
   '整改状态',
+  '状态截至',
   '示例',
 ] as const;
 
@@ -81,6 +99,7 @@ export function ledgerRows(problems: readonly LedgerProblem[]): string[][] {
       m.coLeads.join('、'),
       m.deadline.toISOString().slice(0, 10),
       m.status,
+      formatMonth(p.statusAsOf),
       p.example ? '是' : '否',
     ]),
   );

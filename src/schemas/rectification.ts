@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { date, exampleFlag, integer, list, oneOf, slug, text } from './fields.ts';
+import { date, exampleFlag, integer, list, month, oneOf, slug, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
 
 export const MEASURE_STATUSES = ['未启动', '整改中', '已完成', '长期坚持'] as const;
@@ -23,6 +23,11 @@ export const problemSchema = (ctx: SchemaContext) =>
     detail: text('具体表现', '……').optional(),
     /** true for illustrative entries (示例). */
     example: exampleFlag(),
+    /**
+     * 整改状态截至: the month the measures' states describe, YYYY-MM. A state is true of its month only; the
+     * ledger shows it as “截至2022年7月：整改中”, so a reader years later does not take it for today's.
+     */
+    statusAsOf: month('整改状态截至'),
     /** 整改措施. */
     measures: list(
       '整改措施',

@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
 import {
+  asOfMonth,
+  asOfMonths,
   inNumberOrder,
   LEDGER_CSV_HEADER,
   ledgerRows,
@@ -15,6 +17,7 @@ const problems: LedgerProblem[] = [
     title: '党组织设置不到位',
     chapter: '组织设置',
     example: true,
+    statusAsOf: '2022-07',
     measures: [
       {
         text: '全面排查，设置到位',
@@ -46,6 +49,8 @@ describe('ledger CSV', () => {
       整改措施: '建立“随机构调整、同步设置”机制，含"引号"和逗号,',
       完成时限: '2022-06-30',
       协办部门: '',
+      整改状态: '长期坚持',
+      状态截至: '2022年7月',
     });
   });
   it('counts measures by lead and co-lead department', () => {
@@ -61,5 +66,12 @@ describe('ledger CSV', () => {
     expect(inNumberOrder(shuffled).map((p) => p.number)).toEqual([1, 2, 10]);
     expect(shuffled.map((p) => p.number)).toEqual([10, 2, 1]);
     expect(ledgerRows(shuffled).map((row) => row[3])).toEqual(['1.1', '2.1', '10.1']);
+  });
+
+  it('says when a state was true: one month, or the span when problems were reported in different months', () => {
+    expect(asOfMonth('2022-07')).toBe('截至2022年7月');
+    expect(asOfMonths(['2022-07', '2022-07'])).toBe('截至2022年7月');
+    expect(asOfMonths(['2023-01', '2022-07', '2022-12'])).toBe('各问题分别截至2022年7月至2023年1月');
+    expect(asOfMonths([])).toBe('');
   });
 });

@@ -77,6 +77,7 @@ beforeEach(() => {
           title: '十号问题',
           chapter: ref('org-life'),
           example: true,
+          statusAsOf: '2022-12',
           measures: [
             { status: '已完成', lead: '机关党委', coLeads: [], deadline: new Date(Date.UTC(2022, 2, 31)) },
             { status: '整改中', lead: '机关党委', coLeads: ['人事处'], deadline: new Date(Date.UTC(2022, 11, 31)) },
@@ -90,6 +91,7 @@ beforeEach(() => {
           title: '二号问题',
           chapter: ref('org-life'),
           example: true,
+          statusAsOf: '2022-07',
           measures: [{ status: '已完成', lead: '人事处', coLeads: [], deadline: new Date(Date.UTC(2022, 5, 30)) }],
         },
       },
@@ -129,6 +131,9 @@ describe('view functions', () => {
       [2, '已清零'],
       [10, '整改中'],
     ]);
+    // Each state says when it was true; the summary spans the months of the problems it adds up.
+    expect(view.problems.map((p) => p.asOf)).toEqual(['截至2022年7月', '截至2022年12月']);
+    expect(view.asOf).toBe('各问题分别截至2022年7月至2022年12月');
     expect(view.problems[1]).toMatchObject({
       chapter: { id: 'org-life', title: '组织生活' },
       departments: '机关党委|人事处',

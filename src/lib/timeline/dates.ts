@@ -135,11 +135,33 @@ export interface WorkCalendar {
   years: readonly number[];
   holidays: readonly IsoDate[];
   workingWeekends: readonly IsoDate[];
+  /**
+   * How to count a year after the last one listed, whose arrangement is not published yet: Monday–Friday less
+   * these fixed-date holidays ('MM-DD'), a provisional (暂按) count that `provisionalYears` lets the page say so.
+   * Without it such a year throws, as does any year before the first one listed.
+   */
+  provisional?: { fixedHolidays: readonly string[] };
+}
+
+/** Whether `year` is counted provisionally: later than every year listed, with a provisional rule given. */
+export function isProvisionalYear(year: number, calendar: WorkCalendar): boolean {
+  return calendar.provisional !== undefined && calendar.years.every((listed) => listed < year);
+}
+
+/** The years a working-day count between `a` and `b` (either order) counted provisionally, earliest first. */
+export function provisionalYears(a: IsoDate, b: IsoDate, calendar: WorkCalendar): number[] {
+  const [from, to] = [toCivil(a).year, toCivil(b).year].sort((x, y) => x - y) as [number, number];
+  const years: number[] = [];
+  for (let year = from; year <= to; year += 1) if (isProvisionalYear(year, calendar)) years.push(year);
+  return years;
 }
 
 export function isWorkingDay(date: IsoDate, calendar: WorkCalendar): boolean {
   const { year } = toCivil(date);
   if (!calendar.years.includes(year)) {
+    if (isProvisionalYear(year, calendar)) {
+      return weekday(date) <= 5 && !calendar.provisional!.fixedHolidays.includes(date.slice(5));
+    }
     throw new DateError(`${year}年的节假日安排尚未载入，无法按工作日计算`);
   }
   if (calendar.workingWeekends.includes(date)) return true;

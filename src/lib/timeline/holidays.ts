@@ -1,7 +1,8 @@
 /**
  * 放假调休 as the State Council published it, for counting working days (工作日). Transcribed from the notices,
  * with each notice's own weekday labels kept beside the dates so a test can check the transcription; a year not
- * listed here is not guessed (see `isWorkingDay`). Add a year only from its published notice.
+ * listed here is not guessed (see `isWorkingDay`): a later one is only counted provisionally, and said to be
+ * (`PLANNING_CALENDAR`). Add a year only from its published notice, as soon as it is out (each November).
  *
  * - 《国务院办公厅关于2025年部分节假日安排的通知》，2024年11月12日（新华社北京11月12日电全文）。
  * - 《国务院办公厅关于2026年部分节假日安排的通知》，2025年11月4日（新华社北京11月4日电全文）。
@@ -87,3 +88,53 @@ export function calendarFromNotices(notices: readonly HolidayNotice[]): WorkCale
 }
 
 export const CALENDAR_2025_2026: WorkCalendar = calendarFromNotices(HOLIDAY_NOTICES);
+
+/**
+ * The holidays fixed on the Gregorian calendar: 《全国年节及纪念日放假办法》第二条 as amended by the State Council on
+ * 2024-11-10 (第四次修订): 元旦1月1日；劳动节5月1日、2日；国庆节10月1日至3日. The other four (春节, 清明节,
+ * 端午节, 中秋节) fall by the lunar calendar and are not computed here; nor are 补假 (第六条: a holiday on a weekend
+ * is made up on a working day, on a day the notice chooses) and 调休 weekends.
+ */
+export const FIXED_DATE_HOLIDAYS = [
+  { name: '元旦', days: ['01-01'], text: '1月1日' },
+  { name: '劳动节', days: ['05-01', '05-02'], text: '5月1日、2日' },
+  { name: '国庆节', days: ['10-01', '10-02', '10-03'], text: '10月1日至3日' },
+] as const;
+
+/** The holidays a provisional count leaves out, as the 放假办法 names them. */
+export const LUNAR_HOLIDAYS = ['春节', '清明节', '端午节', '中秋节'] as const;
+
+/**
+ * The calendar the 时间推算 page counts with: the published years as published, and a later year, whose notice is
+ * not out yet, provisionally by weekends and the fixed-date holidays; the page marks such a date 暂定 with
+ * `provisionalNote`. The content checker keeps the strict calendar: a limit is checked only on published years.
+ */
+export const PLANNING_CALENDAR: WorkCalendar = {
+  ...CALENDAR_2025_2026,
+  provisional: { fixedHolidays: FIXED_DATE_HOLIDAYS.flatMap((h) => h.days) },
+};
+
+/**
+ * Why a date is provisional and when it may change, beside the date. The State Council's General Office has
+ * published each year's arrangement in the November before (2025's on 2024-11-12, 2026's on 2025-11-04).
+ */
+export function provisionalNote(years: readonly number[]): string {
+  const named = years.map((y) => `${y}年`).join('、');
+  const fixed = FIXED_DATE_HOLIDAYS.map((h) => `${h.name}${h.text}`).join('，');
+  return (
+    `暂定：${named}的节假日安排国务院办公厅尚未公布，本页暂按周六、周日和《全国年节及纪念日放假办法》第二条规定的` +
+    `固定日期假日（${fixed}）计算，未计${LUNAR_HOLIDAYS.join('、')}（按农历确定）和调休、补假。` +
+    `次年的安排通常在上一年11月前后公布，公布后这一日期可能变动。`
+  );
+}
+
+/** The 怎样计算 line on working days: which years are published, how a later one is counted, and what is not. */
+export function workingDayRule(published: readonly number[]): string {
+  const years = published.map((y) => `${y}年`).join('、');
+  const last = Math.max(...published);
+  return (
+    `按工作日计算的，依照国务院办公厅公布的节假日安排，目前载入${years}；` +
+    `${last + 1}年及以后尚未公布安排的，暂按周六、周日和元旦、劳动节、国庆节的固定假日计算，日期标为“暂定”，` +
+    `安排公布后可能变动；${published[0]}年以前的，本页不按工作日推算。`
+  );
+}

@@ -6,6 +6,7 @@
 import type { CalendarEvent } from '../ics.ts';
 import { formatPartialDate } from '../dates.ts';
 import { weekdayName, type IsoDate } from './dates.ts';
+import { provisionalNote } from './holidays.ts';
 import { formatDuration, limitLabelOf, type Constraint, type ProcedureRules } from './rules.ts';
 import type { Bound, Issue, Link, Solution } from './solve.ts';
 
@@ -19,6 +20,10 @@ export interface BoundText {
   because: string;
   /** True when a 一般 limit is in the chain: an approved exception may move it. */
   normally: boolean;
+  /** When a working-day count ran into a year whose holidays are not published: why the date is 暂定, and until when. */
+  provisional?: string;
+  /** Those years, for the short mark beside the date (`provisionalBrief`). */
+  provisionalYears?: readonly number[];
 }
 
 export interface StepOutcome {
@@ -51,6 +56,9 @@ function boundText(bound: Bound, rules: ProcedureRules, sourceOf: SourceOf): Bou
     weekday: weekdayName(bound.date),
     because: `${linkLabel(first, labelOf)}（${sourceOf(first.constraint)}）${via}`,
     normally: bound.strength === 'normally',
+    ...(bound.provisional
+      ? { provisional: provisionalNote(bound.provisional), provisionalYears: bound.provisional }
+      : {}),
   };
 }
 
@@ -91,6 +99,24 @@ export function noDatesLine(solution: Solution): string {
     ? '本页的时限规定有问题，无法推算（见上方说明）。'
     : '尚无法推算：需要先填写前后节点的日期。';
 }
+
+/**
+ * The reason any date is 暂定, said once above the steps (a 发展党员 chain repeats it on every later step): the
+ * years of all of them, or nothing when no date is provisional.
+ */
+export function provisionalSummary(outcomes: readonly StepOutcome[]): string | undefined {
+  const years = new Set<number>();
+  for (const o of outcomes) {
+    for (const bound of [o.earliest, o.latest, o.hardEarliest, o.hardLatest]) {
+      for (const year of bound?.provisionalYears ?? []) years.add(year);
+    }
+  }
+  return years.size ? provisionalNote([...years].sort((a, b) => a - b)) : undefined;
+}
+
+/** Beside each 暂定 date: which years, that it may change, and where the reason is. */
+export const provisionalBrief = (years: readonly number[]): string =>
+  `${years.map((y) => `${y}年`).join('、')}的节假日安排尚未公布，公布后这一日期可能变动（见上方说明）。`;
 
 export function stepOutcomes(rules: ProcedureRules, solution: Solution, sourceOf: SourceOf): StepOutcome[] {
   return solution.steps.map(({ step, known, window: own, strict: ownStrict }) => {
@@ -138,8 +164,12 @@ export function timelineEvents(
           ...base,
           uid: `${procedure}-${o.id}-latest@djzy`,
           date: utc(o.latest.date),
-          summary: `${title}：${o.label}（最迟）`,
-          description: `依据：${o.latest.because}${o.latest.normally ? '。一般情况下的期限，经批准可以例外' : ''}`,
+          summary: `${title}：${o.label}（最迟${o.latest.provisional ? '，暂定' : ''}）`,
+          description: [
+            `依据：${o.latest.because}`,
+            ...(o.latest.normally ? ['一般情况下的期限，经批准可以例外'] : []),
+            ...(o.latest.provisional ? [o.latest.provisional] : []),
+          ].join('。'),
         },
       ];
     }
@@ -149,8 +179,11 @@ export function timelineEvents(
           ...base,
           uid: `${procedure}-${o.id}-earliest@djzy`,
           date: utc(o.earliest.date),
-          summary: `${title}：${o.label}（最早可办）`,
-          description: `依据：${o.earliest.because}`,
+          summary: `${title}：${o.label}（最早可办${o.earliest.provisional ? '，暂定' : ''}）`,
+          description: [
+            `依据：${o.earliest.because}`,
+            ...(o.earliest.provisional ? [o.earliest.provisional] : []),
+          ].join('。'),
         },
       ];
     }

@@ -17,7 +17,15 @@
  *   page's limits are at fault, and no dates. Nothing here throws: an unexpected failure is reported the same way.
  */
 import { formatPartialDate } from '../dates.ts';
-import { DateError, dayNumber, fromDayNumber, parseDate, type IsoDate, type WorkCalendar } from './dates.ts';
+import {
+  DateError,
+  dayNumber,
+  fromDayNumber,
+  parseDate,
+  provisionalYears,
+  type IsoDate,
+  type WorkCalendar,
+} from './dates.ts';
 import {
   NoCalendarError,
   describeConstraint,
@@ -55,6 +63,11 @@ export interface Bound {
   strength: Strength;
   /** The limit that sets this bound first, then the ones its starting date came from, ending at a known date. */
   chain: readonly Link[];
+  /**
+   * Years whose holiday arrangement is not published yet, counted provisionally by a working-day limit in the
+   * chain (the calendar's `provisional` rule): the date may move once it is published.
+   */
+  provisional?: readonly number[];
 }
 
 export interface Window {
@@ -260,8 +273,8 @@ function solveKnown(base: Context, known: Map<string, number>, issuesSoFar: read
   const steps = base.rules.steps.map((step) => ({
     step,
     known: knownDate(known, step.id),
-    window: ctx.withDates ? windowOf(all.state, step.id) : {},
-    strict: ctx.withDates ? windowOf(strict.state, step.id) : {},
+    window: ctx.withDates ? windowOf(ctx, all.state, step.id) : {},
+    strict: ctx.withDates ? windowOf(ctx, strict.state, step.id) : {},
   }));
   return { ok: true, issues, steps };
 }
@@ -477,18 +490,28 @@ function chainOf(state: State, id: string, side: Side): Link[] {
   return links;
 }
 
-function boundOf(state: State, id: string, side: Side): Bound | undefined {
+function boundOf(ctx: Context, state: State, id: string, side: Side): Bound | undefined {
   const derived = state.get(id)![side];
   if (!derived) return undefined;
   const chain = chainOf(state, id, side);
   const strength = chain.some((link) => link.constraint.strength === 'normally') ? 'normally' : 'strict';
-  return { date: fromDayNumber(derived.day), strength, chain };
+  const calendar = ctx.calendar;
+  const provisional = calendar
+    ? [
+        ...new Set(
+          chain
+            .filter((link) => link.constraint.offset.unit === 'workingDays')
+            .flatMap((link) => provisionalYears(link.fromDate, link.date, calendar)),
+        ),
+      ].sort((a, b) => a - b)
+    : [];
+  return { date: fromDayNumber(derived.day), strength, chain, ...(provisional.length ? { provisional } : {}) };
 }
 
-function windowOf(state: State, id: string): Window {
+function windowOf(ctx: Context, state: State, id: string): Window {
   const window: Window = {};
-  const earliest = boundOf(state, id, 'lo');
-  const latest = boundOf(state, id, 'hi');
+  const earliest = boundOf(ctx, state, id, 'lo');
+  const latest = boundOf(ctx, state, id, 'hi');
   if (earliest) window.earliest = earliest;
   if (latest) window.latest = latest;
   return window;
