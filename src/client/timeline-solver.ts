@@ -47,8 +47,8 @@ function issueLine(issue: Issue): HTMLElement {
 
 function boundLine(word: '最早' | '最迟' | '应在', bound: BoundText, hard?: BoundText): HTMLElement {
   const line = el('p', 'timeline-bound');
-  const provisional = bound.provisional ? '（暂定）' : '';
-  line.append(el('strong', '', `${word}：${bound.text}${provisional}`), `（${bound.weekday}）　${bound.because}`);
+  const provisional = bound.provisional ? '，暂定' : '';
+  line.append(el('strong', '', `${word}：${bound.text}`), `（${bound.weekday}${provisional}）　${bound.because}`);
   if (bound.normally) {
     line.append(
       el('span', 'muted', hard ? `（“一般”时限；有例外时${word}为${hard.text}）` : '（“一般”时限，可有例外）'),

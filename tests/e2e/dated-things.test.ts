@@ -77,16 +77,16 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：日期如实`, (bu
     // 公示 from Monday 2026-12-28: 29, 30, 31 December, 元旦 (Friday 1 January) and the weekend skipped, then 4 and 5
     // January: the fifth working day is Tuesday 2027-01-05.
     const text = await box.innerText();
-    expect(text).toContain('最早：2027年1月5日（暂定）（周二）');
-    expect(text).toContain('2027年的节假日安排尚未公布，公布后这一日期可能变动（见上方说明）');
+    expect(text).toContain('最早：2027年1月5日（周二，暂定）');
+    expect(text).toContain('2027年的节假日安排本站尚未载入，载入后这一日期可能变动（见上方说明）');
     expect(text).not.toContain('无法计算');
     // The reason, and when the arrangement is usually published, once above the steps.
     const summary = await page.locator('[data-summary]').innerText();
-    expect(summary).toContain('2027年的节假日安排国务院办公厅尚未公布');
+    expect(summary).toContain('本站尚未载入2027年的节假日安排');
     expect(summary).toContain('未计春节、清明节、端午节、中秋节');
-    expect(summary).toContain('次年的安排通常在上一年11月前后公布，公布后这一日期可能变动');
+    expect(summary).toContain('国务院办公厅通常在上一年11月前后公布次年的安排，本站载入后这一日期可能变动');
     // The rules below say how a later year is counted, without the script too.
-    await expect(page.locator('main').innerText()).resolves.toContain('2027年及以后尚未公布安排的');
+    await expect(page.locator('main').innerText()).resolves.toContain('2027年及以后的安排载入之前');
     await context.close();
   });
 

@@ -17,9 +17,9 @@ import { solve } from '../../src/lib/timeline/solve.ts';
 import { memberRecruitment } from './timeline-fixtures.ts';
 
 const NOTE_2027 =
-  '暂定：2027年的节假日安排国务院办公厅尚未公布，本页暂按周六、周日和《全国年节及纪念日放假办法》第二条规定的' +
+  '暂定：本站尚未载入2027年的节假日安排，本页暂按周六、周日和《全国年节及纪念日放假办法》第二条规定的' +
   '固定日期假日（元旦1月1日，劳动节5月1日、2日，国庆节10月1日至3日）计算，未计春节、清明节、端午节、中秋节' +
-  '（按农历确定）和调休、补假。次年的安排通常在上一年11月前后公布，公布后这一日期可能变动。';
+  '（按农历确定）和调休、补假。国务院办公厅通常在上一年11月前后公布次年的安排，本站载入后这一日期可能变动。';
 
 describe('a year after the published ones, counted provisionally', () => {
   const last = Math.max(...HOLIDAY_NOTICES.map((n) => n.year));
@@ -83,7 +83,7 @@ describe('a year after the published ones, counted provisionally', () => {
     // On the page the reason is said once, above the steps; each 暂定 date carries the short mark.
     expect(provisionalSummary(outcomes)).toBe(NOTE_2027);
     expect(provisionalBrief(meeting.earliest!.provisionalYears!)).toBe(
-      '2027年的节假日安排尚未公布，公布后这一日期可能变动（见上方说明）。',
+      '2027年的节假日安排本站尚未载入，载入后这一日期可能变动（见上方说明）。',
     );
     const published = solve(memberRecruitment, { publicity: '2026-03-02' }, { calendar: PLANNING_CALENDAR });
     expect(provisionalSummary(stepOutcomes(memberRecruitment, published, () => '通行做法'))).toBeUndefined();
@@ -95,10 +95,10 @@ describe('a year after the published ones, counted provisionally', () => {
   });
 
   it('names every provisional year, and the 怎样计算 line says how each kind of year is counted', () => {
-    expect(provisionalNote([2027, 2028])).toMatch(/^暂定：2027年、2028年的节假日安排国务院办公厅尚未公布/);
+    expect(provisionalNote([2027, 2028])).toMatch(/^暂定：本站尚未载入2027年、2028年的节假日安排/);
     expect(workingDayRule([2025, 2026])).toBe(
-      '按工作日计算的，依照国务院办公厅公布的节假日安排，目前载入2025年、2026年；2027年及以后尚未公布安排的，' +
-        '暂按周六、周日和元旦、劳动节、国庆节的固定假日计算，日期标为“暂定”，安排公布后可能变动；' +
+      '按工作日计算的，依照国务院办公厅公布的节假日安排，目前载入2025年、2026年；2027年及以后的安排载入之前，' +
+        '暂按周六、周日和元旦、劳动节、国庆节的固定假日计算，日期标为“暂定”，载入后可能变动；' +
         '2025年以前的，本页不按工作日推算。',
     );
   });

@@ -122,9 +122,9 @@ export function provisionalNote(years: readonly number[]): string {
   const named = years.map((y) => `${y}年`).join('、');
   const fixed = FIXED_DATE_HOLIDAYS.map((h) => `${h.name}${h.text}`).join('，');
   return (
-    `暂定：${named}的节假日安排国务院办公厅尚未公布，本页暂按周六、周日和《全国年节及纪念日放假办法》第二条规定的` +
+    `暂定：本站尚未载入${named}的节假日安排，本页暂按周六、周日和《全国年节及纪念日放假办法》第二条规定的` +
     `固定日期假日（${fixed}）计算，未计${LUNAR_HOLIDAYS.join('、')}（按农历确定）和调休、补假。` +
-    `次年的安排通常在上一年11月前后公布，公布后这一日期可能变动。`
+    `国务院办公厅通常在上一年11月前后公布次年的安排，本站载入后这一日期可能变动。`
   );
 }
 
@@ -134,7 +134,7 @@ export function workingDayRule(published: readonly number[]): string {
   const last = Math.max(...published);
   return (
     `按工作日计算的，依照国务院办公厅公布的节假日安排，目前载入${years}；` +
-    `${last + 1}年及以后尚未公布安排的，暂按周六、周日和元旦、劳动节、国庆节的固定假日计算，日期标为“暂定”，` +
-    `安排公布后可能变动；${published[0]}年以前的，本页不按工作日推算。`
+    `${last + 1}年及以后的安排载入之前，暂按周六、周日和元旦、劳动节、国庆节的固定假日计算，日期标为“暂定”，` +
+    `载入后可能变动；${published[0]}年以前的，本页不按工作日推算。`
   );
 }

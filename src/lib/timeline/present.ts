@@ -116,7 +116,7 @@ export function provisionalSummary(outcomes: readonly StepOutcome[]): string | u
 
 /** Beside each 暂定 date: which years, that it may change, and where the reason is. */
 export const provisionalBrief = (years: readonly number[]): string =>
-  `${years.map((y) => `${y}年`).join('、')}的节假日安排尚未公布，公布后这一日期可能变动（见上方说明）。`;
+  `${years.map((y) => `${y}年`).join('、')}的节假日安排本站尚未载入，载入后这一日期可能变动（见上方说明）。`;
 
 export function stepOutcomes(rules: ProcedureRules, solution: Solution, sourceOf: SourceOf): StepOutcome[] {
   return solution.steps.map(({ step, known, window: own, strict: ownStrict }) => {
