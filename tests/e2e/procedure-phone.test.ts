@@ -86,7 +86,7 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：手机上的工作
     ['plain', '有脚本'],
     ['elder', '长者模式'],
     ['noScript', '无脚本'],
-  ] as const)('本页目录：%s（%s）在手机上折叠显示，点开后链接跳到各节', async (mode) => {
+  ] as const)('本页目录：%s（%s）在手机上折叠显示，点开后链接跳到各节', async (mode, _name) => {
     for (const path of PROCEDURES) {
       const page = await contexts[mode].newPage();
       await page.goto(served.url(path));
