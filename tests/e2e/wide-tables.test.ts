@@ -22,7 +22,7 @@ const PAGES = [
 
 interface TableFacts {
   label: string;
-  /** Cells narrower than two characters of their own text: “row,column: width/font”. */
+  /** Cells whose text has less than two characters' room: “row,column: width/font”. */
   narrow: string[];
   overflows: boolean;
   hintShown: boolean;
@@ -37,8 +37,14 @@ function tablesOn(page: Page): Promise<TableFacts[]> {
       const rows = Array.from(box.querySelectorAll('tr'));
       rows.forEach((row, r) =>
         Array.from(row.cells).forEach((cell, c) => {
-          const width = cell.getBoundingClientRect().width;
-          const font = parseFloat(getComputedStyle(cell).fontSize);
+          // The text's own width: the cell less its padding and borders.
+          const style = getComputedStyle(cell);
+          const width =
+            cell.getBoundingClientRect().width -
+            ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth']
+              .map((side) => parseFloat(style[side as 'paddingLeft']))
+              .reduce((a, b) => a + b, 0);
+          const font = parseFloat(style.fontSize);
           if (width < 2 * font) narrow.push(`${r},${c}: ${width.toFixed(1)}/${font}`);
         }),
       );
