@@ -180,11 +180,11 @@ export async function getProcedurePage(id: string, past: PastYear) {
   const view = await procedureView(procedure, past);
   // A past edition's page is one edition: its history is the current page's.
   const history = past ? undefined : await getEntryHistory('procedures', id);
-  // The 关区规定 and 修订情况 sections follow the body, so the page adds them to the body's table of contents.
-  // 交纳标准 comes before the body, which refers to it.
+  // The 交纳标准, 关区规定 and 修订情况 sections follow the body, so the page adds them to the body's table of
+  // contents. 交纳标准 follows the steps that refer to it: its table is long, and a phone reader meets the steps first.
   const headings = [
-    ...(view.dues ? [{ depth: 2, slug: sectionIds.procedure.dues, text: '交纳标准' }] : []),
     ...view.headings,
+    ...(view.dues ? [{ depth: 2, slug: sectionIds.procedure.dues, text: '交纳标准' }] : []),
     ...(view.data.districtRules?.length
       ? [{ depth: 2, slug: sectionIds.procedure.districtRules, text: '关区规定' }]
       : []),
