@@ -26,13 +26,17 @@ export interface ReadableText {
 }
 
 /**
- * Pagefind's stored text without its word marks, with its joins in Chinese: where a heading or block ends without
- * punctuation Pagefind adds “. ”, which after Chinese text (or a number that follows Chinese, 模板21) becomes “。”;
- * a space after a Chinese punctuation mark goes.
+ * Pagefind's stored text without its word marks, with its joins in Chinese: where a heading, a table cell or another
+ * block ends without punctuation Pagefind adds “. ”, which after Chinese (or before it) becomes “。”, and after a
+ * number standing alone (a table's 序号 cell: “1. 查阅”) “、”, as Chinese numbers a list. A space after a Chinese
+ * punctuation mark goes.
  */
 export function readableText(content: string): ReadableText {
   const joined = content
-    .replace(/([\p{Script=Han}）】》」』”]|\p{Script=Han}\u200b?\d+)(\u200b?)\. (?=\u200b?[^\s\u200b])|([\p{Script=Han}）】》」』”])(\u200b?)\.\s*$/gu, '$1$3$2$4。')
+    .replace(/(^|[\s\p{P}])(\u200b?)(\d+)(\u200b?)\. (?=\u200b?\p{Script=Han})/gu, '$1$2$3$4、')
+    .replace(/([\p{Script=Han}）】》」』”])(\u200b?)\. (?=\u200b?\S)/gu, '$1$2。')
+    .replace(/([^\s\u200b.])(\u200b?)\. (?=\u200b?\p{Script=Han})/gu, '$1$2。')
+    .replace(/([\p{Script=Han}）】》」』”])(\u200b?)\.\s*$/u, '$1$2。')
     .replace(new RegExp(`([${CJK_PUNCTUATION}]\u200b?)[^\\S\u200b]+`, 'g'), '$1')
     .replace(/[^\S\u200b]+/g, ' ')
     .trim();
@@ -84,7 +88,7 @@ export function findTerms(text: string, terms: readonly string[]): Found[] {
   const found: Found[] = [];
   if (!terms.length) return found;
   const firsts = new Set(terms.map((t) => t[0]));
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < lower.length;) {
     const term = firsts.has(lower[i]) ? terms.find((t) => lower.startsWith(t, i)) : undefined;
     if (!term) {
       i++;

@@ -213,11 +213,13 @@ describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
     }
   });
 
-  it('on a phone the results come before the 栏目 chips', async () => {
+  it('on a phone the 栏目 chips fold under a bar above the results, so the first result is on the first screen', async () => {
     const phone = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
     await searchPage(phone, served.server.origin, served.server.base, '党费');
     const top = (selector: string) => phone.$eval(selector, (e) => e.getBoundingClientRect().top);
-    expect(await top('[data-search-results] .search-hit')).toBeLessThan(await top('[data-search-chips]'));
+    expect(await top('[data-search-filter]')).toBeLessThan(await top('[data-search-results] .search-hit'));
+    await expect(phone.locator('[data-search-chips]').isVisible()).resolves.toBe(false);
+    expect(await top('[data-search-results] .search-hit')).toBeLessThan(740);
     await phone.close();
   });
 

@@ -73,6 +73,12 @@ describe('readableText', () => {
     expect(readableText(pf('0.5%', '、', '1%')).text).toBe('0.5%、1%');
   });
 
+  it('a number standing alone before the join (a table’s 序号 cell) numbers the item the Chinese way', () => {
+    expect(readableText(pf('指导', '意见 ', '1', '. ', '查阅', '党费')).text).toBe('指导意见 1、查阅党费');
+    expect(readableText(pf('下载 ', 'Word', '. ', '所属', '程序')).text).toBe('下载 Word。所属程序');
+    expect(readableText(pf('要点', '. ', 'Word', ' ', '文档')).text).toBe('要点。Word 文档');
+  });
+
   it('keeps Pagefind’s word boundaries as places to cut', () => {
     const { text, breaks } = readableText(pf('党组', '织', '生活'));
     expect(text).toBe('党组织生活');
@@ -157,7 +163,9 @@ describe('makeExcerpt', () => {
 
   it('cut mid-text, it ends at a pause or a word boundary with “……”, never inside a word or a highlight', () => {
     const long = pf('支部', '大会', '讨论', '接收', '预备', '党员', '，', '有', '表决', '权', '的', '到会', '人数');
-    const atPause = shown(makeExcerpt(long + pf('', '超过', '应', '到会', '人数', '的', '半数'), ['支部大会'], { length: 14 }));
+    const atPause = shown(
+      makeExcerpt(long + pf('', '超过', '应', '到会', '人数', '的', '半数'), ['支部大会'], { length: 14 }),
+    );
     expect(atPause).toBe('[支部大会]讨论接收预备党员……');
     const words = pf('支部', '大会', '讨论', '接收', '预备', '党员', '的', '决议', '报', '上级', '党委', '审批');
     const atWord = shown(makeExcerpt(words, ['支部大会'], { length: 13 }));
@@ -167,7 +175,20 @@ describe('makeExcerpt', () => {
   });
 
   it('picks the stretch that holds the most of the words', () => {
-    const text = pf('入党', '申请', '。', ...Array.from({ length: 40 }, () => '长'), '。', '入党', '积极', '分子', '满', '一年', '时限', '。');
+    const text = pf(
+      '入党',
+      '申请',
+      '。',
+      ...Array.from({ length: 40 }, () => '长'),
+      '。',
+      '入党',
+      '积极',
+      '分子',
+      '满',
+      '一年',
+      '时限',
+      '。',
+    );
     expect(shown(makeExcerpt(text, ['入党', '时限'], { length: 20 }))).toBe('[入党]积极分子满一年[时限]。');
   });
 
