@@ -109,6 +109,8 @@ export interface ExcerptOptions {
 
 /** The text after the page's title, when the title stands near the start (after the path, 党员管理 · 工作程序). */
 function afterTitle(text: string, title: string | undefined): number {
+  // The title as the text has it (a space after a closing bracket gone: “（示例） 示例”).
+  title = title && readableText(title).text;
   if (!title) return 0;
   const at = text.indexOf(title);
   if (at < 0 || at > 40) return 0;

@@ -125,6 +125,35 @@ describe('makeExcerpt', () => {
     expect(shown(parts)).not.toContain('. ');
   });
 
+  it('knows the title with the 示例 mark after it, as the text has it', () => {
+    const text = pf(
+      '“',
+      '一单',
+      '一账',
+      '”',
+      '支部',
+      '工作',
+      '法',
+      '（',
+      '示例',
+      '） ',
+      '示例',
+      '. ',
+      '党支部',
+      '把',
+      '提示',
+      '单',
+      '转化',
+      '为',
+      '任务',
+      '清单',
+      '。',
+    );
+    expect(shown(makeExcerpt(text, [], { title: '“一单一账”支部工作法（示例） 示例' }))).toBe(
+      '党支部把提示单转化为任务清单。',
+    );
+  });
+
   it('starts after the end of the sentence before, and ends at a sentence end within the length', () => {
     const text = pf(
       '第一',
