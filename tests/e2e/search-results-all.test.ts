@@ -86,7 +86,14 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：搜索结果全部
     const status = await search(page, searchUrl('入党要多久'));
     const total = totalOf(status);
     expect(total, status).toBeGreaterThan(0);
-    while (await page.locator('[data-search-more]').isVisible()) await page.click('[data-search-more]');
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const before = (await shownUrls(page)).length;
+      await page.click('[data-search-more]');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-search-results] .search-hit').length > n,
+        before,
+      );
+    }
     await expect(shownUrls(page)).resolves.toHaveLength(total);
     await page.close();
   });

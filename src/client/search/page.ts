@@ -29,7 +29,8 @@ export async function initSearchPage() {
   const filterState = filter?.querySelector<HTMLElement>('[data-search-filter-state]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
   const noscript = document.querySelector<HTMLElement>('[data-search-nojs]');
-  if (!form || !input || !chips || !status || !list || !facts || !more || !fallback) return;
+  const moreLine = more?.parentElement;
+  if (!form || !input || !chips || !status || !list || !facts || !more || !moreLine || !fallback) return;
   noscript?.setAttribute('hidden', '');
 
   const params = new URLSearchParams(location.search);
@@ -100,7 +101,7 @@ export async function initSearchPage() {
     const { outcome, shown, prefix } = current;
     status.textContent = `${prefix}${outcome.description}${describeShown(shown, outcome.total)}`;
     const left = outcome.total - shown;
-    more.hidden = left <= 0;
+    moreLine.hidden = left <= 0;
     more.disabled = false;
     more.textContent = describeMore(left, BATCH);
   };
@@ -116,7 +117,7 @@ export async function initSearchPage() {
     history.replaceState(null, '', url.toString() ? `?${url}` : location.pathname);
     const ticket = ++latest;
     current = undefined;
-    more.hidden = true;
+    moreLine.hidden = true;
     if (!query) {
       counts = {};
       renderChips();
