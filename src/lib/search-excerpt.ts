@@ -82,14 +82,21 @@ interface Found {
   term: string;
 }
 
-/** Where the terms are in the text, left to right, never overlapping; at each place the longest term wins. */
-export function findTerms(text: string, terms: readonly string[]): Found[] {
+/**
+ * Where the terms are in the text, left to right, never overlapping; at each place the longest term wins. With
+ * `breaks`, a term counts only where it begins and ends between words: 入党 is not in 填入党费 (填入 · 党费).
+ */
+export function findTerms(text: string, terms: readonly string[], breaks?: ReadonlySet<number>): Found[] {
   const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const found: Found[] = [];
   if (!terms.length) return found;
   const firsts = new Set(terms.map((t) => t[0]));
   for (let i = 0; i < lower.length;) {
-    const term = firsts.has(lower[i]) ? terms.find((t) => lower.startsWith(t, i)) : undefined;
+    const between = (at: number) => !breaks || at === 0 || at === lower.length || breaks.has(at);
+    const term =
+      firsts.has(lower[i]) && between(i)
+        ? terms.find((t) => lower.startsWith(t, i) && between(i + t.length))
+        : undefined;
     if (!term) {
       i++;
       continue;
@@ -131,7 +138,7 @@ export function makeExcerpt(
 ): ExcerptPart[] {
   const { text, breaks } = readableText(content);
   const from = afterTitle(text, title);
-  const found = findTerms(text, terms).filter((f) => f.start >= from);
+  const found = findTerms(text, terms, breaks).filter((f) => f.start >= from);
 
   // The window that holds the most: each found term in turn begins one.
   let best = { at: from, score: -1 };

@@ -110,6 +110,15 @@ describe('findTerms', () => {
     ]);
   });
 
+  it('with Pagefind’s word boundaries, only where a term begins and ends between words', () => {
+    const { text, breaks } = readableText(pf('填入', '党费', '交纳', '登记', '表', '。', '申请', '入党'));
+    expect(findTerms(text, ['入党', '党费'], breaks)).toEqual([
+      { start: 2, end: 4, term: '党费' },
+      { start: 12, end: 14, term: '入党' },
+    ]);
+    expect(findTerms(text, ['入党'])).toHaveLength(2);
+  });
+
   it('matches Latin letters whatever their case', () => {
     expect(findTerms('下载 PDF 文件', ['pdf'])).toEqual([{ start: 3, end: 6, term: 'pdf' }]);
   });
