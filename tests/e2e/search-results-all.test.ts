@@ -4,6 +4,7 @@
  * first new result; on a 360 px phone the 栏目 filter comes before the results, folded; the excerpts highlight whole
  * words (never a lone character of a longer query) and join the title and text in Chinese, never with “. ”.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, BUILD_TITLE } from '../support/builds.ts';
@@ -99,7 +100,8 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：搜索结果全部
   });
 
   it('360 px：按栏目筛选在结果之前、默认折叠；展开后可选栏目', async () => {
-    const page = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const context = await served.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
     await search(page, searchUrl('党费'));
     const filter = page.locator('[data-search-filter]');
     await expect(filter.isVisible()).resolves.toBe(true);
@@ -118,12 +120,18 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：搜索结果全部
 
     await page.click('[data-search-filter] summary');
     await expect(page.locator('[data-search-chips]').isVisible()).resolves.toBe(true);
+    // The bar, the chips and the 显示更多 button meet WCAG AA as they stand.
+    const axe = await new AxeBuilder({ page })
+      .include('.search-answer')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     await page.click('.chip >> text=文书模板（');
     await page.waitForFunction(() =>
       document.querySelector('[data-search-status]')?.textContent?.startsWith('在“文书模板”栏目中'),
     );
     await expect(page.locator('[data-search-filter] summary').textContent()).resolves.toContain('文书模板');
-    await page.close();
+    await context.close();
   });
 
   it('1280 px：栏目直接可见，没有折叠条', async () => {

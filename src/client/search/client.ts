@@ -28,6 +28,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   content: string;
+  /** The text with Pagefind's word marks (zero-width spaces) kept, < and > as &lt; &gt; (pagefind.js loadFragment). */
+  raw_content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -174,7 +176,10 @@ export async function hitOf(r: PagefindResult, terms: readonly string[], score =
     url: data.url,
     title,
     section: data.filters['栏目']?.[0] ?? '',
-    excerpt: data.content ? makeExcerpt(data.content, terms, { title }) : excerptParts(trimExcerpt(data.excerpt)),
+    // The text with its word marks: the excerpt is cut, and words highlighted, only between Pagefind's words.
+    excerpt: data.content
+      ? makeExcerpt(data.raw_content?.replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? data.content, terms, { title })
+      : excerptParts(trimExcerpt(data.excerpt)),
     score,
     example: data.meta.example !== undefined,
     edition: data.meta.edition,
