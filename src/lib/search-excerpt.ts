@@ -18,11 +18,16 @@ const PAUSE = /[，、：,: ]/;
 /** Chinese punctuation and closing brackets: no space is wanted after them. */
 const CJK_PUNCTUATION = '。！？；：，、）】》」』”';
 
+/** Places between words: a flag per offset (a page's text has tens of thousands; a Set of them is slow). */
+export interface Breaks {
+  has: (at: number) => boolean;
+}
+
 /** The page's text as Pagefind stored it, readable, with the places between words it may be cut at. */
 export interface ReadableText {
   text: string;
   /** Offsets in `text` between two words (Pagefind's word boundaries, spaces and punctuation). */
-  breaks: ReadonlySet<number>;
+  breaks: Breaks;
 }
 
 /**
@@ -40,18 +45,14 @@ export function readableText(content: string): ReadableText {
     .replace(new RegExp(`([${CJK_PUNCTUATION}]\u200b?)[^\\S\u200b]+`, 'g'), '$1')
     .replace(/[^\S\u200b]+/g, ' ')
     .trim();
-  let text = '';
-  const breaks = new Set<number>();
-  for (const ch of joined) {
-    if (ch === ZWSP) {
-      breaks.add(text.length);
-      continue;
-    }
-    // Around a space or a punctuation mark is always a place between words.
-    if (/[\s\p{P}]/u.test(ch)) (breaks.add(text.length), breaks.add(text.length + ch.length));
-    text += ch;
-  }
-  return { text, breaks };
+  const words = joined.split(ZWSP);
+  const text = words.join('');
+  const flags = new Uint8Array(text.length + 1);
+  let at = 0;
+  for (const word of words) flags[(at += word.length)] = 1;
+  // Around a space or a punctuation mark is always a place between words.
+  for (const m of text.matchAll(/[\s\p{P}]/gu)) flags[m.index] = flags[m.index + m[0].length] = 1;
+  return { text, breaks: { has: (offset) => flags[offset] === 1 } };
 }
 
 /**
@@ -86,7 +87,7 @@ interface Found {
  * Where the terms are in the text, left to right, never overlapping; at each place the longest term wins. With
  * `breaks`, a term counts only where it begins and ends between words: 入党 is not in 填入党费 (填入 · 党费).
  */
-export function findTerms(text: string, terms: readonly string[], breaks?: ReadonlySet<number>): Found[] {
+export function findTerms(text: string, terms: readonly string[], breaks?: Breaks): Found[] {
   const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const found: Found[] = [];
   if (!terms.length) return found;
