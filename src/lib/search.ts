@@ -144,3 +144,13 @@ export function describeSearch(query: string, mode: SearchMode, phraseCount: num
     return `按完整词语“${q}”只找到 ${phraseCount} 个页面，另按拆分后的词语补充了 ${total - phraseCount} 个。`;
   return `没有页面包含完整的“${q}”，以下是按拆分后的词语找到的 ${total} 个页面。`;
 }
+
+/** The status line's addition when not every page found is shown yet: “显示前 30 个。”. */
+export function describeShown(shown: number, total: number): string {
+  return shown < total ? `显示前 ${shown} 个。` : '';
+}
+
+/** The button that shows the next results: “显示更多（还有 29 个）”, or how many the next press adds. */
+export function describeMore(left: number, batch: number): string {
+  return left > batch ? `再显示 ${batch} 个（还有 ${left} 个）` : `显示更多（还有 ${left} 个）`;
+}

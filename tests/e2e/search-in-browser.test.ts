@@ -155,8 +155,9 @@ describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
         `前 3 个结果：${urls.slice(0, 3).join('、')}；${status}`,
       ).toBe(true);
       const { hits } = await searchPage(page, served.server.origin, served.server.base, query);
-      // Snippets start at a word, never at punctuation cut from the sentence before.
-      for (const hit of hits) expect(hit.excerpt, `${hit.url} 的摘要`).not.toMatch(/^[\s\p{P}]/u);
+      // Snippets start at a word, never at punctuation cut from the sentence before; an opening bracket or quote
+      // (《, “, （) begins what follows it, and a “……” says the sentence began earlier.
+      for (const hit of hits) expect(hit.excerpt, `${hit.url} 的摘要`).not.toMatch(/^(?!……|[\p{Ps}\p{Pi}])[\s\p{P}]/u);
       // At the same relevance (and the same title match) no 示例 page comes before a page of the guideline.
       const inTitle = (title: string) => title.replace(/[\s“”"]/g, '').includes(query);
       hits.slice(1).forEach((next, i) => {
@@ -213,11 +214,13 @@ describe.skipIf(!chromiumPath)(onBuild(root, 'search'), () => {
     }
   });
 
-  it('on a phone the results come before the 栏目 chips', async () => {
+  it('on a phone the 栏目 chips fold under a bar above the results, so the first result is on the first screen', async () => {
     const phone = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
     await searchPage(phone, served.server.origin, served.server.base, '党费');
     const top = (selector: string) => phone.$eval(selector, (e) => e.getBoundingClientRect().top);
-    expect(await top('[data-search-results] .search-hit')).toBeLessThan(await top('[data-search-chips]'));
+    expect(await top('[data-search-filter]')).toBeLessThan(await top('[data-search-results] .search-hit'));
+    await expect(phone.locator('[data-search-chips]').isVisible()).resolves.toBe(false);
+    expect(await top('[data-search-results] .search-hit')).toBeLessThan(740);
     await phone.close();
   });
 

@@ -6,13 +6,16 @@
  */
 import {
   authoritativeFirst,
+  cleanQuery,
   describeSearch,
   excerptParts,
   phraseFirst,
   titleMatchesFirst,
   trimExcerpt,
+  type ExcerptPart,
   type SearchMode,
 } from '../../lib/search.ts';
+import { excerptTerms, makeExcerpt } from '../../lib/search-excerpt.ts';
 import type { Fact, Vocabulary } from '../../lib/search-question.ts';
 
 /**
@@ -25,6 +28,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   content: string;
+  /** The text with Pagefind's word marks (zero-width spaces) kept, < and > as &lt; &gt; (pagefind.js loadFragment). */
+  raw_content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -54,8 +59,8 @@ export interface SearchHit {
   url: string;
   title: string;
   section: string;
-  /** Pagefind's excerpt: text with <mark> around matches (< and > of the text as &lt; &gt;); see excerptParts. */
-  excerpt: string;
+  /** The excerpt as text pieces, the reader's words marked (src/lib/search-excerpt.ts). */
+  excerpt: ExcerptPart[];
   score: number;
   /** An illustrative (示例) page: its 示例 mark carries data-pagefind-meta="example". */
   example: boolean;
@@ -132,6 +137,8 @@ export interface SearchOutcome {
   description: string;
   /** Facts the site holds as data that answer the question (time limits, numbers), with their sources. */
   facts: Fact[];
+  /** The next `count` results after those given (and after those this gave before), loaded in full. */
+  more: (count: number) => Promise<SearchHit[]>;
 }
 
 export interface LoadedVocabulary {
@@ -158,14 +165,21 @@ export function loadVocabulary(): Promise<LoadedVocabulary> {
   return vocabulary;
 }
 
-/** Pagefind's data for a result, as the result lists show it. */
-export async function hitOf(r: PagefindResult, score = r.score): Promise<SearchHit> {
+/**
+ * Pagefind's data for a result, as the result lists show it: the excerpt made from the page's text with `terms`
+ * highlighted (Pagefind's own excerpt only if it stored no text).
+ */
+export async function hitOf(r: PagefindResult, terms: readonly string[], score = r.score): Promise<SearchHit> {
   const data = await r.data();
+  const title = data.meta.title ?? data.url;
   return {
     url: data.url,
-    title: data.meta.title ?? data.url,
+    title,
     section: data.filters['栏目']?.[0] ?? '',
-    excerpt: trimExcerpt(data.excerpt),
+    // The text with its word marks: the excerpt is cut, and words highlighted, only between Pagefind's words.
+    excerpt: data.content
+      ? makeExcerpt(data.raw_content?.replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? data.content, terms, { title })
+      : excerptParts(trimExcerpt(data.excerpt)),
     score,
     example: data.meta.example !== undefined,
     edition: data.meta.edition,
@@ -192,7 +206,18 @@ export async function searchSite(
   // does not do by itself (loaded once, then cached).
   await pagefind.filters();
   const q = loaded && loaded.reader.understand(query, loaded.vocabulary, loaded.dictionary);
-  if (loaded && q?.question && q.terms.length) return loaded.reader.searchQuestion(pagefind, q, loaded, filters, limit);
+  // The words the excerpts highlight: a question's words, or the query's own as the site's dictionary cuts them.
+  const terms = (search: 'question' | SearchMode) =>
+    excerptTerms(
+      query,
+      !loaded || search === 'phrase'
+        ? []
+        : search === 'question' && q
+          ? [...q.said, ...q.terms]
+          : loaded.reader.cutIntoWords(cleanQuery(query), loaded.dictionary.words, loaded.dictionary.longest),
+    );
+  if (loaded && q?.question && q.terms.length)
+    return loaded.reader.searchQuestion(pagefind, q, loaded, filters, limit, terms('question'));
   const run = async (term: string) => {
     const found = await pagefind.search(term, { filters });
     return { results: found.results, sectionCounts: found.totalFilters['栏目'] ?? {} };
@@ -200,16 +225,25 @@ export async function searchSite(
   const { mode, results, phraseCount, sectionCounts } = await phraseFirst(query, run);
   // A run of words the pages do not hold together (党费单据): searched word by word, as a question.
   if (!results.length && loaded && q?.terms.length)
-    return loaded.reader.searchQuestion(pagefind, q, loaded, filters, limit);
-  const hits = await Promise.all(results.slice(0, limit).map((r) => hitOf(r)));
+    return loaded.reader.searchQuestion(pagefind, q, loaded, filters, limit, terms('question'));
+  const highlight = terms(mode);
+  // Each batch is ranked within itself, as the first is: a result already shown never moves.
+  let next = 0;
+  const more = async (count: number) => {
+    const batch = results.slice(next, next + count);
+    next += batch.length;
+    const hits = await Promise.all(batch.map((r) => hitOf(r, highlight)));
+    return titleMatchesFirst(query, authoritativeFirst(hits));
+  };
   return {
     mode,
     phraseCount,
-    hits: titleMatchesFirst(query, authoritativeFirst(hits)),
+    hits: await more(limit),
     total: results.length,
     sectionCounts,
     description: describeSearch(query, mode, phraseCount, results.length),
     facts: [],
+    more,
   };
 }
 
@@ -242,7 +276,7 @@ export function hitElement(hit: SearchHit, headingTag: 'h2' | 'h3' = 'h3'): HTML
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
   // Built from text nodes: whatever the page's text held, the result list shows it and runs none of it.
-  for (const part of excerptParts(hit.excerpt)) {
+  for (const part of hit.excerpt) {
     if (!part.marked) {
       excerpt.append(part.text);
       continue;

@@ -64,7 +64,7 @@ export function initHeaderSearch() {
       if (ticket !== latest) return;
       facts.replaceChildren();
       list.replaceChildren();
-      status.textContent = '本浏览器无法使用全文检索，请按 Enter 打开搜索页按标题查找。';
+      status.textContent = '本浏览器无法使用全文检索，请点“搜索”按钮，到搜索页按标题查找。';
       more.hidden = true;
     }
   };

@@ -1,15 +1,19 @@
 /**
- * The /search/ page: full results for ?q= (shareable), 栏目 chips to narrow them (?栏目=…), the past editions
- * brought in by a checkbox (?往年版本=1), and a plain statement of how the search was made (phrase, or widened to
- * words). If full-text search cannot run in this browser, the page falls back to finding pages by title in its
- * built-in index.
+ * The /search/ page: full results for ?q= (shareable), 30 at a time with a button for the next 30 until every page
+ * counted is shown, 栏目 chips to narrow them (?栏目=…; on a phone folded under a 按栏目筛选 bar above the results),
+ * the past editions brought in by a checkbox (?往年版本=1), and a plain statement of how the search was made (phrase,
+ * or widened to words). If full-text search cannot run in this browser, the page falls back to finding pages by
+ * title in its built-in index.
  */
-import { describeSearch, EDITIONS_PARAM, searchScope } from '../../lib/search.ts';
+import { describeMore, describeShown, EDITIONS_PARAM, searchScope } from '../../lib/search.ts';
 import { SECTION_LABELS } from '../../lib/sections.ts';
 import { PAGE_INDEX_FILTER, initListFilter } from '../list-filter.ts';
-import { hitElement, searchReady, searchSite, type SearchOutcome } from './client.ts';
+import type { SearchOutcome } from './client.ts';
 
 const START_HINT = '输入想问的事开始搜索，如 入党要多久、党费怎么算、换届选举结果报告。';
+
+/** Results shown at first, and added by each press of 显示更多. */
+const BATCH = 30;
 
 export async function initSearchPage() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -20,9 +24,13 @@ export async function initSearchPage() {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const facts = document.querySelector<HTMLElement>('[data-search-facts]');
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const filter = document.querySelector<HTMLDetailsElement>('[data-search-filter]');
+  const filterState = filter?.querySelector<HTMLElement>('[data-search-filter-state]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
   const noscript = document.querySelector<HTMLElement>('[data-search-nojs]');
-  if (!form || !input || !chips || !status || !list || !facts || !fallback) return;
+  const moreLine = more?.parentElement;
+  if (!form || !input || !chips || !status || !list || !facts || !more || !moreLine || !fallback) return;
   noscript?.setAttribute('hidden', '');
 
   const params = new URLSearchParams(location.search);
@@ -39,8 +47,11 @@ export async function initSearchPage() {
     });
   }
 
+  // The search client (Pagefind's loader, ranking, excerpts) comes when the reader searches, as in the header.
+  let client: typeof import('./client.ts');
   try {
-    await searchReady();
+    client = await import('./client.ts');
+    await client.searchReady();
   } catch {
     fallback.hidden = false;
     // Finding by title covers the current pages only: the past-editions box would do nothing.
@@ -51,6 +62,9 @@ export async function initSearchPage() {
     return;
   }
   fallback.hidden = true;
+  const { hitElement, searchSite } = client;
+  // The chips exist only with the script: so does the bar that folds them on a phone.
+  if (filter) filter.hidden = false;
 
   /** Matches of the current query by 栏目; the chips offer the 栏目 that have any (and the one chosen). */
   let counts: Record<string, number> = {};
@@ -77,6 +91,19 @@ export async function initSearchPage() {
       }),
     );
     if (focused !== undefined) chips.querySelector<HTMLElement>(`[data-section="${focused}"]`)?.focus();
+    if (filterState) filterState.textContent = `（${section || '全部栏目'}）`;
+  };
+
+  /** The search whose results are on the page, and how many of them are shown. */
+  let current: { outcome: SearchOutcome; shown: number; prefix: string } | undefined;
+  const showCount = () => {
+    if (!current) return;
+    const { outcome, shown, prefix } = current;
+    status.textContent = `${prefix}${outcome.description}${describeShown(shown, outcome.total)}`;
+    const left = outcome.total - shown;
+    moreLine.hidden = left <= 0;
+    more.disabled = false;
+    more.textContent = describeMore(left, BATCH);
   };
 
   let latest = 0;
@@ -89,6 +116,8 @@ export async function initSearchPage() {
     if (editions) url.set(EDITIONS_PARAM, '1');
     history.replaceState(null, '', url.toString() ? `?${url}` : location.pathname);
     const ticket = ++latest;
+    current = undefined;
+    moreLine.hidden = true;
     if (!query) {
       counts = {};
       renderChips();
@@ -102,12 +131,12 @@ export async function initSearchPage() {
     let outcome: SearchOutcome;
     let note = '';
     try {
-      outcome = await searchSite(query, filters, 30, editions);
+      outcome = await searchSite(query, filters, BATCH, editions);
     } catch (error) {
       if (!editions) throw error;
       // The past editions' index did not load: say so, and give the current pages' results.
       note = '往年版本的索引未能载入，以下只有现行版本的结果。';
-      outcome = await searchSite(query, filters, 30);
+      outcome = await searchSite(query, filters, BATCH);
     }
     // The facts' module came with the question reader: already loaded when there are facts.
     const answer = outcome.facts.length ? (await import('./question.ts')).factsElement(outcome.facts) : undefined;
@@ -116,9 +145,24 @@ export async function initSearchPage() {
     renderChips();
     facts.replaceChildren(...(answer ? [answer] : []));
     list.replaceChildren(...outcome.hits.map((hit) => hitElement(hit, 'h2')));
-    const scope = searchScope(section, editions && !note);
-    status.textContent = `${note}${scope}${outcome.description}`;
+    current = { outcome, shown: outcome.hits.length, prefix: `${note}${searchScope(section, editions && !note)}` };
+    showCount();
   };
+
+  more.addEventListener('click', async () => {
+    const shown = current;
+    if (!shown) return;
+    more.disabled = true;
+    more.textContent = '正在载入……';
+    const hits = await shown.outcome.more(BATCH).catch(() => []);
+    if (shown !== current) return; // a new search has replaced these results
+    const items = hits.map((hit) => hitElement(hit, 'h2'));
+    list.append(...items);
+    shown.shown += items.length;
+    showCount();
+    // The reader goes on where the new results begin (the button may be gone): on the first one's link.
+    items[0]?.querySelector('a')?.focus();
+  });
 
   renderChips();
   // The checkbox changes which index is searched (the default one, or one with the past editions merged in), so

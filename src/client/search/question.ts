@@ -14,7 +14,7 @@ import {
   type SearchOutcome,
 } from './client.ts';
 
-export { dictionaryOf, understand } from '../../lib/search-question.ts';
+export { cutIntoWords, dictionaryOf, understand } from '../../lib/search-question.ts';
 
 /**
  * Pages whose score is below this share of the best are left out of a question's results: they hold only common
@@ -33,6 +33,8 @@ export async function searchQuestion(
   { vocabulary: v, dictionary }: LoadedVocabulary,
   filters: Record<string, string>,
   limit: number,
+  /** The words the excerpts highlight. */
+  highlight: readonly string[],
 ): Promise<SearchOutcome> {
   const searches = await Promise.all(
     q.terms.map(async (term) => ({ term, found: await pagefind.search(term, { filters }) })),
@@ -47,7 +49,7 @@ export async function searchQuestion(
   );
   const best = ranked[0]?.score ?? 0;
   const candidates = ranked.filter((r) => r.score >= best * RELEVANT_SHARE).slice(0, Math.max(limit, 12) + 10);
-  const loaded = await Promise.all(candidates.map((c) => hitOf(byId.get(c.id)!, c.score)));
+  const loaded = await Promise.all(candidates.map((c) => hitOf(byId.get(c.id)!, highlight, c.score)));
   // At the same relevance the guideline's own pages come before the 示例 ones, as in a keyword search.
   const ordered = authoritativeFirst(
     rankPages(
@@ -64,6 +66,8 @@ export async function searchQuestion(
     ordered.map((h) => h.url),
     { dict: dictionary, pageWords: v.pageWords },
   );
+  // Every result counted is loaded already: more of them are the ones not shown yet.
+  const rest = ordered.slice(limit);
   return {
     mode: 'question',
     phraseCount: 0,
@@ -72,6 +76,7 @@ export async function searchQuestion(
     sectionCounts,
     description: describeQuestion(q, ordered.length),
     facts,
+    more: (count) => Promise.resolve(rest.splice(0, count)),
   };
 }
 
