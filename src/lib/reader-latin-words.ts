@@ -24,8 +24,6 @@ export const LATIN_NAMES: ReadonlySet<string> = new Set([
   'MB',
   // A thing named in the seed (LED大屏).
   'LED',
-  // A key name, written where the reader is at a keyboard.
-  'Ctrl+F',
 ]);
 
 /** A file or site name: a stem and an extension (党费.docx, 12371.cn); a bare “.zip” is not one. */

@@ -10,7 +10,7 @@ describe('latinWordsOf', () => {
   it('lets names and file names stand', () => {
     expect(latinWordsOf('下载 Word 文档，可用 Excel、WPS 打开；A4，2.7 MB；仿宋_GB2312；GB/T 9704—2012')).toEqual([]);
     expect(latinWordsOf('另存为 发展党员.docx，见共产党员网（12371.cn）')).toEqual([]);
-    expect(latinWordsOf('用浏览器的“查找”（Ctrl+F）')).toEqual([]);
+    expect(latinWordsOf('用浏览器的“查找”（Ctrl+F）')).toEqual(['Ctrl+F']);
   });
 
   it('reports each word once, in order', () => {
