@@ -136,7 +136,8 @@ describe.skipIf(!chromiumPath)(onBuild(BUILDS[0], 'reader interactions'), () => 
     expect(cleared).toBeGreaterThanOrEqual(3);
     expect(cleared).toBeLessThan(total);
     const badges = await page.locator('[data-problem]:visible .badge-ok').allTextContents();
-    expect(badges.every((b) => b === '已清零')).toBe(true);
+    // Each state says as of when (the problem's statusAsOf): “截至2022年7月：已清零”.
+    expect(badges.every((b) => /^截至\d{4}年\d{1,2}月：已清零$/.test(b))).toBe(true);
     await page.selectOption('#ledger-status', '');
     await page.selectOption('#ledger-department', '财务部门');
     const finance = await page
@@ -209,7 +210,9 @@ describe.skipIf(!chromiumPath)(onBuild(BUILDS[0], 'reader interactions'), () => 
     expect(states.length).toBe(SEED_COUNTS.measures.count + SEED_COUNTS.problems.count);
     expect(states.every((n) => n === 1)).toBe(true);
 
-    // The bulletin's marks are whole badges after the whole “时限：…前” phrase.
+    // The bulletin's marks are whole badges after the whole “时限：…前” phrase. Marks show only on the sheet of the
+    // reader's own month, so the page is read on 2022-07-20 (as tests/e2e/dated-things.test.ts does).
+    await page.clock.setFixedTime(new Date('2022-07-20T09:00:00+08:00'));
     await page.goto(served.url('bulletins/2022-07/'));
     await page.evaluate(() => document.documentElement.classList.add('elder'));
     const marks = await lines('.deadline-mark');
