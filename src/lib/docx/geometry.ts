@@ -1,5 +1,5 @@
 /**
- * The page of GB/T 9704-2012 (domain brief §4) in the units Word stores: A4, 天头 37 mm, 订口 28 mm, type area
+ * The page of GB/T 9704-2012 in the units Word stores: A4, 天头 37 mm, 订口 28 mm, type area
  * 156 mm × 225 mm, so margins of 3.7 / 3.5 / 2.8 / 2.6 cm. The renderer lays the page out from these, and the title
  * splitter measures its lines against the same width.
  */

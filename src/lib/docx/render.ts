@@ -1,5 +1,5 @@
 /**
- * A template's document model as a Word file laid out to GB/T 9704-2012 (domain brief §4): A4, margins
+ * A template's document model as a Word file laid out to GB/T 9704-2012: A4, margins
  * 3.7/3.5/2.8/2.6 cm, title 方正小标宋简体 2号 centred, body 仿宋_GB2312 3号, levels 黑体/楷体_GB2312/仿宋,
  * fixed 28 pt lines, 2-character first-line indent, 落款 and 成文日期 placed by the standard, page numbers “— n —”
  * (odd pages right, even pages left). A long title is broken between words into balanced lines (title-lines.ts).
