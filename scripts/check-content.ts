@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../src/schemas/collections.ts';
 import { checkContent, formatProblem, type CheckResult } from '../src/lib/content-check/index.ts';
-import { isBlocking } from '../src/lib/content-check/problem.ts';
+import { isBlocking } from '../src/lib/content-source/problem.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

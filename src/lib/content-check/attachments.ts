@@ -9,7 +9,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspectFile, sizeFinding } from '../files/inspect.ts';
 import { MAX_FILE_BYTES } from '../files/limits.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../content-source/problem.ts';
 
 export const ATTACHMENT_DIR = 'content/templates/attachments';
 export const ATTACHMENT_MAX_BYTES = MAX_FILE_BYTES;

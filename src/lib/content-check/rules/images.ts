@@ -12,7 +12,7 @@ import { imageSize } from '../../image-size.ts';
 import { decodeImage, pixelFinding, undecodable } from '../../files/image.ts';
 import { inspectFile } from '../../files/inspect.ts';
 import { ATTACHMENT_DIR, attachmentFiles } from '../attachments.ts';
-import { formatPath, type Problem } from '../problem.ts';
+import { formatPath, type Problem } from '../../content-source/problem.ts';
 import { findAll, ImageValue } from '../validate.ts';
 import type { RuleInput } from './input.ts';
 

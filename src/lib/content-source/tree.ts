@@ -8,11 +8,12 @@
  */
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { FOLDERS } from '../paths.ts';
 import { invisibleCharacters, lookalikes, showInvisible } from './characters.ts';
 import type { Problem } from './problem.ts';
 
 /** The folders editors write in (editions/ through `npm run edition`). */
-export const EDITOR_FOLDERS = ['content', 'editions'] as const;
+export const EDITOR_FOLDERS = [FOLDERS.content, FOLDERS.editions] as const;
 
 /** Largest YAML or MDX file accepted: 20× the longest procedure (about 25 KB) and the ledger (about 27 KB). */
 export const MAX_TEXT_BYTES = 512 * 1024;
@@ -68,6 +69,21 @@ function nameProblem(name: string): Pick<Problem, 'problem' | 'fix'> | undefined
     };
   }
   return undefined;
+}
+
+/**
+ * The files of content/ and of the frozen editions (editions/<year>/…) whose names end in `ending`, repository-relative
+ * and sorted: what the tools that read every file of a kind (the diagrams) read.
+ */
+export function contentFiles(root: string, ending: string): string[] {
+  return (
+    readContentTree(root)
+      .files.map((f) => f.path)
+      .filter((path) => path.endsWith(ending))
+      // An edition's files sit in its year's folder; a stray file at the top of editions/ belongs to none.
+      .filter((path) => !path.startsWith(`${FOLDERS.editions}/`) || path.split('/').length > 2)
+      .sort()
+  );
 }
 
 /** Walk content/ and editions/ under `root` without following any link. */
