@@ -6,9 +6,9 @@
  * editors can see and type; text files are held to a size no page needs, so a pasted book or a generated file is
  * named as too big rather than parsed for seconds or reported as a syntax error.
  */
-import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { FOLDERS } from '../paths.ts';
+import { FOLDERS, inProject } from '../paths.ts';
 import { invisibleCharacters, lookalikes, showInvisible } from './characters.ts';
 import type { Problem } from './problem.ts';
 
@@ -84,6 +84,12 @@ export function contentFiles(root: string, ending: string): string[] {
       .filter((path) => !path.startsWith(`${FOLDERS.editions}/`) || path.split('/').length > 2)
       .sort()
   );
+}
+
+/** The files in the attachment folder, as an editor put them there (hidden files and the folder's README aside). */
+export function attachmentFiles(root: string): string[] {
+  const dir = inProject(root, 'attachments');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md') : [];
 }
 
 /** Walk content/ and editions/ under `root` without following any link. */
