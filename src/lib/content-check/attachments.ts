@@ -46,7 +46,7 @@ export function checkAttachments(root: string, refs: AttachmentRef[]): Problem[]
       problems.push({ file, line: 1, field: '', problem, fix });
     if (!referenced.has(name))
       add({ problem: '这个附件没有被任何文书模板引用', fix: '在对应模板的 attachments 中写上它，或删除这个文件' });
-    // Links never get here: the content tree refuses them before anything is read (tree.ts).
+    // Links never get here: the content tree refuses them before anything is read (content-source/tree.ts).
     const stat = lstatSync(join(root, file));
     if (!stat.isFile()) {
       add({ problem: '附件文件夹中不能再放文件夹', fix: `把文件本身直接放进 ${ATTACHMENT_DIR}/` });

@@ -1,6 +1,7 @@
 /**
- * The content checker: validates all of content/ with the collections' schemas and the cross-entry rules, and
- * returns EVERY problem at once, so an editor fixes a pull request in one round.
+ * The content checker: reads content/ and editions/ (src/lib/content-source/), validates every entry with its
+ * collection's schema, runs every rule of rules/index.ts, and returns EVERY problem at once, so an editor fixes a
+ * pull request in one round.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { COLLECTION_LIST } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
 import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
 import { invisibleCharacterProblems } from '../content-source/characters.ts';
-import { loadContent, type RawEntry } from '../content-source/entries.ts';
+import { loadContent } from '../content-source/entries.ts';
 import { sortProblems, type Problem } from '../content-source/problem.ts';
 import { readUtf8 } from '../content-source/text.ts';
 import { isTextFile, readContentTree, type ContentTree } from '../content-source/tree.ts';
@@ -35,7 +36,6 @@ export interface CheckOptions {
 
 /** Content read and validated entry by entry: what the cross-entry rules read, and the problems found so far. */
 export interface ReadContent {
-  entries: RawEntry[];
   input: RuleInput;
   problems: Problem[];
 }
@@ -48,7 +48,7 @@ function textProblems(root: string, tree: ContentTree): Problem[] {
       try {
         return invisibleCharacterProblems(f.path, readUtf8(root, f.path));
       } catch {
-        return []; // not UTF-8: reported as such where the file is read (load.ts)
+        return []; // not UTF-8: reported as such where the file is read (content-source/entries.ts)
       }
     });
 }
@@ -88,7 +88,6 @@ export function readContent(
   }
 
   return {
-    entries,
     problems,
     input: { root, entries, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts },
   };

@@ -2,7 +2,7 @@
  * The editor's folders as files on disk, before anything in them is read: content/ and editions/ are walked without
  * following links (lstat), so a symbolic link (which git stores and a reviewer sees only as a one-line path) can never
  * bring a file from outside the repository — /etc/passwd, another project, a device that never ends — into a page.
- * Links, pipes, devices and folders named like files are reported and the check reads nothing else (index.ts); file names are held to what
+ * Links, pipes, devices and folders named like files are reported and the check reads nothing else (src/lib/content-check/index.ts); file names are held to what
  * editors can see and type; text files are held to a size no page needs, so a pasted book or a generated file is
  * named as too big rather than parsed for seconds or reported as a syntax error.
  */

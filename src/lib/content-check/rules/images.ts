@@ -111,7 +111,7 @@ function fileProblem(image: NamedImage, entryDir: string, root: string): Pick<Pr
  * Every image checked; those that pass the file checks are decoded in full with sharp, the library the build
  * converts them with.
  */
-export async function checkImages(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts'>): Promise<Problem[]> {
+export async function imageRule(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts'>): Promise<Problem[]> {
   const problems: Problem[] = [];
   const decodable: NamedImage[] = attachmentImages(input.root);
   for (const image of namedImages(input)) {

@@ -9,7 +9,7 @@ import { duesRule } from './dues.ts';
 import { mermaidRule, mermaidSyntaxRule } from './diagrams.ts';
 import { editionEntryRule } from './edition-entries.ts';
 import { editionCoverageRule, editionFreezeRule } from './editions.ts';
-import { checkImages } from './images.ts';
+import { imageRule } from './images.ts';
 import type { Rule } from './input.ts';
 import { placementRule, uniquenessRule } from './placement.ts';
 import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
@@ -41,7 +41,7 @@ export const RULES: readonly Rule[] = [
   duesRule,
   versionRule,
   searchWordsRule,
-  checkImages,
+  imageRule,
   draftingWordRule,
   illustrativeDetailRule,
   mermaidSyntaxRule,

@@ -1,6 +1,6 @@
 /**
  * Rules on what a reader sees: no drafting vocabulary in any value of a data file or frontmatter (the MDX body is
- * checked in mdx-check.ts), and illustrative detail marked from data, as 示例 is.
+ * checked in ../mdx-check.ts), and illustrative detail marked from data, as 示例 is.
  */
 import { formatPath, type Problem } from '../../content-source/problem.ts';
 import { readerTextProblems } from '../reader-words.ts';
