@@ -22,7 +22,7 @@ import { TWIN_ASTRO_DONE, TWIN_BUILD, writeAstroTwin } from './lib/astro-twin.ts
 import { median, ratioLine } from './lib/bench-figures.ts';
 import { BUILD_COST_BUDGET, overCostBudget } from './lib/budgets.ts';
 import { copyBuildInputs } from './lib/project-files.ts';
-import { EDITIONS_DIR } from '../src/lib/editions/freeze.ts';
+import { FOLDERS } from '../src/lib/paths.ts';
 import { addSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { sampleTreeMemory } from './lib/tree-memory.ts';
 
@@ -96,7 +96,7 @@ async function measureSize(
     copyBuildInputs(root, copy);
     symlinkSync(nodeModules, join(copy, 'node_modules'));
     // The site without its frozen editions: the current text alone (the revision log then has no edition to check).
-    if (withoutPastEditions) rmSync(join(copy, EDITIONS_DIR), { recursive: true, force: true });
+    if (withoutPastEditions) rmSync(join(copy, FOLDERS.editions), { recursive: true, force: true });
     if (corpus) addSyntheticCorpus(copy, corpus);
     mkdirSync(twin);
     writeAstroTwin(copy, twin, nodeModules);

@@ -4,11 +4,13 @@
  * npm run edition -- <year> --erratum "原因": record what was corrected in editions/<year>/ as an erratum (today's
  * date and the reason), which the edition's pages show; without one, `npm run check` refuses the change.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { EDITIONS_DIR, freezeEdition, recordErratum, todayInBeijing } from '../src/lib/editions/freeze.ts';
+import { revisionLog } from '../src/lib/content-source/editions.ts';
+import { freezeEdition, recordErratum, todayInBeijing } from '../src/lib/editions/freeze.ts';
+import { FOLDERS } from '../src/lib/paths.ts';
+
+const EDITIONS_DIR = FOLDERS.editions;
 
 const root = resolve(process.env.DJZY_ROOT ?? join(import.meta.dirname, '..'));
 const { values, positionals } = parseArgs({ options: { erratum: { type: 'string' } }, allowPositionals: true });
@@ -31,8 +33,7 @@ try {
         : `${EDITIONS_DIR}/${year}/ 与冻结记录一致，没有需要记录的勘误。`,
     );
   } else {
-    const revisions = parse(readFileSync(join(root, 'content/revisions.yaml'), 'utf8')) as { id?: unknown }[];
-    if (!revisions.some((r) => String(r.id) === year)) {
+    if (!revisionLog(root).some((r) => r.id === year)) {
       throw new Error(`content/revisions.yaml 中没有 id: "${year}" 的修订记录：先写好这一版的修订说明，再冻结`);
     }
     const manifest = freezeEdition(root, year, year, today);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { globSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../src/lib/content-check/source-map.ts';
+import { splitFrontmatter } from '../src/lib/content-source/source-map.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 import { escapeHtml } from '../src/lib/html.ts';
 

@@ -12,7 +12,7 @@ import { cachedKeys, cacheReportLine, DIAGRAM_DIR, mermaidVersion } from '../src
 import { diagramKey, MERMAID_CONFIG, renderId } from '../src/lib/diagrams/key.ts';
 import { contentDiagrams, type DiagramSource } from '../src/lib/diagrams/sources.ts';
 import { DiagramProblem, optimiseSvg, refuseUnprintable } from '../src/lib/diagrams/optimise.ts';
-import { formatProblem } from '../src/lib/content-check/problem.ts';
+import { formatProblem } from '../src/lib/content-source/problem.ts';
 import { withBands, type Band } from '../src/lib/diagrams/fit.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 

@@ -8,9 +8,9 @@ import { globSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, type CollectionDef } from './schemas/collections.ts';
-import { EDITION_COLLECTIONS, inEdition } from './lib/editions/collections.ts';
-import { readEditionList } from './lib/editions/read.ts';
-import { EDITIONS_DIR } from './lib/editions/freeze.ts';
+import { EDITION_COLLECTIONS } from './lib/editions/collections.ts';
+import { inEdition, readEditionList } from './lib/content-source/editions.ts';
+import { FOLDERS } from './lib/paths.ts';
 import type { SchemaContext } from './schemas/context.ts';
 
 function loaderFor(def: CollectionDef) {
@@ -39,7 +39,7 @@ function editionsLoaderFor(def: CollectionDef): Loader {
   const yearOf = (path: string) => path.slice(0, path.indexOf('/'));
   if (source.kind === 'glob') {
     return glob({
-      base: EDITIONS_DIR,
+      base: FOLDERS.editions,
       pattern: `*/${inEdition(source.base)}/${source.pattern}`,
       generateId: ({ entry }) => `${yearOf(entry)}/${source.idOf(entry.slice(entry.indexOf('/') + 1))}`,
     });
@@ -49,12 +49,12 @@ function editionsLoaderFor(def: CollectionDef): Loader {
     name: 'edition-lists',
     load: async ({ store, parseData, generateDigest }) => {
       store.clear();
-      for (const path of globSync(`*/${inEdition(source.path)}`, { cwd: EDITIONS_DIR }).sort()) {
-        const items = readEditionList(`${EDITIONS_DIR}/${path}`);
+      for (const path of globSync(`*/${inEdition(source.path)}`, { cwd: FOLDERS.editions }).sort()) {
+        const items = readEditionList(`${FOLDERS.editions}/${path}`);
         for (const item of items) {
           const id = `${yearOf(path)}/${String(item.id)}`;
           const data = await parseData({ id, data: item });
-          store.set({ id, data, digest: generateDigest(item), filePath: `${EDITIONS_DIR}/${path}` });
+          store.set({ id, data, digest: generateDigest(item), filePath: `${FOLDERS.editions}/${path}` });
         }
       }
     },

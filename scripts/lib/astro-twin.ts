@@ -7,7 +7,8 @@
  */
 import { cpSync, globSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pastEditionsOf, revisionLog } from '../../src/lib/editions/coverage.ts';
+import { revisionLog } from '../../src/lib/content-source/editions.ts';
+import { pastEditionsOf } from '../../src/lib/editions/coverage.ts';
 
 /** The components the MDX bodies import by relative path (content/…/x.mdx → ../../src/components/content/…). */
 const COMPONENT_PATHS = ['src/components/content', 'src/components/site/ExampleBadge.astro'];

@@ -8,7 +8,7 @@
  * goes comes from the collection registry: a glob collection gets a file (the id's parts fill the pattern's `*`s),
  * a list collection gets an item appended to its YAML file. Every refusal comes before the first write.
  */
-import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
@@ -16,7 +16,9 @@ import { parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionDef } from '../../src/schemas/collections.ts';
 import type { CollectionName } from '../../src/schemas/context.ts';
 import { checkerContext } from '../../src/lib/content-check/validate.ts';
-import { splitFrontmatter } from '../../src/lib/content-check/source-map.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
+import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/content-source/source-map.ts';
+import { readUtf8 } from '../../src/lib/content-source/text.ts';
 import { FIXED_COLLECTIONS, NEW_ENTRY_TYPES, type EntryType } from './entry-types.ts';
 
 /** A request the scaffolder refuses, with the editor's message. */
@@ -172,18 +174,12 @@ type Content = ReturnType<typeof contentAt>;
 /** Reading and writing content/ under `root`, by repository-relative path or by collection. */
 function contentAt(root: string) {
   const at = (path: string) => join(root, path);
-  const read = (path: string) => readFileSync(at(path), 'utf8');
+  const read = (path: string) => readUtf8(root, path);
   const write = (path: string, text: string) => writeFileSync(at(path), text);
-  const list = (path: string) => (parseDocument(read(path)).toJS() as Record<string, unknown>[] | null) ?? [];
-  /** Every entry of a collection with its file, found the way the registry describes. */
-  const entries = (collection: CollectionName): { id: string; file: string }[] => {
-    const source = COLLECTIONS[collection].source;
-    if (source.kind === 'file') return list(source.path).map((item) => ({ id: String(item.id), file: source.path }));
-    return globSync(source.pattern, { cwd: at(source.base) }).map((relative) => ({
-      id: source.idOf(relative),
-      file: `${source.base}/${relative}`,
-    }));
-  };
+  const list = (path: string) => (parseYamlWithLines(read(path)).data as Record<string, unknown>[] | null) ?? [];
+  /** Every entry of a collection with its file, read as the checker reads it (src/lib/content-source/entries.ts). */
+  const entries = (collection: CollectionName): { id: string; file: string }[] =>
+    loadContent(root, [COLLECTIONS[collection]]).entries.map(({ id, file }) => ({ id, file }));
   return {
     read,
     write,

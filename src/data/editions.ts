@@ -21,7 +21,7 @@ import {
 import { readManifest, type Erratum } from '../lib/editions/freeze.ts';
 import { yearsWithoutEdition } from '../lib/editions/gaps.ts';
 import { editionPath } from '../lib/editions/links.ts';
-import { readEdition, type EditionFiles } from '../lib/editions/read.ts';
+import { readEdition, type EditionFiles } from '../lib/content-source/editions.ts';
 import { routes } from '../lib/routes.ts';
 import { DUTY_LISTS } from '../schemas/seed-facts.ts';
 import { getRevisions } from './entries.ts';

@@ -14,7 +14,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, isBlocking, type Problem } from '../lib/content-check/problem.ts';
+import { formatProblem, isBlocking, type Problem } from '../lib/content-source/problem.ts';
 import { overlayPayload, problemPage, problemSummary } from '../lib/content-check/dev-report.ts';
 import { cachedKeys, cachedSvg, cacheReportLine } from '../lib/diagrams/cache.ts';
 import { diagramStyleHashes } from '../lib/diagrams/figure.ts';

@@ -6,7 +6,7 @@
  * edition and really changed by that correction, told by the SHA-256 each had before it (`before`) against the one
  * after it (the next erratum's `before`, or `files` for the last).
  *
- * Dates stay text: the record is read with the core YAML schema (source-map.ts), so 2026-02-30 is seen as written.
+ * Dates stay text: the record is read with the core YAML schema (src/lib/content-source/source-map.ts), so 2026-02-30 is seen as written.
  */
 import { z } from 'astro/zod';
 import { isRealDate, list, msg, text } from './fields.ts';

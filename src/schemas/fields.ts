@@ -3,7 +3,8 @@
  *
  * Each builder carries its own Chinese message in the form "问题 — 怎么改", so an editor who gets a field wrong
  * reads what is wrong and how to fix it. The checker (src/lib/content-check) passes such messages through as they
- * are and words the generic zod issues (missing field, unknown field, wrong type) itself, in messages.ts.
+ * are and words the generic zod issues (missing field, unknown field, wrong type) itself
+ * (src/lib/content-source/schema-messages.ts).
  */
 import { z } from 'astro/zod';
 

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { list, msg, oneOf, slug, text } from './fields.ts';
-import { timelineRules, type TimelineData } from '../lib/timeline/content.ts';
-import { ruleProblems } from '../lib/timeline/rules.ts';
-import { conflictWording, ruleConflicts } from '../lib/timeline/consistency.ts';
-import { CALENDAR_2025_2026 } from '../lib/timeline/holidays.ts';
-import { OFFSET_PATTERN } from '../lib/timeline/offset.ts';
 import { versionLabel } from './regulation-version.ts';
+
+/**
+ * A limit's offset as editors write it: 当日, or N天/N个工作日/N个月/N年 followed by 后 or 前. The solver's reading of it
+ * (src/lib/timeline/offset.ts) uses this same pattern.
+ */
+export const OFFSET_PATTERN = /^(?:当日|([1-9]\d*)(天|个工作日|个月|年)(后|前))$/;
 
 const stepSchema = (ctx: SchemaContext) =>
   z.strictObject({
@@ -58,9 +59,56 @@ const limitSchema = (ctx: SchemaContext) =>
     note: text('说明', '细则未规定公示天数').optional(),
   });
 
+/** The fields of a timeline that its own rules below read. */
+interface TimelineShape {
+  steps: readonly { id: string }[];
+  limits: readonly {
+    id: string;
+    step: string;
+    from: string;
+    offset: string;
+    regulation?: unknown;
+    practice?: string;
+    articles?: string;
+    limitLabel?: string;
+  }[];
+}
+
+/**
+ * What is wrong with a timeline's steps and limits as written (an id twice, a limit on a step that does not exist, a
+ * limit without its source), each at its path. Whether the limits can all hold together is a content rule, checked
+ * once these are right (src/lib/content-check/rules/timeline-consistency.ts).
+ */
+export function timelineShapeIssues(timeline: TimelineShape): { path: (string | number)[]; problem: string; fix: string }[] {
+  const found: { path: (string | number)[]; problem: string; fix: string }[] = [];
+  const steps = new Set(timeline.steps.map((s) => s.id));
+  const problem = (path: (string | number)[], problemText: string, fix: string) =>
+    found.push({ path, problem: problemText, fix });
+  timeline.steps.forEach((s, i) => {
+    if (timeline.steps.findIndex((t) => t.id === s.id) !== i)
+      problem(['steps', i, 'id'], `节点编号「${s.id}」重复`, '每个节点用不同的编号');
+  });
+  timeline.limits.forEach((l, i) => {
+    if (timeline.limits.findIndex((m) => m.id === l.id) !== i)
+      problem(['limits', i, 'id'], `时限编号「${l.id}」重复`, '每条时限用不同的编号');
+    for (const key of ['step', 'from'] as const) {
+      if (!steps.has(l[key]))
+        problem(['limits', i, key], `节点「${l[key]}」不在本程序的 steps 中`, `改成 steps 中的某个 id：${[...steps].join('、')}`);
+    }
+    if (l.step === l.from) problem(['limits', i, 'from'], '时限不能从本节点自身起算', '起算节点写成另一个节点');
+    if ((l.regulation === undefined) === (l.practice === undefined))
+      problem(['limits', i], '时限须写明出处，且只写一种', '写 regulation（制度编号，可加 articles 条款），或写 practice: 通行做法 / 关区做法');
+    if (l.articles && !l.regulation) problem(['limits', i, 'articles'], '写了条款却没有写制度', '补上 regulation，或删去 articles');
+    if (l.offset !== '当日' && !l.limitLabel)
+      problem(['limits', i], '缺少 limitLabel（所限日期的名称）', '例如 limitLabel: 入党积极分子培养满一年之日');
+  });
+  return found;
+}
+
 /**
  * 时间节点: the steps of a procedure that have dates and the limits between them, as the procedure page's 时间节点
- * table and the 时间推算 tool use them. Checked here so that no page can show a limit the solver cannot use.
+ * table and the 时间推算 tool use them. Checked here as written; the content check also holds the limits to one
+ * another, so that no page can show a limit the solver cannot use.
  */
 export const timelineSchema = (ctx: SchemaContext) =>
   z
@@ -69,42 +117,6 @@ export const timelineSchema = (ctx: SchemaContext) =>
       limits: list('时限', limitSchema(ctx)),
     })
     .superRefine((timeline, issues) => {
-      const steps = new Set(timeline.steps.map((s) => s.id));
-      let bad = false;
-      const problem = (path: (string | number)[], problemText: string, fix: string) => {
-        bad = true;
-        issues.addIssue({ code: 'custom', path, message: msg(problemText, fix) });
-      };
-      timeline.steps.forEach((s, i) => {
-        if (timeline.steps.findIndex((t) => t.id === s.id) !== i)
-          problem(['steps', i, 'id'], `节点编号「${s.id}」重复`, '每个节点用不同的编号');
-      });
-      timeline.limits.forEach((l, i) => {
-        if (timeline.limits.findIndex((m) => m.id === l.id) !== i)
-          problem(['limits', i, 'id'], `时限编号「${l.id}」重复`, '每条时限用不同的编号');
-        for (const key of ['step', 'from'] as const) {
-          if (!steps.has(l[key]))
-            problem(['limits', i, key], `节点「${l[key]}」不在本程序的 steps 中`, `改成 steps 中的某个 id：${[...steps].join('、')}`);
-        }
-        if (l.step === l.from) problem(['limits', i, 'from'], '时限不能从本节点自身起算', '起算节点写成另一个节点');
-        if ((l.regulation === undefined) === (l.practice === undefined))
-          problem(['limits', i], '时限须写明出处，且只写一种', '写 regulation（制度编号，可加 articles 条款），或写 practice: 通行做法 / 关区做法');
-        if (l.articles && !l.regulation) problem(['limits', i, 'articles'], '写了条款却没有写制度', '补上 regulation，或删去 articles');
-        if (l.offset !== '当日' && !l.limitLabel)
-          problem(['limits', i], '缺少 limitLabel（所限日期的名称）', '例如 limitLabel: 入党积极分子培养满一年之日');
-      });
-      if (bad) return;
-      const rules = timelineRules('check', timeline as TimelineData);
-      const rest = ruleProblems(rules);
-      if (rest.length > 0) {
-        problem([], `时间节点有误：${rest.join('；')}`, '按提示改正 steps 和 limits');
-        return;
-      }
-      // Limits that cannot all hold, wherever they sit, each reported at the line of every limit involved.
-      const labels = new Map(timeline.steps.map((s) => [s.id, s.label]));
-      for (const conflict of ruleConflicts(rules, { calendar: CALENDAR_2025_2026 })) {
-        const { problem: text, fix } = conflictWording(conflict, (id) => labels.get(id) ?? id);
-        const at = conflict.constraints.map((c) => ['limits', rules.constraints.indexOf(c)]);
-        for (const path of at.length > 0 ? at : [['limits']]) problem(path, text, fix);
-      }
+      for (const { path, problem, fix } of timelineShapeIssues(timeline))
+        issues.addIssue({ code: 'custom', path, message: msg(problem, fix) });
     });

@@ -13,7 +13,8 @@ import { copyBuildInputs } from '../../scripts/lib/project-files.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { treeOf } from '../../scripts/lib/tree-memory.ts';
 import { TWIN_BUILD, writeAstroTwin } from '../../scripts/lib/astro-twin.ts';
-import { pastEditionsOf, revisionLog } from '../../src/lib/editions/coverage.ts';
+import { revisionLog } from '../../src/lib/content-source/editions.ts';
+import { pastEditionsOf } from '../../src/lib/editions/coverage.ts';
 
 describe('treeOf', () => {
   it('collects a process, its children and theirs, and nothing else', () => {

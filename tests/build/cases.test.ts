@@ -3,7 +3,7 @@ import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { MIN_COVER } from '../../src/lib/content-check/rules/images.ts';
 import { imageSize } from '../../src/lib/image-size.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';

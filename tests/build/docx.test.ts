@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { templateDocument } from '../../src/lib/docx/model.ts';
 import { renderTemplateDocx } from '../../src/lib/docx/render.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';

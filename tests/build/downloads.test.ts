@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { chapterOfProcedure } from '../../src/lib/routes.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { BUILD_TITLE, BUILDS, requireBuild, ROOT } from '../support/builds.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDraftingWords } from '../../src/lib/content-check/reader-words.ts';
 import { latinWordsOf } from '../../src/lib/reader-latin-words.ts';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { DUTY_LISTS } from '../../src/schemas/seed-facts.ts';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';

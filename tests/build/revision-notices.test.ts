@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { pendingReviews, type RegulationVersions } from '../../src/lib/regulation-versions.ts';
 import { chapterOfProcedure, routes } from '../../src/lib/routes.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { concernsPost } from '../../src/lib/roles.ts';
 import { POSTS } from '../../src/schemas/seed-facts.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';

@@ -5,12 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { isBlocking } from '../../src/lib/content-check/problem.ts';
+import { isBlocking } from '../../src/lib/content-source/problem.ts';
 import { checkLinks } from '../../src/integrations/link-check.ts';
 import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';
-import { editionPageRoutes, pastEditionPageRoutes, revisionLog } from '../../src/lib/editions/coverage.ts';
+import { revisionLog } from '../../src/lib/content-source/editions.ts';
+import { editionPageRoutes, pastEditionPageRoutes } from '../../src/lib/editions/coverage.ts';
 import { diagramOf } from '../../src/lib/diagrams/diagram.ts';
 import { contentDiagrams } from '../../src/lib/diagrams/sources.ts';
 import { routes } from '../../src/lib/routes.ts';

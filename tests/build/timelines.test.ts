@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { chapterOfProcedure, routes } from '../../src/lib/routes.ts';
 import { limitLines, rulesFromRaw } from '../../src/lib/timeline/content.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';

@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { formatMonth } from '../../src/lib/dates.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { POSTS, SEED_COUNTS } from '../../src/schemas/seed-facts.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { BUILDS, onBuild, ROOT } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';

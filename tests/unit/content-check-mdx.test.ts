@@ -110,7 +110,7 @@ describe('attachment gate', () => {
     symlinkSync('real.pdf', join(copy().root, 'content/templates/attachments/form.pdf'));
     mkdirSync(join(copy().root, 'content/templates/attachments/forms.pdf'));
     attach(copy(), 'form.pdf', 'forms.pdf', 'real.pdf');
-    // Refused where the content tree is read, before anything in it is opened (src/lib/content-check/tree.ts).
+    // Refused where the content tree is read, before anything in it is opened (src/lib/content-source/tree.ts).
     expect(await report()).toEqual([
       'content/templates/attachments/form.pdf:1 这是一个符号链接（指向 real.pdf），不是文件本身 — 删除这个链接，把文件本身复制到这里；内容文件夹中不允许符号链接，以免把仓库以外的文件带进网站',
       'content/templates/attachments/forms.pdf:1 这是一个文件夹，名字却像文件（以 .pdf 结尾） — 把文件夹改名（去掉扩展名），或删除它',

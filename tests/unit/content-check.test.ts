@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
-import { isBlocking } from '../../src/lib/content-check/problem.ts';
+import { isBlocking } from '../../src/lib/content-source/problem.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { ROOT } from '../support/builds.ts';
 import { copyContent, fixtureCopyPerTest } from '../support/content-fixture.ts';

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_COMPONENTS } from '../../src/lib/content-check/mdx-check.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { MAX_TEXT_BYTES, readContentTree } from '../../src/lib/content-check/tree.ts';
+import { formatProblem } from '../../src/lib/content-source/problem.ts';
+import { MAX_TEXT_BYTES, readContentTree } from '../../src/lib/content-source/tree.ts';
 import { ROOT } from '../support/builds.ts';
 
 let root = '';

@@ -1,7 +1,7 @@
 /** The dev server's report of content problems: the editor's own lines, escaped for the overlay, located. */
 import { describe, expect, it } from 'vitest';
 import { overlayPayload, problemPage, problemSummary } from '../../src/lib/content-check/dev-report.ts';
-import type { Problem } from '../../src/lib/content-check/problem.ts';
+import type { Problem } from '../../src/lib/content-source/problem.ts';
 
 const problems: Problem[] = [
   {

@@ -3,7 +3,7 @@
  * mermaid drew, and style attributes the CSP would block.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { formatProblem } from '../../src/lib/content-source/problem.ts';
 import { DiagramProblem, optimiseSvg, refuseUnprintable } from '../../src/lib/diagrams/optimise.ts';
 
 const AT = { file: 'content/flowcharts/establish-branch.mdx', line: 9 };

@@ -10,7 +10,7 @@ import {
   type RevisionEntry,
 } from '../../src/lib/editions/coverage.ts';
 import { freezeEdition } from '../../src/lib/editions/freeze.ts';
-import { readEdition } from '../../src/lib/editions/read.ts';
+import { readEdition } from '../../src/lib/content-source/editions.ts';
 
 let root = '';
 const write = (path: string, text: string) => {

@@ -10,7 +10,7 @@ import {
   readManifest,
   recordErratum,
 } from '../../src/lib/editions/freeze.ts';
-import { editionEntryProblems } from '../../src/lib/editions/check.ts';
+import { editionEntryProblems } from '../../src/lib/content-check/rules/edition-entries.ts';
 
 let root = '';
 const write = (path: string, text: string) => {

@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { editionEntryProblems } from '../../src/lib/editions/check.ts';
+import { formatProblem } from '../../src/lib/content-source/problem.ts';
+import { editionEntryProblems } from '../../src/lib/content-check/rules/edition-entries.ts';
 import { freezeEdition, readManifest, recordErratum, todayInBeijing } from '../../src/lib/editions/freeze.ts';
-import { readEdition, readEditionList } from '../../src/lib/editions/read.ts';
+import { readEdition, readEditionList } from '../../src/lib/content-source/editions.ts';
 
 const TODAY = '2026-12-07';
 const A = 'a'.repeat(64);

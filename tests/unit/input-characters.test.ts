@@ -5,8 +5,8 @@ import {
   invisibleCharacters,
   lookalikes,
   showInvisible,
-} from '../../src/lib/content-check/characters.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
+} from '../../src/lib/content-source/characters.ts';
+import { formatProblem } from '../../src/lib/content-source/problem.ts';
 
 describe('invisible characters', () => {
   it('names each with its column, and lets ordinary Chinese text, tabs and the ideographic space through', () => {

@@ -1,7 +1,7 @@
 /** A broken link found in the built site is reported where the editor wrote it, with the reason in their terms. */
 import { describe, expect, it } from 'vitest';
 import { pageSourcesOf, placeLinkProblem } from '../../src/lib/content-check/link-sources.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { formatProblem } from '../../src/lib/content-source/problem.ts';
 
 const sources = [
   { file: 'content/publicity/a.mdx', text: '---\ntitle: 甲\n---\n\n见[程序](/guide/x/#无此节)。\n' },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import type { CollectionName } from '../../src/schemas/context.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';

@@ -4,7 +4,7 @@
  * fixture content).
  */
 import { describe, expect, it } from 'vitest';
-import { isBlocking } from '../../src/lib/content-check/problem.ts';
+import { isBlocking } from '../../src/lib/content-source/problem.ts';
 import {
   noticeSentences,
   pendingReviews,

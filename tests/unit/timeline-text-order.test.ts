@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { timelineRules, type TimelineData } from '../../src/lib/timeline/content.ts';
 import { pinsOf } from '../../src/lib/timeline/rules.ts';
 import { procedureSectionText, textOrderProblems } from '../../src/lib/timeline/text-order.ts';

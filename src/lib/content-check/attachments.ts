@@ -5,13 +5,16 @@
  * Only files in this folder are opened, so a site without attachments pays nothing. Images are decoded in full with
  * the case images (rules/images.ts).
  */
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Problem } from '../content-source/problem.ts';
+import { attachmentFiles } from '../content-source/tree.ts';
 import { inspectFile, sizeFinding } from '../files/inspect.ts';
 import { MAX_FILE_BYTES } from '../files/limits.ts';
-import type { Problem } from './problem.ts';
+import { FOLDERS } from '../paths.ts';
 
-export const ATTACHMENT_DIR = 'content/templates/attachments';
+/** The attachment folder (src/lib/paths.ts), for messages and for the pages that offer its files. */
+export const ATTACHMENT_DIR = FOLDERS.attachments;
 export const ATTACHMENT_MAX_BYTES = MAX_FILE_BYTES;
 
 export interface AttachmentRef {
@@ -19,12 +22,6 @@ export interface AttachmentRef {
   file: string;
   line: number;
   name: string;
-}
-
-/** The files in the attachment folder, as an editor put them there (hidden files and the folder's README aside). */
-export function attachmentFiles(root: string): string[] {
-  const dir = join(root, ATTACHMENT_DIR);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md') : [];
 }
 
 export function checkAttachments(root: string, refs: AttachmentRef[]): Problem[] {
@@ -49,7 +46,7 @@ export function checkAttachments(root: string, refs: AttachmentRef[]): Problem[]
       problems.push({ file, line: 1, field: '', problem, fix });
     if (!referenced.has(name))
       add({ problem: '这个附件没有被任何文书模板引用', fix: '在对应模板的 attachments 中写上它，或删除这个文件' });
-    // Links never get here: the content tree refuses them before anything is read (tree.ts).
+    // Links never get here: the content tree refuses them before anything is read (content-source/tree.ts).
     const stat = lstatSync(join(root, file));
     if (!stat.isFile()) {
       add({ problem: '附件文件夹中不能再放文件夹', fix: `把文件本身直接放进 ${ATTACHMENT_DIR}/` });

@@ -4,7 +4,7 @@
  * Chinese `path:line 字段: 问题 — 怎么改` as `npm run check` gives, never a stack trace.
  */
 import { escapeHtml } from '../html.ts';
-import { formatProblem, type Problem } from './problem.ts';
+import { formatProblem, type Problem } from '../content-source/problem.ts';
 
 /** The summary line, as `npm run check` words it. */
 export function problemSummary(problems: Problem[]): string {

@@ -1,28 +1,25 @@
 /**
- * The content checker: validates all of content/ with the collections' schemas and the cross-entry rules, and
- * returns EVERY problem at once, so an editor fixes a pull request in one round.
+ * The content checker: reads content/ and editions/ (src/lib/content-source/), validates every entry with its
+ * collection's schema, runs every rule of rules/index.ts, and returns EVERY problem at once, so an editor fixes a
+ * pull request in one round.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_LIST } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
-import { allPageRoutes } from '../site-map.ts';
-import { loadContent, type RawEntry } from './load.ts';
-import { checkMdx, type MdxFacts } from './mdx-check.ts';
-import { checkMermaidSyntax } from './mermaid-syntax.ts';
-import { sortProblems, type Problem } from './problem.ts';
-import { checkImages, duplicateIdRule, RULES, type RuleInput, type SeedCounts } from './rules/index.ts';
 import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
+import { invisibleCharacterProblems } from '../content-source/characters.ts';
+import { loadContent } from '../content-source/entries.ts';
+import { sortProblems, type Problem } from '../content-source/problem.ts';
+import { readUtf8 } from '../content-source/text.ts';
+import { isTextFile, readContentTree, type ContentTree } from '../content-source/tree.ts';
+import { allPageRoutes } from '../site-map.ts';
+import { checkMdx, type MdxFacts } from './mdx-check.ts';
+import { RULES, type RuleInput, type SeedCounts } from './rules/index.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
-import { draftingWordRule, illustrativeDetailRule } from './reader-text.ts';
-import { editionProblems } from '../editions/freeze.ts';
-import { editionCoverageProblems, type RevisionEntry } from '../editions/coverage.ts';
-import { editionEntryProblems } from '../editions/check.ts';
-import { invisibleCharacterProblems } from './characters.ts';
-import { isTextFile, readContentTree, type ContentTree } from './tree.ts';
 
-export type { Problem } from './problem.ts';
-export { formatProblem } from './problem.ts';
+export type { Problem } from '../content-source/problem.ts';
+export { formatProblem } from '../content-source/problem.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -39,12 +36,9 @@ export interface CheckOptions {
 
 /** Content read and validated entry by entry: what the cross-entry rules read, and the problems found so far. */
 export interface ReadContent {
-  entries: RawEntry[];
   input: RuleInput;
   problems: Problem[];
 }
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text files' own problems, before any is parsed: invisible characters, wherever they are. */
 function textProblems(root: string, tree: ContentTree): Problem[] {
@@ -52,9 +46,9 @@ function textProblems(root: string, tree: ContentTree): Problem[] {
     .filter((f) => isTextFile(f.path) && !tree.tooBig.has(f.path))
     .flatMap((f) => {
       try {
-        return invisibleCharacterProblems(f.path, strictUtf8.decode(readFileSync(join(root, f.path))));
+        return invisibleCharacterProblems(f.path, readUtf8(root, f.path));
       } catch {
-        return []; // not UTF-8: reported as such where the file is read (load.ts)
+        return []; // not UTF-8: reported as such where the file is read (content-source/entries.ts)
       }
     });
 }
@@ -94,9 +88,8 @@ export function readContent(
   }
 
   return {
-    entries,
     problems,
-    input: { root, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts },
+    input: { root, entries, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts },
   };
 }
 
@@ -106,24 +99,9 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const tree = readContentTree(root);
   if (tree.unsafe.length) return { problems: sortProblems(tree.unsafe), counts: new Map() };
   const faults: string[] = [];
-  const { entries, input, problems } = readContent(root, options, tree);
-  const { valid, mdxFacts } = input;
+  const { input, problems } = readContent(root, options, tree);
   const guard = guarded(faults);
-  problems.push(
-    ...(await guard('duplicateIdRule', () => duplicateIdRule(entries))),
-    ...(await Promise.all(RULES.map((rule) => guard(rule.name, () => rule(input))))).flat(),
-    ...(await guard('checkImages', () => checkImages(input))),
-    ...(await guard('draftingWordRule', () => draftingWordRule(entries))),
-    ...(await guard('illustrativeDetailRule', () => illustrativeDetailRule(valid, mdxFacts))),
-    ...(await guard('checkMermaidSyntax', () =>
-      checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m })))),
-    )),
-    ...(await guard('editionProblems', () => editionProblems(root, input.ids.get('revisions') ?? new Set()))),
-    ...(await guard('editionEntryProblems', () => editionEntryProblems(root, input.ids))),
-    ...(await guard('editionCoverageProblems', () =>
-      editionCoverageProblems(root, entries.filter((e) => e.def.name === 'revisions') as RevisionEntry[]),
-    )),
-  );
+  problems.push(...(await Promise.all(RULES.map((rule) => guard(rule.name, () => rule(input))))).flat());
   return { problems: sortProblems(problems), counts: input.entryCounts, faults };
 }
 

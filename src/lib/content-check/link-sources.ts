@@ -6,7 +6,7 @@
  * site's own code makes), the problem stays with the built page, for a developer.
  */
 import { normalizeBase } from '../urls.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../content-source/problem.ts';
 
 export interface BuiltLinkProblem {
   /** The built page, relative to the output folder: guide/index.html. */

@@ -4,7 +4,7 @@
  */
 import { msg } from '../../schemas/fields.ts';
 import { cleanLabel, graphDifferences, readFlowchart, type EdgeStroke, type FlowGraph } from '../flowchart-graph.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../content-source/problem.ts';
 
 export interface FenceToCheck {
   file: string;

@@ -5,10 +5,10 @@
 import { z } from 'astro/zod';
 import type { CollectionName, Ref, SchemaContext } from '../../schemas/context.ts';
 import { msg } from '../../schemas/fields.ts';
-import type { RawEntry } from './load.ts';
-import { lookalikes } from './characters.ts';
-import { wordIssue, type Wording } from './messages.ts';
-import { formatPath, type Problem } from './problem.ts';
+import type { RawEntry } from '../content-source/entries.ts';
+import { lookalikes } from '../content-source/characters.ts';
+import { wordIssue, type Wording } from '../content-source/schema-messages.ts';
+import { formatPath, type Problem } from '../content-source/problem.ts';
 
 /** A reference as the checker sees it after parsing. */
 export class RefValue<C extends CollectionName = CollectionName> implements Ref<C> {

@@ -3,7 +3,7 @@
  * attributes. A chart that cannot be made ready is the editor's problem, reported at its fence.
  */
 import { optimize, type Config } from 'svgo';
-import type { Problem } from '../content-check/problem.ts';
+import type { Problem } from '../content-source/problem.ts';
 import { printLayout, PRINT_MIN_LABEL_PT, readBands, readViewBox } from './fit.ts';
 import { declareXlink, finishSvg, styleAttributes } from './svg.ts';
 

@@ -1,6 +1,6 @@
 /** Every ```mermaid fence of the content, read with the same Markdown parser the site is built with. */
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readUtf8 } from '../content-source/text.ts';
+import { contentFiles } from '../content-source/tree.ts';
 import { lineOf, parseMdx, walk } from '../mdast.ts';
 import { normalizeSource } from './key.ts';
 
@@ -22,11 +22,9 @@ export function mermaidFences(mdx: string): { line: number; source: string }[] {
 
 /** Every diagram the site shows: those of content/ and of each frozen edition (its pages show its own charts). */
 export function contentDiagrams(root: string): DiagramSource[] {
-  return globSync(['content/**/*.mdx', 'editions/*/**/*.mdx'], { cwd: root })
-    .sort()
-    .flatMap((file) => {
+  return contentFiles(root, '.mdx').flatMap((file) => {
       try {
-        return mermaidFences(readFileSync(join(root, file), 'utf8')).map((fence) => ({ file, ...fence }));
+        return mermaidFences(readUtf8(root, file)).map((fence) => ({ file, ...fence }));
       } catch {
         return []; // an MDX syntax error is the content checker's to report
       }

@@ -15,9 +15,6 @@ export const EDITION_COLLECTIONS = {
 
 export type EditionKind = keyof typeof EDITION_COLLECTIONS;
 
-/** A path under content/ as it sits inside an edition's folder: content/guide → guide. */
-export const inEdition = (contentPath: string) => contentPath.replace(/^content\//, '');
-
 /** An edition entry's id split into its edition's year and its own id: 2022/ballot → ['2022', 'ballot']. */
 export function splitEditionId(id: string): [year: string, id: string] {
   const cut = id.indexOf('/');

@@ -9,12 +9,10 @@ import { flowchartSteps } from '../flowchart-steps.ts';
 import { diffFields, diffList, type FieldChange, type FieldValue, type ListItemChange } from './diff.ts';
 import { limitLines, rulesFromRaw } from '../timeline/content.ts';
 import { duesWords, type DuesData } from '../dues/content.ts';
+import type { RawMdx } from '../content-source/editions.ts';
 
 /** A procedure as an edition holds it: its frontmatter's data (ids still plain strings) and its MDX body. */
-export interface RawProcedure {
-  data: Record<string, unknown>;
-  body: string;
-}
+export type RawProcedure = RawMdx;
 
 /** The reader's names for what an entry refers to by id. */
 export interface Names {

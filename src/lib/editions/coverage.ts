@@ -5,13 +5,18 @@
  * Editor comments (`{/* … *\/}` in MDX, `#` lines in YAML are not data), review records (`checked`) and search words
  * (`readerWords`) do not count.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { Problem } from '../content-check/problem.ts';
+import type { Problem } from '../content-source/problem.ts';
+import { inProject } from '../paths.ts';
 import { routes } from '../routes.ts';
-import { rawMdx, readEdition, type EditionFiles, type RawEntry } from './read.ts';
-import { EDITIONS_DIR, editionYears, readManifest } from './freeze.ts';
+import {
+  editionChapters,
+  editionYears,
+  rawMdx,
+  readEdition,
+  type EditionEntry,
+  type EditionFiles,
+} from '../content-source/editions.ts';
+import { readManifest } from './freeze.ts';
 import { editionPath } from './links.ts';
 
 /** The kinds of thing an edition holds, with the Chinese word for each. */
@@ -47,7 +52,7 @@ export function comparableMdx(source: string): string {
 
 /** The covered items of an edition (as readEdition read it), in comparable form. */
 export function editionItems(files: EditionFiles): EditionItems {
-  const comparable = (entries: Map<string, RawEntry>) =>
+  const comparable = (entries: Map<string, EditionEntry>) =>
     new Map([...entries].map(([id, e]) => [id, comparableMdx(e.source)]));
   return {
     procedures: comparable(files.procedures),
@@ -128,7 +133,7 @@ export function editionChain(root: string, revisions: readonly { id: string; dat
     .filter((e) => e.manifest && dateOf.has(e.manifest.revision))
     .map((e) => ({
       revision: e.manifest!.revision,
-      dir: join(root, EDITIONS_DIR, e.year),
+      dir: inProject(root, 'editions', e.year),
       year: e.year,
       current: false,
     }))
@@ -136,7 +141,7 @@ export function editionChain(root: string, revisions: readonly { id: string; dat
   const latest = [...revisions].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
   const last = frozen.at(-1);
   if (latest && (!last || latest.date > dateOf.get(last.revision)!)) {
-    frozen.push({ revision: latest.id, dir: join(root, 'content'), current: true });
+    frozen.push({ revision: latest.id, dir: inProject(root, 'content'), current: true });
   }
   return frozen;
 }
@@ -206,12 +211,6 @@ export function editionPageRoutes(root: string, revisions: readonly { id: string
   });
 }
 
-/** The revision log's entries as the edition chain reads them, from content/revisions.yaml under `root`. */
-export function revisionLog(root: string): { id: string; date: string }[] {
-  const entries = (parse(readFileSync(join(root, 'content/revisions.yaml'), 'utf8')) ?? []) as Record<string, unknown>[];
-  return entries.map((r) => ({ id: String(r.id), date: String(r.date) }));
-}
-
 /**
  * The editions the site renders as past editions: every frozen one but the edition in force (the newest log entry;
  * until a newer entry exists, a frozen newest edition is the current text being corrected).
@@ -234,7 +233,7 @@ export function pastEditionsOf(
 export function pastEditionPageRoutes(root: string, revisions: readonly { id: string; date: string }[]): string[] {
   return pastEditionsOf(root, revisions).flatMap(({ year, dir }) => {
       const files = readEdition(dir);
-      const chapters = (parse(readFileSync(join(dir, 'guide/chapters.yaml'), 'utf8')) ?? []) as { id: string }[];
+      const chapters = editionChapters(dir);
       const pages = [
         routes.guide(),
         routes.flowcharts(),

@@ -11,12 +11,15 @@ import { cpSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } 
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { editionRecordSchema, type EditionRecord, type Erratum } from '../../schemas/edition-record.ts';
-import { wordIssue } from '../content-check/messages.ts';
-import { yamlWording } from '../content-check/parser-messages.ts';
-import { formatPath, type Problem } from '../content-check/problem.ts';
-import { parseYamlWithLines } from '../content-check/source-map.ts';
+import { editionYears } from '../content-source/editions.ts';
+import { wordIssue } from '../content-source/schema-messages.ts';
+import { yamlWording } from '../content-source/parser-messages.ts';
+import { formatPath, type Problem } from '../content-source/problem.ts';
+import { parseYamlWithLines } from '../content-source/source-map.ts';
+import { readUtf8 } from '../content-source/text.ts';
+import { FOLDERS, inProject } from '../paths.ts';
 
-export const EDITIONS_DIR = 'editions';
+const EDITIONS_DIR = FOLDERS.editions;
 export const MANIFEST = 'edition.yaml';
 
 /** What an edition freezes, relative to content/ (and, in the edition, to editions/<year>/). */
@@ -54,7 +57,7 @@ export function freezeEdition(root: string, year: string, revision: string, toda
       `${EDITIONS_DIR}/${year}/ 已经冻结，不能再冻结一次；要更正其中的文字，请用 --erratum "原因" 记录勘误`,
     );
   }
-  const content = join(root, 'content');
+  const content = inProject(root, 'content');
   const files = frozenFiles(content);
   for (const file of files) {
     mkdirSync(dirname(join(target, file)), { recursive: true });
@@ -118,7 +121,7 @@ export function readManifest(
   }
   let source: string;
   try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, file))).replace(/^\uFEFF/, '');
+    source = readUtf8(root, file);
   } catch {
     const fix = '用编辑器“另存为”UTF-8 编码，或从 git 历史恢复这个文件';
     return { problems: [at(1, '', '冻结记录不是 UTF-8 编码', fix)], lineOf: () => 1 };
@@ -142,15 +145,6 @@ export function readManifest(
     return at(parsed.lineOf(path), formatPath(path), problem, fix);
   });
   return { problems, lineOf: parsed.lineOf };
-}
-
-/** The frozen years: the folders of editions/. */
-export function editionYears(root: string): string[] {
-  const dir = join(root, EDITIONS_DIR);
-  if (!existsSync(dir)) return [];
-  return globSync('*/', { cwd: dir })
-    .map((d) => d.replace(/\/$/, ''))
-    .sort();
 }
 
 /**

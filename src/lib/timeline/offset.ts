@@ -2,9 +2,8 @@
  * A limit's offset as an editor writes it in a procedure's frontmatter — “当日”, “1个月后”, “6个月前”,
  * “5个工作日后” — and back: one spelling for the content, the page text and the solver's model.
  */
+import { OFFSET_PATTERN } from '../../schemas/timeline.ts';
 import type { Duration, Unit } from './rules.ts';
-
-export const OFFSET_PATTERN = /^(?:当日|([1-9]\d*)(天|个工作日|个月|年)(后|前))$/;
 
 const UNITS: Record<string, Unit> = { 天: 'days', 个工作日: 'workingDays', 个月: 'months', 年: 'years' };
 const WORDS: Record<Unit, string> = { days: '天', workingDays: '个工作日', months: '个月', years: '年' };

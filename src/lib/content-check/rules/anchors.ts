@@ -7,7 +7,7 @@
 import { POSTS } from '../../../schemas/seed-facts.ts';
 import { routes, sectionIds } from '../../routes.ts';
 import { pageOf } from '../../site-map.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import { entriesOf, type RuleInput } from './input.ts';
 import { editDistance } from './suggest.ts';
 

@@ -4,7 +4,7 @@
  * another year or out of order with the others. Each date is valid on its own (the schema checks that); only the
  * combination is wrong, so the message names both.
  */
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 
 /** How far past its issue date a bulletin's task may be due: the sheet schedules the coming months' work. */

@@ -4,8 +4,9 @@
  * screen readers.
  */
 import { readLinkTarget } from '../../link-target.ts';
+import { checkMermaidSyntax } from '../mermaid-syntax.ts';
 import { routeOf } from '../mdx-check.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import type { RuleInput } from './input.ts';
 
 export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
@@ -95,4 +96,9 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
     }
   }
   return problems;
+}
+
+/** Every diagram parsed as Mermaid parses it: what the site would fail to draw, or draw other than its text says. */
+export function mermaidSyntaxRule({ mdxFacts }: RuleInput): Promise<Problem[]> {
+  return checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))));
 }

@@ -2,7 +2,7 @@
  * The 党费交纳标准 (frontmatter `dues`) across entries: the 党费计算 tool reads one procedure's, so only one may
  * have it; and the page's table is made from it, so the body holds no hand-written table of rates beside it.
  */
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 
 export function duesRule({ valid }: RuleInput): Problem[] {

@@ -11,8 +11,9 @@ import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { imageSize } from '../../image-size.ts';
 import { decodeImage, pixelFinding, undecodable } from '../../files/image.ts';
 import { inspectFile } from '../../files/inspect.ts';
-import { ATTACHMENT_DIR, attachmentFiles } from '../attachments.ts';
-import { formatPath, type Problem } from '../problem.ts';
+import { attachmentFiles } from '../../content-source/tree.ts';
+import { ATTACHMENT_DIR } from '../attachments.ts';
+import { formatPath, type Problem } from '../../content-source/problem.ts';
 import { findAll, ImageValue } from '../validate.ts';
 import type { RuleInput } from './input.ts';
 
@@ -110,7 +111,7 @@ function fileProblem(image: NamedImage, entryDir: string, root: string): Pick<Pr
  * Every image checked; those that pass the file checks are decoded in full with sharp, the library the build
  * converts them with.
  */
-export async function checkImages(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts'>): Promise<Problem[]> {
+export async function imageRule(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts'>): Promise<Problem[]> {
   const problems: Problem[] = [];
   const decodable: NamedImage[] = attachmentImages(input.root);
   for (const image of namedImages(input)) {

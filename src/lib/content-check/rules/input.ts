@@ -6,12 +6,15 @@ import type { z } from 'astro/zod';
 import type { COLLECTIONS } from '../../../schemas/collections.ts';
 import type { CollectionName } from '../../../schemas/context.ts';
 import type { SEED_COUNTS } from '../../../schemas/seed-facts.ts';
+import type { RawEntry } from '../../content-source/entries.ts';
 import type { MdxFacts } from '../mdx-check.ts';
-import { formatPath, type Problem } from '../problem.ts';
+import { formatPath, type Problem } from '../../content-source/problem.ts';
 import { RefValue, type ValidEntry } from '../validate.ts';
 
 export interface RuleInput {
   root: string;
+  /** Every entry read, valid or not, in the order read (the raw data, before its schema). */
+  entries: RawEntry[];
   /** Ids of every entry read, valid or not, by collection. */
   ids: Map<CollectionName, Set<string>>;
   valid: ValidEntry[];
@@ -52,4 +55,5 @@ export const problemAt = (
   fix,
 });
 
-export type Rule = (input: RuleInput) => Problem[];
+/** A content rule: reads what was read and returns problems, at once or later (images are decoded, mermaid parsed). */
+export type Rule = (input: RuleInput) => Problem[] | Promise<Problem[]>;

@@ -3,7 +3,7 @@
  * names that carry meaning (the chapter folder of a procedure, the month of a bulletin).
  */
 import { chapterOfProcedure } from '../../routes.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import type { ValidEntry } from '../validate.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 

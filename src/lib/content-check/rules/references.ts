@@ -4,7 +4,7 @@
  */
 import { COLLECTIONS } from '../../../schemas/collections.ts';
 import type { CollectionName, Ref } from '../../../schemas/context.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import { findAll, RefValue, type ValidEntry } from '../validate.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 import { suggestId } from './suggest.ts';
@@ -25,14 +25,7 @@ export function referenceRule({ ids, valid }: RuleInput): Problem[] {
 }
 
 /** Same id twice in one collection (possible in list files, and across chapter folders for procedures). */
-export function duplicateIdRule(
-  raw: {
-    def: { name: CollectionName; label: string };
-    id: string;
-    file: string;
-    lineOf: (p: PropertyKey[]) => number;
-  }[],
-): Problem[] {
+export function duplicateIdRule({ entries: raw }: Pick<RuleInput, 'entries'>): Problem[] {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
   for (const e of raw) {

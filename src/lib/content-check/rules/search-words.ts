@@ -3,7 +3,7 @@
  * word says one thing in one place, is not also a question word the search drops, and every site word it stands for
  * is used by the pages — otherwise a reader typing it would be sent looking for a word no page has.
  */
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 import type { ValidEntry } from '../validate.ts';
 

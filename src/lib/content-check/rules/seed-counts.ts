@@ -4,7 +4,7 @@
  */
 import { COLLECTIONS } from '../../../schemas/collections.ts';
 import { DUTY_LISTS, type SEED_COUNTS } from '../../../schemas/seed-facts.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import type { ValidEntry } from '../validate.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 

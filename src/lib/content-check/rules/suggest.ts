@@ -1,5 +1,5 @@
 /** "Did you mean" for an id that does not exist: the nearest existing id, or a sample of those there are. */
-import { lookalikes } from '../characters.ts';
+import { lookalikes } from '../../content-source/characters.ts';
 
 /** Edit distance between two words. */
 export function editDistance(a: string, b: string): number {

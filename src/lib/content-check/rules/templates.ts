@@ -4,7 +4,7 @@
  */
 import { templateDocument } from '../../docx/model.ts';
 import { checkAttachments } from '../attachments.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 
 /** Categories that end with a signature block (署名 and 成文日期). */

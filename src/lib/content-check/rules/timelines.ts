@@ -4,7 +4,7 @@
  */
 import type { TimelineData } from '../../timeline/content.ts';
 import { procedureSectionText, textOrderProblems } from '../../timeline/text-order.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import { entriesOf, problemAt, type RuleInput } from './input.ts';
 
 export function timelineTextRule({ valid }: RuleInput): Problem[] {

@@ -15,7 +15,7 @@ import {
   type Reliance,
 } from '../../regulation-versions.ts';
 import { NOT_CONCERNED } from '../../../schemas/regulation-version.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../content-source/problem.ts';
 import { entriesOf, problemAt, type DataOf, type RuleInput, type TypedEntry } from './input.ts';
 
 type Catalogue = Map<string, TypedEntry<'regulations'>>;

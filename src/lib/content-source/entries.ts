@@ -2,12 +2,13 @@
  * Read content/ as the collections registry describes it, without Astro: every entry with its raw data, the line
  * of each key, and every problem met while reading (encoding, YAML syntax, missing frontmatter or id).
  */
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionDef, FileSource, GlobSource } from '../../schemas/collections.ts';
 import type { Problem } from './problem.ts';
 import { yamlWording } from './parser-messages.ts';
 import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from './source-map.ts';
+import { readUtf8 } from './text.ts';
 
 export interface RawEntry {
   def: CollectionDef;
@@ -25,11 +26,9 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 function readText(root: string, file: string, problems: Problem[]): string | null {
   try {
-    return utf8.decode(readFileSync(join(root, file))).replace(/^\uFEFF/, '');
+    return readUtf8(root, file);
   } catch (error) {
     const notUtf8 = error instanceof TypeError;
     problems.push({

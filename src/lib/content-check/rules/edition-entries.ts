@@ -5,21 +5,23 @@
  * site (the duty lists, the revision log). A correction made as an erratum that breaks a page is caught here, in
  * Chinese at its line, before Astro sees it.
  */
-import { COLLECTIONS, type CollectionDef } from '../../schemas/collections.ts';
-import type { CollectionName } from '../../schemas/context.ts';
-import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
-import { loadContent } from '../content-check/load.ts';
-import type { Problem } from '../content-check/problem.ts';
-import { duplicateIdRule, referenceRule } from '../content-check/rules/references.ts';
-import { templateDocumentRule } from '../content-check/rules/templates.ts';
-import type { RuleInput } from '../content-check/rules/input.ts';
-import { validateEntry, type ValidEntry } from '../content-check/validate.ts';
-import { EDITION_COLLECTIONS, inEdition, type EditionKind } from './collections.ts';
-import { EDITIONS_DIR, editionYears } from './freeze.ts';
+import { COLLECTIONS, type CollectionDef } from '../../../schemas/collections.ts';
+import type { CollectionName } from '../../../schemas/context.ts';
+import { SEED_COUNTS } from '../../../schemas/seed-facts.ts';
+import { editionYears, inEdition } from '../../content-source/editions.ts';
+import { loadContent } from '../../content-source/entries.ts';
+import type { Problem } from '../../content-source/problem.ts';
+import { EDITION_COLLECTIONS, type EditionKind } from '../../editions/collections.ts';
+import { FOLDERS } from '../../paths.ts';
+import { validateEntry, type ValidEntry } from '../validate.ts';
+import type { RuleInput } from './input.ts';
+import { duplicateIdRule, referenceRule } from './references.ts';
+import { templateDocumentRule } from './templates.ts';
+import { timelineConsistencyProblems } from './timeline-consistency.ts';
 
 /** A collection's registry entry with its files read from editions/<year>/ instead of content/. */
 export function inEditionDef(def: CollectionDef, year: string): CollectionDef {
-  const at = (path: string) => `${EDITIONS_DIR}/${year}/${inEdition(path)}`;
+  const at = (path: string) => `${FOLDERS.editions}/${year}/${inEdition(path)}`;
   const source = def.source;
   return {
     ...def,
@@ -45,8 +47,10 @@ export function editionEntryProblems(root: string, currentIds: ReadonlyMap<Colle
       problems.push(...result.problems);
       if (result.parsed !== undefined) valid.push({ ...entry, parsed: result.parsed });
     }
+    problems.push(...timelineConsistencyProblems(entries));
     const input: RuleInput = {
       root,
+      entries,
       ids,
       valid,
       mdxFacts: new Map(),
@@ -55,6 +59,11 @@ export function editionEntryProblems(root: string, currentIds: ReadonlyMap<Colle
       entryCounts: new Map(),
     };
     if (unreadable) return problems;
-    return [...problems, ...duplicateIdRule(entries), ...referenceRule(input), ...templateDocumentRule(input)];
+    return [...problems, ...duplicateIdRule(input), ...referenceRule(input), ...templateDocumentRule(input)];
   });
+}
+
+/** The rule: every frozen edition's entries, against the current collections' ids. */
+export function editionEntryRule({ root, ids }: RuleInput): Problem[] {
+  return editionEntryProblems(root, ids);
 }

@@ -1,12 +1,10 @@
 /**
  * Rules on what a reader sees: no drafting vocabulary in any value of a data file or frontmatter (the MDX body is
- * checked in mdx-check.ts), and illustrative detail marked from data, as 示例 is.
+ * checked in ../mdx-check.ts), and illustrative detail marked from data, as 示例 is.
  */
-import type { RawEntry } from './load.ts';
-import type { MdxFacts } from './mdx-check.ts';
-import { formatPath, type Problem } from './problem.ts';
-import type { ValidEntry } from './validate.ts';
-import { readerTextProblems } from './reader-words.ts';
+import { formatPath, type Problem } from '../../content-source/problem.ts';
+import { readerTextProblems } from '../reader-words.ts';
+import type { RuleInput } from './input.ts';
 
 function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   if (typeof value === 'string') yield [path, value];
@@ -20,7 +18,7 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
  * Every string value of every entry (YAML data and MDX frontmatter): no drafting words, names spelled the site's one
  * way. Comments are not values, so they are free.
  */
-export function draftingWordRule(entries: RawEntry[]): Problem[] {
+export function draftingWordRule({ entries }: Pick<RuleInput, 'entries'>): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const [path, text] of strings(e.data)) {
@@ -32,7 +30,7 @@ export function draftingWordRule(entries: RawEntry[]): Problem[] {
 }
 
 /** A publicity page says `illustrativeDetail: true` exactly when its body marks that detail with <Example>. */
-export function illustrativeDetailRule(valid: ValidEntry[], mdxFacts: Map<ValidEntry, MdxFacts>): Problem[] {
+export function illustrativeDetailRule({ valid, mdxFacts }: RuleInput): Problem[] {
   const problems: Problem[] = [];
   for (const e of valid) {
     if (e.def.name !== 'publicity') continue;

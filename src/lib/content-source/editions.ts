@@ -1,18 +1,37 @@
 /**
  * An edition's files read the one way every edition feature reads them: content/ for the current text, or
  * editions/<year>/ for a frozen one, with the same file patterns and ids as the collections. Each MDX entry keeps
- * its raw frontmatter data (ids as plain strings) and its body; each catalogue entry its raw record.
+ * its raw frontmatter data (ids as plain strings) and its body; each catalogue entry its raw record. Also here:
+ * which editions there are (the folders of editions/), and the revision log and chapter lists as the edition
+ * chain and the past editions' pages read them.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parse } from 'yaml';
 import { COLLECTIONS, type GlobSource } from '../../schemas/collections.ts';
-import { yamlWording } from '../content-check/parser-messages.ts';
-import { parseYamlWithLines, splitFrontmatter } from '../content-check/source-map.ts';
-import { inEdition } from './collections.ts';
-import type { RawProcedure } from './compare.ts';
+import { FOLDERS, inProject } from '../paths.ts';
+import { yamlWording } from './parser-messages.ts';
+import { parseYamlWithLines, splitFrontmatter } from './source-map.ts';
 
-export interface RawEntry extends RawProcedure {
+/** An MDX file as the edition features read it: its frontmatter's data (ids as plain strings) and its body. */
+export interface RawMdx {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** A path under content/ as it sits inside an edition's folder: content/guide → guide. */
+export const inEdition = (contentPath: string) =>
+  contentPath.startsWith(`${FOLDERS.content}/`) ? contentPath.slice(FOLDERS.content.length + 1) : contentPath;
+
+/** The frozen years: the folders of editions/. */
+export function editionYears(root: string): string[] {
+  const dir = inProject(root, 'editions');
+  if (!existsSync(dir)) return [];
+  return globSync('*/', { cwd: dir })
+    .map((d) => d.replace(/\/$/, ''))
+    .sort();
+}
+
+export interface EditionEntry extends RawMdx {
   /** The file's source, as written. */
   source: string;
   /** For a procedure: the chapter folder it sits in. */
@@ -20,9 +39,9 @@ export interface RawEntry extends RawProcedure {
 }
 
 export interface EditionFiles {
-  procedures: Map<string, RawEntry>;
-  flowcharts: Map<string, RawEntry>;
-  templates: Map<string, RawEntry>;
+  procedures: Map<string, EditionEntry>;
+  flowcharts: Map<string, EditionEntry>;
+  templates: Map<string, EditionEntry>;
   regulations: Map<string, Record<string, unknown>>;
   /**
    * Files whose YAML could not be read (read as empty here, never thrown: the content check names each at its line
@@ -31,19 +50,15 @@ export interface EditionFiles {
   unreadable: string[];
 }
 
-/** YAML as the checker reads it (core schema: dates stay text), or `broken` when it cannot be read. */
+/** YAML as the checker reads it (source-map.ts: core schema, dates stay text), or `broken` when it cannot be read. */
 function parseYaml(text: string): unknown {
-  try {
-    return parse(text, { schema: 'core' }) as unknown;
-  } catch {
-    return broken;
-  }
+  const parsed = parseYamlWithLines(text);
+  return parsed.errors.length ? broken : parsed.data;
 }
 const broken = Symbol('unreadable YAML');
 
-
 /** One MDX file: frontmatter data and body; `unreadable` when its frontmatter is not valid YAML (data is then {}). */
-export function rawMdx(source: string): RawProcedure & { unreadable?: true } {
+export function rawMdx(source: string): RawMdx & { unreadable?: true } {
   const split = splitFrontmatter(source);
   if (!split.hasFrontmatter) return { data: {}, body: source };
   const end = source.indexOf('\n---', 3);
@@ -105,4 +120,18 @@ export function readEditionList(file: string): Record<string, unknown>[] {
     throw stop(1, '应为列表，每项是一组“字段: 值”', '每项以“- id: 编号”开头；已冻结的文件从 git 历史恢复');
   }
   return items as Record<string, unknown>[];
+}
+
+/** The revision log's entries as the edition chain reads them, from content/revisions.yaml under `root`. */
+export function revisionLog(root: string): { id: string; date: string }[] {
+  const entries = (parseYaml(readFileSync(inProject(root, 'content', 'revisions.yaml'), 'utf8')) ?? []) as Record<
+    string,
+    unknown
+  >[];
+  return entries.map((r) => ({ id: String(r.id), date: String(r.date) }));
+}
+
+/** The chapters an edition's folder lists in guide/chapters.yaml (their ids, in order). */
+export function editionChapters(dir: string): { id: string }[] {
+  return (parseYaml(readFileSync(join(dir, 'guide/chapters.yaml'), 'utf8')) ?? []) as { id: string }[];
 }

@@ -2,17 +2,18 @@
  * The editor's folders as files on disk, before anything in them is read: content/ and editions/ are walked without
  * following links (lstat), so a symbolic link (which git stores and a reviewer sees only as a one-line path) can never
  * bring a file from outside the repository — /etc/passwd, another project, a device that never ends — into a page.
- * Links, pipes, devices and folders named like files are reported and the check reads nothing else (index.ts); file names are held to what
+ * Links, pipes, devices and folders named like files are reported and the check reads nothing else (src/lib/content-check/index.ts); file names are held to what
  * editors can see and type; text files are held to a size no page needs, so a pasted book or a generated file is
  * named as too big rather than parsed for seconds or reported as a syntax error.
  */
-import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { FOLDERS, inProject } from '../paths.ts';
 import { invisibleCharacters, lookalikes, showInvisible } from './characters.ts';
 import type { Problem } from './problem.ts';
 
 /** The folders editors write in (editions/ through `npm run edition`). */
-export const EDITOR_FOLDERS = ['content', 'editions'] as const;
+export const EDITOR_FOLDERS = [FOLDERS.content, FOLDERS.editions] as const;
 
 /** Largest YAML or MDX file accepted: 20× the longest procedure (about 25 KB) and the ledger (about 27 KB). */
 export const MAX_TEXT_BYTES = 512 * 1024;
@@ -68,6 +69,27 @@ function nameProblem(name: string): Pick<Problem, 'problem' | 'fix'> | undefined
     };
   }
   return undefined;
+}
+
+/**
+ * The files of content/ and of the frozen editions (editions/<year>/…) whose names end in `ending`, repository-relative
+ * and sorted: what the tools that read every file of a kind (the diagrams) read.
+ */
+export function contentFiles(root: string, ending: string): string[] {
+  return (
+    readContentTree(root)
+      .files.map((f) => f.path)
+      .filter((path) => path.endsWith(ending))
+      // An edition's files sit in its year's folder; a stray file at the top of editions/ belongs to none.
+      .filter((path) => !path.startsWith(`${FOLDERS.editions}/`) || path.split('/').length > 2)
+      .sort()
+  );
+}
+
+/** The files in the attachment folder, as an editor put them there (hidden files and the folder's README aside). */
+export function attachmentFiles(root: string): string[] {
+  const dir = inProject(root, 'attachments');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md') : [];
 }
 
 /** Walk content/ and editions/ under `root` without following any link. */
