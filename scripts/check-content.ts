@@ -5,10 +5,10 @@
  *   node scripts/check-content.ts [root] [--json]   (--json: the problems as JSON on stdout, for the dev server)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { COLLECTIONS } from '../src/schemas/collections.ts';
 import { checkContent, formatProblem, type CheckResult } from '../src/lib/content-check/index.ts';
 import { isBlocking } from '../src/lib/content-check/problem.ts';
+import { inProject } from '../src/lib/paths.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -20,8 +20,8 @@ const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
  * on the editor's screen. The check has not passed, so the build stops as for any problem.
  */
 function writeFault(text: string) {
-  mkdirSync(join(root, '.build'), { recursive: true });
-  writeFileSync(join(root, '.build/check-fault.log'), `${new Date().toISOString()}\n${text}\n`);
+  mkdirSync(inProject(root, 'build'), { recursive: true });
+  writeFileSync(inProject(root, 'build', 'check-fault.log'), `${new Date().toISOString()}\n${text}\n`);
 }
 
 async function checkOrReportFault(): Promise<CheckResult> {
