@@ -7,14 +7,18 @@ import { mermaidPlugin } from './src/markdown/mermaid.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { ELDER_BOOT } from './src/client/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
-import { editorChecks } from './src/integrations/editor-checks.ts';
-import { handbookPdf } from './src/integrations/handbook.ts';
+import { contentCheck } from './src/pipeline/integrations/content-check.ts';
+import { diagrams } from './src/pipeline/integrations/diagrams.ts';
+import { handbookPdf } from './src/pipeline/integrations/handbook.ts';
 import { frozenFrom } from './src/lib/editions/collections.ts';
 
 /** The site may live under a sub-path on the intranet server: SITE_BASE=/djzy/ npm run build. */
 const base = normalizeBase(process.env.SITE_BASE ?? '/');
 
-/** Browsers of the baseline (DESIGN §2): JS and CSS are lowered for them. */
+/**
+ * Browsers of the baseline (README.md, 技术说明: Chromium 83, Firefox ESR 78): JS and CSS are lowered for them, and
+ * the tests hold dist/ to them (scripts/lib/baseline.ts).
+ */
 const BROWSER_TARGETS = ['chrome83', 'firefox78'];
 
 export default defineConfig({
@@ -23,8 +27,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The search index and the link check run after Astro has exited (scripts/build.ts).
-  integrations: [mdx(), handbookPdf(), editorChecks()],
+  // The build's steps inside Astro, in this order; the search index and the link check run after Astro has exited
+  // (scripts/build.ts). CONTRIBUTING.md (开发人员：构建的步骤) lists every step and the process it runs in.
+  integrations: [mdx(), handbookPdf(), contentCheck(), diagrams()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({
@@ -39,7 +44,7 @@ export default defineConfig({
       // Astro hashes bundled scripts itself; the inline 长者模式 boot snippet is added here.
       // 'wasm-unsafe-eval': Pagefind's search engine is WebAssembly (nothing else is added for search).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(ELDER_BOOT)] },
-      // styleDirective: the diagrams' style hashes, added by the editor-checks integration once they are rendered.
+      // styleDirective: the diagrams' style hashes, added by the diagrams integration once they are rendered.
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

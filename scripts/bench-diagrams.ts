@@ -1,7 +1,7 @@
 /**
  * npm run bench:diagrams: time the diagram render step cold (empty cache: every diagram drawn, in one Chromium
  * session) and warm (complete cache: nothing to do), a few runs each, and print a Markdown table with the machine
- * it ran on, for BENCHMARKS.md.
+ * it ran on, for docs/BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';

@@ -1,7 +1,7 @@
 /**
  * npm run bench:search: bytes fetched and time to first results for a cold and a warm query, typed into the
  * header search of a built page in headless Chromium, and the size of the index. Prints a Markdown table for
- * BENCHMARKS.md. Needs a build in dist/. The header searches the current pages only: the past editions' bundle
+ * docs/BENCHMARKS.md. Needs a build in dist/. The header searches the current pages only: the past editions' bundle
  * (pagefind-editions/) is measured by size, and any request for it here is an error.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,11 +10,12 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findChromium, launchChromium } from './lib/chromium.ts';
-import { EDITIONS_BUNDLE, SEARCH_BUNDLE } from './lib/search-index.ts';
+import { EDITIONS_BUNDLE, SEARCH_BUNDLE } from '../src/pipeline/after-build/search-index.ts';
+import { inProject } from '../src/lib/paths.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+const dist = inProject(root, 'dist');
 const runs = Number(process.argv[2] ?? 5);
 const chromium = findChromium();
 if (!chromium) {

@@ -10,19 +10,19 @@
  * process tree, the phase split of the site's build, and for each size a line
  *   ratio pages=N time=T memory=M
  * (site ÷ twin; N is the synthetic procedure count, or the built page count for the real site). The last step is
- * --pages. Figures go to BENCHMARKS.md with the machine they ran on.
+ * --pages. Figures go to docs/BENCHMARKS.md with the machine they ran on.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PhaseMeasure } from '../src/integrations/build-report.ts';
+import type { PhaseMeasure } from '../src/pipeline/step.ts';
 import { TWIN_ASTRO_DONE, TWIN_BUILD, writeAstroTwin } from './lib/astro-twin.ts';
 import { median, ratioLine } from './lib/bench-figures.ts';
 import { BUILD_COST_BUDGET, overCostBudget } from './lib/budgets.ts';
 import { copyBuildInputs } from './lib/project-files.ts';
-import { FOLDERS } from '../src/lib/paths.ts';
+import { inProject } from '../src/lib/paths.ts';
 import { addSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { sampleTreeMemory } from './lib/tree-memory.ts';
 
@@ -96,7 +96,7 @@ async function measureSize(
     copyBuildInputs(root, copy);
     symlinkSync(nodeModules, join(copy, 'node_modules'));
     // The site without its frozen editions: the current text alone (the revision log then has no edition to check).
-    if (withoutPastEditions) rmSync(join(copy, FOLDERS.editions), { recursive: true, force: true });
+    if (withoutPastEditions) rmSync(inProject(copy, 'editions'), { recursive: true, force: true });
     if (corpus) addSyntheticCorpus(copy, corpus);
     mkdirSync(twin);
     writeAstroTwin(copy, twin, nodeModules);
@@ -152,8 +152,8 @@ for (const step of steps) {
 }
 
 /**
- * The diagrams and handbook run inside Astro's build (src/integrations/); the Astro column is the rest. The content
- * check runs beside Astro, and the search index and the link check after it (scripts/build.ts).
+ * The diagrams and handbook run inside Astro's build (src/pipeline/integrations/); the Astro column is the rest. The
+ * content check runs beside Astro, and the search index and the link check after it (scripts/build.ts).
  */
 function astroOnly(phases: Partial<Record<PhaseMeasure['phase'], number>>): number | undefined {
   if (phases.astro === undefined) return undefined;
@@ -208,7 +208,7 @@ if (budget) {
   if (over.length) {
     console.error(`\n构建成本超出预算（${budget.pages} 个合成工作程序）：\n  ${over.join('\n  ')}`);
     console.error(
-      '— 用 npm run bench 找出变慢的阶段；确属必要的新工作，在 scripts/lib/budgets.ts 中调整上限并在 BENCHMARKS.md 中说明。',
+      '— 用 npm run bench 找出变慢的阶段；确属必要的新工作，在 scripts/lib/budgets.ts 中调整上限并在 docs/BENCHMARKS.md 中说明。',
     );
     process.exit(1);
   }

@@ -2,10 +2,10 @@
  * npm run build: build into a fresh folder and only then swap it in for the output folder, so a broken pull
  * request never half-publishes. The content check runs beside Astro, in its own process, so the two share the
  * machine's cores; Astro's messages are held back until the check has passed, so an editor's mistake is reported
- * in Chinese by the check and never by Astro's own errors (Astro is stopped at once). The diagrams render inside
- * Astro (src/integrations/editor-checks.ts, which also checks content for a bare `astro build` and `npm run dev`);
- * the search index and the link check run here, after Astro has exited, so their memory and Astro's are never
- * held at once (BENCHMARKS.md).
+ * in Chinese by the check and never by Astro's own errors (Astro is stopped at once). The diagrams and the handbook
+ * PDF are steps inside Astro (src/pipeline/integrations/); the search index and the link check
+ * (src/pipeline/after-build/) run here, after Astro has exited, so their memory and Astro's are never held at once
+ * (docs/BENCHMARKS.md). CONTRIBUTING.md (开发人员：构建的步骤) lists every step and the process it runs in.
  *
  *   node scripts/build.ts [--base /djzy/] [--out dist]
  */
@@ -13,9 +13,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportPhase, timed } from '../src/integrations/build-report.ts';
-import { CHECKED_BESIDE_ENV } from '../src/integrations/editor-checks.ts';
-import { CHECK_GATE_ENV } from '../src/integrations/check-gate.ts';
+import { reportPhase, timed } from '../src/pipeline/step.ts';
+import { CHECKED_BESIDE_ENV, checkInChild } from '../src/pipeline/checker-process.ts';
+import { CHECK_GATE_ENV } from '../src/pipeline/check-gate.ts';
 import { problemSummary } from '../src/lib/content-check/dev-report.ts';
 import { formatProblem, isBlocking, type Problem } from '../src/lib/content-source/problem.ts';
 import { placeLinkProblem, pageSourcesOf } from '../src/lib/content-check/link-sources.ts';
@@ -24,19 +24,20 @@ import { isTextFile, readContentTree } from '../src/lib/content-source/tree.ts';
 import { pageOf } from '../src/lib/site-map.ts';
 import { COLLECTION_LIST } from '../src/schemas/collections.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
-import { checkLinks } from '../src/integrations/link-check.ts';
+import { FOLDERS, inProject } from '../src/lib/paths.ts';
+import { checkLinks } from '../src/pipeline/after-build/link-check.ts';
+import { indexSearch } from '../src/pipeline/after-build/search-index.ts';
 import { builtFiles, pagesOf } from './lib/read-built-site.ts';
-import { indexSearch } from './lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { base: { type: 'string' }, out: { type: 'string', default: 'dist' } },
+  options: { base: { type: 'string' }, out: { type: 'string', default: FOLDERS.dist } },
 });
 const base = normalizeBase(values.base ?? process.env.SITE_BASE ?? '/');
-const outDir = resolve(root, values.out ?? 'dist');
-const stagingRoot = join(root, '.build');
+const outDir = resolve(root, values.out ?? FOLDERS.dist);
+const stagingRoot = inProject(root, 'build');
 const staging = join(stagingRoot, `staging-${process.pid}`);
-/** Created once the content check has passed: until then Astro compiles no MDX (src/integrations/check-gate.ts). */
+/** Created once the content check has passed: until then Astro compiles no MDX (src/pipeline/check-gate.ts). */
 const gate = join(stagingRoot, `check-passed-${process.pid}`);
 
 function fail(message: string): never {
@@ -68,25 +69,7 @@ function heldBack(child: ChildProcess) {
 }
 
 /** The content check (`npm run check`) in its own process: its problems, or a message when it could not run. */
-function checkBeside(): Promise<Problem[] | string> {
-  const child = spawn(process.execPath, [join(root, 'scripts/check-content.ts'), root, '--json'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  return new Promise((done) =>
-    child.on('close', () => {
-      try {
-        done(JSON.parse(stdout) as Problem[]);
-      } catch {
-        done(stderr.trim() || '检查程序没有输出结果');
-      }
-    }),
-  );
-}
+const checkBeside = (): Promise<Problem[] | string> => checkInChild(root).catch((error: Error) => error.message);
 
 /** The editor's text files and which built page each entry makes: where a broken link was written. */
 function linkSources() {

@@ -1,9 +1,9 @@
 /**
  * The handbook PDF (整本指引 PDF), published as <site>/guide/handbook.pdf.
  *
- *   node scripts/handbook-pdf.ts --site dist --base /   the build's step (src/integrations/handbook.ts), after Astro
- *                                                       has written the site and before the link check
- *   npm run handbook                                    build the site and (re)render the PDF into handbook/
+ *   node scripts/handbook-pdf.ts --site dist --base /   the build's step (src/pipeline/integrations/handbook.ts),
+ *                                                       after Astro has written the site and before the link check
+ *   npm run handbook                                    build the site and (re)render the PDF into cache/handbook/
  *
  * HANDBOOK_RENDER=1 (set by npm run handbook): a miss must be rendered, even under CI=true; =0: never render.
  *
@@ -12,7 +12,6 @@
  * under CI=true a miss fails. Every link to the PDF says its page count and size; when the published file is not
  * the one the pages were built with, those words are corrected in place.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +28,8 @@ import { planHandbook } from '../src/lib/handbook/plan.ts';
 import { baseFreeAsset, handbookSource } from '../src/lib/handbook/source.ts';
 import { routes } from '../src/lib/routes.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
+import { FOLDERS } from '../src/lib/paths.ts';
+import { runScript } from '../src/pipeline/step.ts';
 import { findChromium } from './lib/chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -106,7 +107,7 @@ export async function publishHandbook(site: string, base: string, requireRender 
       from = cachedFile(key);
       console.log(
         `整本指引 PDF：已用 Chromium ${rendered.chromium} 生成 ${relative(root, from)}（排版 ${rendered.passes} 遍，` +
-          `用时 ${rendered.seconds.toFixed(1)} 秒）— 请提交 handbook/ 中的这个文件。`,
+          `用时 ${rendered.seconds.toFixed(1)} 秒）— 请提交 ${FOLDERS.handbookCache}/ 中的这个文件。`,
       );
       break;
     }
@@ -134,14 +135,11 @@ if (import.meta.main) {
       );
     }
     // npm run handbook: the root build renders the PDF on a miss (HANDBOOK_RENDER makes that a must, even under CI=true).
-    const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, HANDBOOK_RENDER: '1' },
-    });
+    const build = runScript(root, 'build.ts', [], { ...process.env, HANDBOOK_RENDER: '1' });
     if (build.status !== 0) process.exit(build.status ?? 1);
     const keys = cachedHandbookKeys();
-    console.log(`\nhandbook/ 中现有：${keys.map((k) => `${k}.pdf`).join('、')}。提交：git add -A handbook/`);
+    const dir = FOLDERS.handbookCache;
+    console.log(`\n${dir}/ 中现有：${keys.map((k) => `${k}.pdf`).join('、')}。提交：git add -A ${dir}/`);
   } catch (error) {
     console.error(`整本指引 PDF 未能生成：${(error as Error).message.split('\n')[0]}`);
     process.exit(1);

@@ -1,5 +1,5 @@
 /**
- * npm run schemas: write JSON Schemas of the YAML content files (schemas/json/), generated from the same zod
+ * npm run schemas: write JSON Schemas of the YAML content files (.vscode/schemas/), generated from the same zod
  * schemas the checker uses, so VS Code (with the YAML extension, see .vscode/settings.json) completes field names
  * and flags wrong values while an editor types. `--check` fails when the committed files are out of date.
  */
@@ -8,9 +8,10 @@ import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { checkerContext } from '../src/lib/content-check/validate.ts';
 import { COLLECTION_LIST } from '../src/schemas/collections.ts';
+import { FOLDERS, inProject } from '../src/lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = join(root, 'schemas/json');
+const outDir = inProject(root, 'editorSchemas');
 
 /** Every YAML collection: its schema file name and the files it applies to. */
 export function yamlSchemas(): { name: string; files: string; schema: unknown }[] {
@@ -38,15 +39,16 @@ if (import.meta.main) {
   for (const { name, files, schema } of yamlSchemas()) {
     const file = join(outDir, `${name}.schema.json`);
     const text = `${JSON.stringify(schema, null, 2)}\n`;
-    settings[`./schemas/json/${name}.schema.json`] = files;
+    settings[`./${FOLDERS.editorSchemas}/${name}.schema.json`] = files;
     if (check) {
-      if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(`schemas/json/${name}.schema.json`);
+      if (!existsSync(file) || readFileSync(file, 'utf8') !== text)
+        stale.push(`${FOLDERS.editorSchemas}/${name}.schema.json`);
     } else {
       writeFileSync(file, text);
     }
   }
   const vscode = `${JSON.stringify({ 'yaml.schemas': settings, 'files.encoding': 'utf8', 'files.eol': '\n' }, null, 2)}\n`;
-  const vscodeFile = join(root, '.vscode/settings.json');
+  const vscodeFile = inProject(root, 'editorSettings', 'settings.json');
   if (check) {
     if (!existsSync(vscodeFile) || readFileSync(vscodeFile, 'utf8') !== vscode) stale.push('.vscode/settings.json');
     if (stale.length) {
@@ -55,7 +57,7 @@ if (import.meta.main) {
     }
     console.log('编辑器用的 JSON Schema 是最新的。');
   } else {
-    mkdirSync(join(root, '.vscode'), { recursive: true });
+    mkdirSync(inProject(root, 'editorSettings'), { recursive: true });
     writeFileSync(vscodeFile, vscode);
     console.log(`已生成 ${Object.keys(settings).length} 个 JSON Schema 和 .vscode/settings.json`);
   }

@@ -11,15 +11,16 @@ import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content-source/source-map.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 import { escapeHtml } from '../src/lib/html.ts';
+import { FOLDERS, inProject } from '../src/lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const series = new Map(
-  (parseYaml(readFileSync(join(root, 'content/cases/series.yaml'), 'utf8')) as { id: string; title: string }[]).map(
-    (s) => [s.id, s.title],
-  ),
+  (
+    parseYaml(readFileSync(inProject(root, 'content', 'cases/series.yaml'), 'utf8')) as { id: string; title: string }[]
+  ).map((s) => [s.id, s.title]),
 );
 
-const todo = globSync('content/cases/*/index.mdx', { cwd: root })
+const todo = globSync(`${FOLDERS.content}/cases/*/index.mdx`, { cwd: root })
   .map((file) => {
     const source = readFileSync(join(root, file), 'utf8');
     const data = parseYaml(splitFrontmatter(source).frontmatter) as { title: string; series: string; cover?: string };

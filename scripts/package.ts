@@ -9,16 +9,20 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeBase } from '../src/lib/urls.ts';
+import { FOLDERS, inProject } from '../src/lib/paths.ts';
+import { runScript } from '../src/pipeline/step.ts';
 import { readBuiltSite } from './lib/read-built-site.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { base: { type: 'string' }, out: { type: 'string', default: 'release' } } });
+const { values } = parseArgs({
+  options: { base: { type: 'string' }, out: { type: 'string', default: FOLDERS.release } },
+});
 const base = normalizeBase(values.base ?? process.env.SITE_BASE ?? '/');
-const outDir = resolve(root, values.out ?? 'release');
-const siteDir = join(root, '.build/release-site');
+const outDir = resolve(root, values.out ?? FOLDERS.release);
+const siteDir = inProject(root, 'build', 'release-site');
 const git = (args: string[]) => {
   try {
     return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -28,14 +32,7 @@ const git = (args: string[]) => {
 };
 
 rmSync(siteDir, { recursive: true, force: true });
-const build = spawnSync(
-  process.execPath,
-  [join(root, 'scripts/build.ts'), '--base', base, '--out', '.build/release-site'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
+const build = runScript(root, 'build.ts', ['--base', base, '--out', relative(root, siteDir)]);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };

@@ -1,6 +1,6 @@
 /**
  * npm run diagrams (and the first step of npm run build): render every ```mermaid fence of content/ that the
- * committed cache (diagrams/) lacks, all in ONE Chromium session, optimise with svgo and store by cache key.
+ * committed cache (cache/diagrams/) lacks, all in ONE Chromium session, optimise with svgo and store by cache key.
  * Hits are never re-rendered. Without a browser, misses are left to the client-side fallback with a warning —
  * except under CI=true, where a miss fails.
  */
@@ -13,6 +13,7 @@ import { diagramKey, MERMAID_CONFIG, renderId } from '../src/lib/diagrams/key.ts
 import { contentDiagrams, type DiagramSource } from '../src/lib/diagrams/sources.ts';
 import { DiagramProblem, optimiseSvg, refuseUnprintable } from '../src/lib/diagrams/optimise.ts';
 import { formatProblem } from '../src/lib/content-source/problem.ts';
+import { FOLDERS } from '../src/lib/paths.ts';
 import { withBands, type Band } from '../src/lib/diagrams/fit.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 
@@ -121,12 +122,12 @@ export function reportRender(report: RenderReport): boolean {
   const where = report.missing.map((d) => `  ${d.file}:${d.line}`).join('\n');
   if (process.env.CI === 'true') {
     console.error(
-      `以下流程图没有缓存，且找不到 Chromium 绘制（CI=true 时不允许）：\n${where}\n— 在装有 Chromium 的机器上运行 npm run diagrams，并提交 diagrams/ 中新生成的文件。`,
+      `以下流程图没有缓存，且找不到 Chromium 绘制（CI=true 时不允许）：\n${where}\n— 在装有 Chromium 的机器上运行 npm run diagrams，并提交 ${FOLDERS.diagramCache}/ 中新生成的文件。`,
     );
     return false;
   }
   console.warn(
-    `警告：以下流程图没有缓存，且找不到 Chromium；页面将在浏览器中临时绘制：\n${where}\n— 安装 Chromium 后运行 npm run diagrams，并提交 diagrams/ 中新生成的文件。`,
+    `警告：以下流程图没有缓存，且找不到 Chromium；页面将在浏览器中临时绘制：\n${where}\n— 安装 Chromium 后运行 npm run diagrams，并提交 ${FOLDERS.diagramCache}/ 中新生成的文件。`,
   );
   return true;
 }

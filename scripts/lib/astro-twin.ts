@@ -9,6 +9,7 @@ import { cpSync, globSync, mkdirSync, readFileSync, symlinkSync, writeFileSync }
 import { dirname, join } from 'node:path';
 import { revisionLog } from '../../src/lib/content-source/editions.ts';
 import { pastEditionsOf } from '../../src/lib/editions/coverage.ts';
+import { inProject } from '../../src/lib/paths.ts';
 
 /** The components the MDX bodies import by relative path (content/…/x.mdx → ../../src/components/content/…). */
 const COMPONENT_PATHS = ['src/components/content', 'src/components/site/ExampleBadge.astro'];
@@ -58,7 +59,7 @@ const { Content } = await render(entry);
 /** Write the twin of the project at `project` into `twin` (an empty folder), sharing the project's node_modules. */
 export function writeAstroTwin(project: string, twin: string, nodeModules: string): void {
   mkdirSync(join(twin, 'src/pages'), { recursive: true });
-  cpSync(join(project, 'content'), join(twin, 'content'), { recursive: true });
+  cpSync(inProject(project, 'content'), join(twin, 'content'), { recursive: true });
   copyPastEditions(project, twin);
   for (const path of COMPONENT_PATHS) cpSync(join(project, path), join(twin, path), { recursive: true });
   writeFileSync(join(twin, 'package.json'), '{ "name": "djzy-astro-twin", "private": true, "type": "module" }\n');

@@ -89,12 +89,12 @@ export function overBudget(weight: PageWeight, isProcedure: boolean): string[] {
 /**
  * The build's cost against the plain Astro twin (npm run bench), checked by `npm test` at a small synthetic size:
  * site ÷ twin, medians of wall time and of peak memory of each process tree, on the same machine in the same run.
- * Recorded from measurements with headroom for noise (BENCHMARKS.md); lower them as the build gets cheaper.
+ * Recorded from measurements with headroom for noise (docs/BENCHMARKS.md); lower them as the build gets cheaper.
  */
 // time 3.0 → 3.2 on 2026-12-02: the branch tools (a blank self-check Word form of every item, a 时间推算 page per
-// procedure with a timeline) are work the twin does not do; measured and explained in BENCHMARKS.md.
+// procedure with a timeline) are work the twin does not do; measured and explained in docs/BENCHMARKS.md.
 // time 3.2 → 3.5, memory 2.0 → 2.4 on 2026-12-07: the search vocabulary (every page's text cut into words at build
-// time), the flowcharts' text and the 党费 standard; two runs measured 2.79/1.88 and 3.26/2.22 (BENCHMARKS.md, issue 29).
+// time), the flowcharts' text and the 党费 standard; two runs measured 2.79/1.88 and 3.26/2.22 (docs/BENCHMARKS.md, issue 29).
 // The vocabulary's word count can be streamed and cached by content: then lower these again.
 export const BUILD_COST_BUDGET = { pages: 200, cases: 20, runs: 2, time: 3.5, memory: 2.4 } as const;
 

@@ -2,7 +2,7 @@
  * Crawl a served site from its base URL the way a reader's browser would: every page, and every link, image,
  * stylesheet and script it references under the base; report anything that does not answer 200.
  */
-import { extractUrls } from '../../src/integrations/link-check.ts';
+import { extractUrls } from '../../src/pipeline/after-build/link-check.ts';
 
 export interface CrawlResult {
   pages: number;

@@ -1,5 +1,6 @@
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { FOLDERS } from '../../src/lib/paths.ts';
 
 /** What a copy of the project needs in order to build (node_modules aside): for the bench and the build tests. */
 export const BUILD_INPUTS = [
@@ -9,10 +10,9 @@ export const BUILD_INPUTS = [
   'CONTRIBUTING.md', // rendered as the /contribute/ page
   'src',
   'scripts',
-  'content',
-  'editions', // frozen past editions (npm run edition), when there are any
-  'diagrams',
-  'handbook', // the committed handbook PDF (scripts/handbook-pdf.ts)
+  FOLDERS.content,
+  FOLDERS.editions, // frozen past editions (npm run edition), when there are any
+  FOLDERS.cache, // the committed flowchart SVGs and handbook PDF (cache/README.md)
   'public',
 ];
 

@@ -1,7 +1,7 @@
 /** Read a built site folder: every file's relative path, and the HTML of every page (all at once, or one by one). */
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltPage } from '../../src/integrations/link-check.ts';
+import type { BuiltPage } from '../../src/pipeline/after-build/link-check.ts';
 
 export interface BuiltSite {
   files: Set<string>;

@@ -7,21 +7,22 @@
 import { appendFileSync, cpSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { FOLDERS, inProject } from '../../src/lib/paths.ts';
 
 /** Procedures per synthetic chapter, the most a real chapter may hold. */
 export const PROCEDURES_PER_CHAPTER = 20;
-const CASE_MODEL = 'content/cases/branch-method-example';
+const CASE_MODEL = `${FOLDERS.content}/cases/branch-method-example`;
 
 const pad = (n: number) => String(n).padStart(4, '0');
 
 export function addSyntheticCorpus(root: string, { pages, cases }: { pages: number; cases: number }): void {
   const chapters = Math.ceil(pages / PROCEDURES_PER_CHAPTER);
   const realChapters = (
-    parseDocument(readFileSync(join(root, 'content/guide/chapters.yaml'), 'utf8')).toJS() as unknown[]
+    parseDocument(readFileSync(inProject(root, 'content', 'guide/chapters.yaml'), 'utf8')).toJS() as unknown[]
   ).length;
 
   appendFileSync(
-    join(root, 'content/guide/chapters.yaml'),
+    inProject(root, 'content', 'guide/chapters.yaml'),
     Array.from(
       { length: chapters },
       (_, i) =>
@@ -29,7 +30,7 @@ export function addSyntheticCorpus(root: string, { pages, cases }: { pages: numb
     ).join(''),
   );
 
-  const models = globSync('content/guide/*/*.mdx', { cwd: root })
+  const models = globSync(`${FOLDERS.content}/guide/*/*.mdx`, { cwd: root })
     .sort()
     .map((path) => {
       const source = readFileSync(join(root, path), 'utf8');
@@ -46,14 +47,14 @@ export function addSyntheticCorpus(root: string, { pages, cases }: { pages: numb
     doc.delete('flowchart'); // a flowchart and templates belong to one real procedure each, and link back
     doc.delete('templates');
     doc.delete('readerWords'); // a reader's word names one page only
-    const dir = join(root, 'content/guide', `bench-c${pad(Math.floor(i / PROCEDURES_PER_CHAPTER) + 1)}`);
+    const dir = inProject(root, 'content', 'guide', `bench-c${pad(Math.floor(i / PROCEDURES_PER_CHAPTER) + 1)}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, `bench-p${pad(i + 1)}.mdx`), `---\n${String(doc).trimEnd()}\n---\n${body}`);
   }
 
   // They are new in the current edition, so its revision entry names them, as the editions' coverage check asks.
   if (pages) {
-    const file = join(root, 'content/revisions.yaml');
+    const file = inProject(root, 'content', 'revisions.yaml');
     const log = parseDocument(readFileSync(file, 'utf8'));
     const entries = (log.contents as YAMLSeq<YAMLMap>).items;
     const latest = entries.reduce((a, b) => (String(b.get('date')) > String(a.get('date')) ? b : a));
@@ -65,7 +66,7 @@ export function addSyntheticCorpus(root: string, { pages, cases }: { pages: numb
 
   const caseSource = readFileSync(join(root, CASE_MODEL, 'index.mdx'), 'utf8');
   for (let i = 0; i < cases; i++) {
-    const dir = join(root, 'content/cases', `bench-case-${pad(i + 1)}`);
+    const dir = inProject(root, 'content', 'cases', `bench-case-${pad(i + 1)}`);
     cpSync(join(root, CASE_MODEL), dir, { recursive: true });
     writeFileSync(join(dir, 'index.mdx'), caseSource.replace(/^title: .*$/m, `title: 测试案例${i + 1}（示例）`));
   }

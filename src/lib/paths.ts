@@ -12,18 +12,26 @@ export const FOLDERS = {
   editions: 'editions',
   /** Template attachments editors upload (Word/PDF files offered for download as they are). */
   attachments: 'content/templates/attachments',
+  /** Committed render caches: generated, kept in git so a machine without Chromium builds alike (cache/README.md). */
+  cache: 'cache',
   /** Committed render cache: flowchart SVGs keyed by source hash. */
-  diagramCache: 'diagrams',
+  diagramCache: 'cache/diagrams',
   /** Committed render cache: the handbook PDF keyed by source hash. */
-  handbookCache: 'handbook',
-  /** Generated JSON Schemas that editors' YAML editors read. */
-  editorSchemas: 'schemas/json',
+  handbookCache: 'cache/handbook',
+  /** Generated JSON Schemas that VS Code reads while editors type YAML (npm run schemas; .vscode/settings.json). */
+  editorSchemas: '.vscode/schemas',
+  /** VS Code's workspace settings, which map each YAML file to its schema. */
+  editorSettings: '.vscode',
   /** The built site served at `/`. */
   dist: 'dist',
   /** Scratch space of the build: staging, the sub-path build, fault logs. */
   build: '.build',
   /** The built site served under `/djzy/`. */
   subpathBuild: '.build/subpath',
+  /** The release packages of `npm run package`. */
+  release: 'release',
+  /** The command-line programs (`npm run …`), which the build steps start as child processes. */
+  scripts: 'scripts',
 } as const;
 
 export type Folder = keyof typeof FOLDERS;

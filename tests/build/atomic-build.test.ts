@@ -66,8 +66,8 @@ describe('npm run build', { timeout: 180_000 }, () => {
   });
 
   it('on a diagram cache miss without Chromium: fails under CI=true, falls back with a warning otherwise', () => {
-    const evicted = readdirSync(join(project, 'diagrams')).find((f) => f.endsWith('.svg'))!;
-    rmSync(join(project, 'diagrams', evicted));
+    const evicted = readdirSync(join(project, 'cache/diagrams')).find((f) => f.endsWith('.svg'))!;
+    rmSync(join(project, 'cache/diagrams', evicted));
 
     const strict = build({ ...NO_BROWSER, CI: 'true' });
     expect(strict.status).toBe(1);

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { isBlocking } from '../../src/lib/content-source/problem.ts';
-import { checkLinks } from '../../src/integrations/link-check.ts';
+import { checkLinks } from '../../src/pipeline/after-build/link-check.ts';
 import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/git-dates.ts';
 import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { allPageRoutes } from '../../src/lib/site-map.ts';

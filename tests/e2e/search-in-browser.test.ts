@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EDITIONS_BUNDLE, isPastEditionPage } from '../../scripts/lib/search-index.ts';
+import { EDITIONS_BUNDLE, isPastEditionPage } from '../../src/pipeline/after-build/search-index.ts';
 import { EDITIONS_PARAM } from '../../src/lib/search.ts';
 import { BUILDS, onBuild } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';

@@ -20,7 +20,7 @@ import { ROOT } from '../support/builds.ts';
  * schemas sit beneath lib (they import no domain code: the date solver, the checker, the editions).
  */
 const LAYERS: { name: string; folders: RegExp }[] = [
-  { name: 'tools', folders: /^(scripts|src\/integrations|src\/content\.config\.ts)(\/|$)/ },
+  { name: 'tools', folders: /^(scripts|src\/pipeline|src\/content\.config\.ts)(\/|$)/ },
   { name: 'routes', folders: /^src\/(pages|layouts|components|middleware\.ts)(\/|$)/ },
   { name: 'views', folders: /^src\/data\/(?!queries\/)/ },
   { name: 'queries', folders: /^src\/data\/queries\// },

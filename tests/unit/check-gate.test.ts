@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkGatePlugin } from '../../src/integrations/check-gate.ts';
+import { checkGatePlugin } from '../../src/pipeline/check-gate.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, extractIds, extractUrls, urlOfFile } from '../../src/integrations/link-check.ts';
+import { checkLinks, extractIds, extractUrls, urlOfFile } from '../../src/pipeline/after-build/link-check.ts';
 
 const page = (file: string, body: string) => ({ file, html: `<html><body>${body}</body></html>` });
 

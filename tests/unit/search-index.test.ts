@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSearch, isPastEditionPage, partitionPages } from '../../scripts/lib/search-index.ts';
+import { indexSearch, isPastEditionPage, partitionPages } from '../../src/pipeline/after-build/search-index.ts';
 import { authoritativeFirst, EDITIONS_PARAM, searchScope } from '../../src/lib/search.ts';
 
 describe('isPastEditionPage', () => {

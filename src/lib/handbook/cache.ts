@@ -1,12 +1,13 @@
 /**
- * The committed cache of the handbook PDF: handbook/<key>.pdf at the repository root, exactly one file (the render
+ * The committed cache of the handbook PDF: cache/handbook/<key>.pdf (src/lib/paths.ts), exactly one file (the render
  * step prunes the others). Resolved from the working directory, like the diagrams' cache (see diagrams/cache.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { inProject } from '../paths.ts';
 import { pageCount } from './pdf.ts';
 
-export const HANDBOOK_DIR = resolve(process.cwd(), 'handbook');
+export const HANDBOOK_DIR = inProject(process.cwd(), 'handbookCache');
 
 export const cachedFile = (key: string, dir: string = HANDBOOK_DIR) => join(dir, `${key}.pdf`);
 

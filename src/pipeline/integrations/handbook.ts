@@ -5,15 +5,11 @@
  * build's memory, and the script runs the same from `npm run handbook`. Dev serves the cached PDF at its address.
  */
 import type { AstroIntegration } from 'astro';
-import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cachedFile, lastCachedKey } from '../lib/handbook/cache.ts';
-import { routes } from '../lib/routes.ts';
-import { normalizeBase } from '../lib/urls.ts';
-import { timed } from './build-report.ts';
-import { stop } from './editor-checks.ts';
+import { cachedFile, lastCachedKey } from '../../lib/handbook/cache.ts';
+import { routes } from '../../lib/routes.ts';
+import { projectOf, runScript, stop, timed } from '../step.ts';
 
 export function handbookPdf(): AstroIntegration {
   let root = process.cwd();
@@ -22,19 +18,11 @@ export function handbookPdf(): AstroIntegration {
     name: 'djzy-handbook-pdf',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = normalizeBase(config.base);
+        ({ root, base } = projectOf(config));
       },
       'astro:build:done': async ({ dir }) => {
         const run = await timed('handbook', () =>
-          spawnSync(
-            process.execPath,
-            [join(root, 'scripts/handbook-pdf.ts'), '--site', fileURLToPath(dir), '--base', base],
-            {
-              cwd: root,
-              stdio: 'inherit',
-            },
-          ),
+          runScript(root, 'handbook-pdf.ts', ['--site', fileURLToPath(dir), '--base', base]),
         );
         if (run.status !== 0) throw stop('整本指引 PDF 未能发布（见上），构建已停止。');
       },

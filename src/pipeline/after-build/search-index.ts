@@ -1,7 +1,8 @@
 /**
- * Full-text search index, built by `npm run build` after Astro has exited, in Pagefind's own process: the
- * Pagefind CLI (exactly 1.6.0, which segments Chinese with ICU4X) over the pages that mark a body
- * (data-pagefind-body), writing pagefind/ next to the pages. Astro's memory is gone by then, so the two peaks do not
+ * Full-text search index, built by `npm run build` (scripts/build.ts) after Astro has exited and before the link
+ * check (link-check.ts beside this file), in Pagefind's own process: the Pagefind CLI (exactly 1.6.0, which
+ * segments Chinese with ICU4X) over the pages that mark a body (data-pagefind-body), writing pagefind/ next to the
+ * pages. Astro's memory is gone by then, so the two peaks do not
  * add up, and the CLI reads and parses the files itself, in parallel (the Node API was fed page by page).
  *
  * Only marked pages are indexed, so only those are shown to Pagefind: they are hard-linked into a scratch folder
@@ -16,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { globSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pastEditionOf } from '../../src/lib/editions/links.ts';
+import { pastEditionOf } from '../../lib/editions/links.ts';
 
 /** The bundle the site searches by default, and the one of the past editions, beside the pages. */
 export const SEARCH_BUNDLE = 'pagefind';

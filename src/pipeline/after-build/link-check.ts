@@ -1,9 +1,11 @@
 /**
  * Link check over a built site: every internal href/src/action must name a file that exists under the base, every
  * #fragment an element of the target page, and no link may escape the base (the intranet server may host other
- * things beside the site). Pure: the caller hands in the pages' HTML and the list of files.
+ * things beside the site). Pure: the caller hands in the pages' HTML and the list of files. A step after the build
+ * (scripts/build.ts runs it once Astro has exited, after the search index: search-index.ts beside this file), not an
+ * Astro integration.
  */
-import { normalizeBase } from '../lib/urls.ts';
+import { normalizeBase } from '../../lib/urls.ts';
 
 export interface BuiltPage {
   /** Path of the HTML file relative to the output folder, e.g. guide/index.html. */

@@ -3,7 +3,8 @@
  * and the check is what refuses an editor's code (src/lib/content-check/mdx-code.ts). So no MDX module is compiled,
  * and so none can run, until the check has passed: this Vite plugin holds every .mdx transform until scripts/build.ts
  * creates the gate file, and the build is stopped (with the check's problems) if it never does. Astro's other work,
- * reading the collections and bundling the site's own code, goes on meanwhile.
+ * reading the collections and bundling the site's own code, goes on meanwhile. The content-check integration
+ * (integrations/content-check.ts) installs the plugin when scripts/build.ts names the gate.
  */
 import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
