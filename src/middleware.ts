@@ -5,7 +5,7 @@
  * time only (the site is static).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { guidePaths } from './data/past-editions.ts';
+import { guidePaths } from './data/queries/past-editions.ts';
 import { keepPageInEdition, pastEditionOf } from './lib/editions/links.ts';
 import { stripBase } from './lib/urls.ts';
 
