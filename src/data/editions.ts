@@ -7,8 +7,7 @@ import { erratumParts } from '../lib/editions/freeze.ts';
 import { compareFlowcharts, compareProcedures, compareTemplates, type ProcedureComparison } from '../lib/editions/compare.ts';
 import { COVERED, type CoveredKind } from '../lib/editions/coverage.ts';
 import { yearsWithoutEdition } from '../lib/editions/gaps.ts';
-import { editionPath } from '../lib/editions/links.ts';
-import { routes } from '../lib/routes.ts';
+import { editionPath, routes } from '../lib/routes.ts';
 import { DUTY_LISTS } from '../schemas/seed-facts.ts';
 import {
   COMPARED,

@@ -13,8 +13,7 @@ import {
   type Link,
   type ProcedureNav,
 } from '../lib/navigation.ts';
-import { editionPath } from '../lib/editions/links.ts';
-import { routes, sectionIds } from '../lib/routes.ts';
+import { editionPath, routes, sectionIds } from '../lib/routes.ts';
 import { SEED_COUNTS } from '../schemas/seed-facts.ts';
 import {
   getChapters,

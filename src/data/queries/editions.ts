@@ -4,26 +4,10 @@
  * changed, and an entry's history across them.
  */
 import { isoDay } from '../../lib/dates.ts';
-import {
-  compareFlowcharts,
-  compareProcedures,
-  compareTemplates,
-  type ProcedureComparison,
-} from '../../lib/editions/compare.ts';
-import {
-  changedIds,
-  COVERED,
-  editionChain,
-  editionItems,
-  pastEditionsOf,
-  type CoveredKind,
-} from '../../lib/editions/coverage.ts';
+import { changedIds, editionChain, editionItems, pastEditionsOf, type CoveredKind } from '../../lib/editions/coverage.ts';
 import { readManifest, type Erratum } from '../../lib/editions/freeze.ts';
-import { yearsWithoutEdition } from '../../lib/editions/gaps.ts';
-import { editionPath } from '../../lib/editions/links.ts';
 import { readEdition, type EditionFiles } from '../../lib/editions/read.ts';
 import { routes } from '../../lib/routes.ts';
-import { DUTY_LISTS } from '../../schemas/seed-facts.ts';
 import { getRevisions } from './entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
 

@@ -2,9 +2,8 @@
  * What a page of a past edition needs beyond its text: the addresses the edition holds (its links stay inside it,
  * src/middleware.ts) and the banner naming the edition and the current text of the same page.
  */
-import { editionPath } from '../../lib/editions/links.ts';
-import { routes } from '../../lib/routes.ts';
-import { getPastEdition, getPastEditions, reconstructionNote } from './editions.ts';
+import { editionPath, routes } from '../../lib/routes.ts';
+import { getPastEdition, reconstructionNote } from './editions.ts';
 import { getChapters, getFlowcharts, getProcedures, getTemplates, type PastYear } from './entries.ts';
 import { oncePerKey } from './once-per-build.ts';
 import { getSiteInfo } from './site-info.ts';

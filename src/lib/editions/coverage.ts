@@ -12,7 +12,7 @@ import type { Problem } from '../content-check/problem.ts';
 import { routes } from '../routes.ts';
 import { rawMdx, readEdition, type EditionFiles, type RawEntry } from './read.ts';
 import { EDITIONS_DIR, editionYears, readManifest } from './freeze.ts';
-import { editionPath } from './links.ts';
+import { editionPath } from '../routes.ts';
 
 /** The kinds of thing an edition holds, with the Chinese word for each. */
 export const COVERED = {
