@@ -22,6 +22,7 @@ import {
   type EditionView,
 } from './queries/editions.ts';
 import { getChapters, getFlowcharts, getProcedures, getTemplates } from './queries/entries.ts';
+import { inPastTexts } from './queries/texts.ts';
 
 /** One thing that differs from the previous edition, with the revision changes that name it. */
 export interface ChangedItem {
@@ -150,8 +151,7 @@ export async function getEditionComparePage(editionId: string, kind: ComparedKin
   };
 }
 
-export const getPastEditionPaths = async () =>
-  (await getPastEditions()).map((e) => ({ params: { edition: e.year }, props: { year: e.year } }));
+export const getPastEditionPaths = inPastTexts(async () => [{ params: {}, props: {} }]);
 
 /** A past edition's home: what it is, what it holds, its errata, and where its changes are listed. */
 export async function getPastEditionPage(year: string) {

@@ -84,8 +84,8 @@ export interface ProcedureView {
   templates: TemplateLink[];
   /** The edition in force, or on a past edition's page the edition the page belongs to. */
   currentEdition: CurrentEdition | undefined;
-  /** A page of a past edition. */
-  past: boolean;
+  /** A page of a past edition (whose edition stands in currentEdition). */
+  inPastEdition: boolean;
   revisedIn: CurrentEdition;
   /** Who is responsible (its `responsible` lists, by name). */
   responsible: DutyOwner[];
@@ -137,7 +137,7 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
           example: pastEdition.data.example,
         }
       : currentEdition,
-    past: past !== undefined,
+    inPastEdition: past !== undefined,
     revisedIn: {
       id: revision.id,
       title: revision.data.title,

@@ -4,7 +4,8 @@
  *
  * - A route (`src/pages/**`, `.astro` pages and `.ts` endpoints) imports its view, named by its route: the view of
  *   `src/pages/[...past]/<a>/<b>/…` is `src/data/<a>/<b>.ts` or, failing that, `src/data/<a>.ts` (parameter folders
- *   and the edition prefix `[...past]` are skipped; the home page's is `src/data/home.ts`). Besides that, a route
+ *   and the edition prefix `[...past]` are skipped; the home page's is `src/data/home.ts`, a past edition's home
+ *   page's (`[...past]/index.astro`, /editions/<year>/) `src/data/editions.ts`). Besides that, a route
  *   imports only components, layouts, src/client/ scripts, styles and presentation helpers of src/lib.
  * - Layouts and components render what they are handed: they import no view and no query (only the types of what
  *   views hand over).
@@ -100,7 +101,9 @@ function viewOfRoute(route: string): string | undefined {
   const folders = dirname(relative('src/pages', route))
     .split('/')
     .filter((s) => s !== '.' && s !== '[...past]');
-  if (folders.length === 0) return route === 'src/pages/index.astro' ? 'src/data/home.ts' : undefined;
+  // The site's home and a past edition's home (/editions/<year>/, beside the editions' other pages).
+  if (route === 'src/pages/index.astro') return 'src/data/home.ts';
+  if (route === 'src/pages/[...past]/index.astro') return 'src/data/editions.ts';
   const firstParameter = folders.findIndex((s) => s.startsWith('['));
   const named = firstParameter < 0 ? folders : folders.slice(0, firstParameter);
   for (let n = named.length; n > 0; n--) {
@@ -154,6 +157,7 @@ describe('view layer', () => {
   it('finds each route its view by name', () => {
     expect(viewOfRoute('src/pages/[...past]/guide/[chapter]/[procedure].astro')).toBe('src/data/guide.ts');
     expect(viewOfRoute('src/pages/guide/print.astro')).toBe('src/data/guide.ts');
+    expect(viewOfRoute('src/pages/[...past]/index.astro')).toBe('src/data/editions.ts');
     expect(viewOfRoute('src/pages/tools/timeline/[procedure].astro')).toBe('src/data/tools/timeline.ts');
     expect(viewOfRoute('src/pages/tools/index.astro')).toBe('src/data/tools.ts');
     expect(viewOfRoute('src/pages/cases/series/[id].astro')).toBe('src/data/cases.ts');
