@@ -16,7 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const frame = await getPageFrame(stripBase(context.url.pathname, base) ?? '/');
   context.locals.frame = frame;
   const response = await next();
-  const year = frame.edition;
+  const year = frame.past;
   if (!year || !response.headers.get('content-type')?.includes('text/html')) {
     return response;
   }

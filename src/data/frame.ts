@@ -11,7 +11,7 @@ import { getSiteInfo, type SiteInfo } from './queries/site-info.ts';
 export interface PageFrame {
   site: SiteInfo;
   /** The past edition the page belongs to (its year), or undefined for the current site. */
-  edition: string | undefined;
+  past: string | undefined;
   /** The page's address in the current site's spelling (for a past edition's page, without /editions/<year>). */
   currentPath: string;
   /** A past edition's banner: the edition, and the current text of the same page. */
@@ -20,15 +20,15 @@ export interface PageFrame {
 
 /** The frame of the page at the base-less address `path`. */
 export async function getPageFrame(path: string): Promise<PageFrame> {
-  const edition = pastEditionOf(path);
-  const currentPath = edition ? currentPathOf(path) : path;
+  const past = pastEditionOf(path);
+  const currentPath = past ? currentPathOf(path) : path;
   return {
     site: await getSiteInfo(),
-    edition,
+    past,
     currentPath,
-    notice: edition ? await getPastEditionNotice(edition, currentPath) : undefined,
+    notice: past ? await getPastEditionNotice(past, currentPath) : undefined,
   };
 }
 
 /** The base-less addresses a past edition holds: its pages' links to them stay inside it (src/middleware.ts). */
-export const getEditionAddresses = (edition: string) => guidePaths(edition);
+export const getEditionAddresses = (past: string) => guidePaths(past);

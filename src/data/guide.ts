@@ -1,7 +1,7 @@
 /**
  * The views of /guide/ (the current text's and each past edition's): its overview, each chapter, each procedure
- * with its templates zip, and the printable handbook (/guide/print/). A procedure is prepared
- * once (procedureView) and shown both on its page and in the handbook, so the two never disagree.
+ * with its templates zip, and the printable handbook (/guide/print/). A procedure is prepared once (procedureView)
+ * and shown both on its page and in the handbook, so the two never disagree.
  */
 import { render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';

@@ -5,7 +5,7 @@
  * current site, as it must. Pure string work over built HTML, so it applies the same to every component's output
  * and to MDX bodies, under any base. The addresses themselves are spelled in src/lib/routes.ts.
  */
-import { editionPath } from '../routes.ts';
+import { editionPath, routes } from '../routes.ts';
 
 /**
  * The address `href` (as written in built HTML, base included) should have on a page of `year`'s edition;
@@ -16,7 +16,7 @@ export function editionHref(href: string, year: string, base: string, held: Read
   const rest = href.slice(base.length - 1);
   const cut = rest.search(/[?#]/);
   const path = cut < 0 ? rest : rest.slice(0, cut);
-  if (path.startsWith('/editions/') || !held.has(path)) return href;
+  if (path.startsWith(routes.editions()) || !held.has(path)) return href;
   return `${base}${editionPath(year, path).slice(1)}${cut < 0 ? '' : rest.slice(cut)}`;
 }
 
