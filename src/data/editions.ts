@@ -4,7 +4,12 @@
  * build from editions/ and content/, the chain of src/lib/editions/coverage.ts) are src/data/queries/editions.ts.
  */
 import { erratumParts } from '../lib/editions/freeze.ts';
-import { compareFlowcharts, compareProcedures, compareTemplates, type ProcedureComparison } from '../lib/editions/compare.ts';
+import {
+  compareFlowcharts,
+  compareProcedures,
+  compareTemplates,
+  type ProcedureComparison,
+} from '../lib/editions/compare.ts';
 import { COVERED, type CoveredKind } from '../lib/editions/coverage.ts';
 import { yearsWithoutEdition } from '../lib/editions/gaps.ts';
 import { editionPath, routes } from '../lib/routes.ts';

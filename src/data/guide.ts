@@ -28,18 +28,19 @@ import {
   type Procedure,
 } from './queries/entries.ts';
 import { flowchartDiagram, templateNamer, type FlowchartDiagram } from './queries/flowcharts.ts';
-import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './queries/links.ts';
+import {
+  citationResolver,
+  templateLink,
+  templateLinks,
+  type CitationLink,
+  type TemplateLink,
+} from './queries/links.ts';
 import { editionChangesLink, getEntryHistory, getPastEdition } from './queries/editions.ts';
 import { inEveryText } from './queries/texts.ts';
 import { oncePerKey } from './queries/once-per-build.ts';
 import { pageSource } from './queries/page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './queries/site-info.ts';
-import {
-  MIN_TEMPLATES_FOR_ZIP,
-  procedureDownloads,
-  templatesOf,
-  templatesZip,
-} from './queries/template-files.ts';
+import { MIN_TEMPLATES_FOR_ZIP, procedureDownloads, templatesOf, templatesZip } from './queries/template-files.ts';
 import { dutyOwners, type DutyOwner } from './queries/duty-owners.ts';
 import { deadlineLines } from './queries/timelines.ts';
 import { duesDeadlineLines, duesView, type DuesView } from './queries/dues.ts';

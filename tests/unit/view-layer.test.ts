@@ -47,7 +47,11 @@ function importsOf(file: string, source = readFileSync(join(ROOT, file), 'utf8')
       typeOnly,
     });
   for (const m of source.matchAll(/^\s*import\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]/gm)) {
-    const names = m[2]!.replace(/^\{|\}$/g, '').split(',').map((n) => n.trim()).filter(Boolean);
+    const names = m[2]!
+      .replace(/^\{|\}$/g, '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     add(m[3]!, Boolean(m[1]) || (m[2]!.startsWith('{') && names.every((n) => n.startsWith('type '))));
   }
   for (const m of source.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)) add(m[1]!, false);
@@ -179,7 +183,9 @@ describe('view layer', () => {
   });
 
   it.each(queries)('%s imports no view', (query) => {
-    expect(importsOf(query).filter((i) => i.target.startsWith('src/data/') && !i.target.startsWith('src/data/queries/'))).toEqual([]);
+    expect(
+      importsOf(query).filter((i) => i.target.startsWith('src/data/') && !i.target.startsWith('src/data/queries/')),
+    ).toEqual([]);
   });
 
   it('the middleware hands the layout its frame from the frame view only', () => {

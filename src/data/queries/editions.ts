@@ -4,7 +4,13 @@
  * changed, and an entry's history across them.
  */
 import { isoDay } from '../../lib/dates.ts';
-import { changedIds, editionChain, editionItems, pastEditionsOf, type CoveredKind } from '../../lib/editions/coverage.ts';
+import {
+  changedIds,
+  editionChain,
+  editionItems,
+  pastEditionsOf,
+  type CoveredKind,
+} from '../../lib/editions/coverage.ts';
 import { readManifest, type Erratum } from '../../lib/editions/freeze.ts';
 import { readEdition, type EditionFiles } from '../../lib/editions/read.ts';
 import { routes } from '../../lib/routes.ts';

@@ -83,7 +83,10 @@ export async function templateZipEntries(
 }
 
 /** A zip of a text's templates, as the download endpoints serve it. */
-export async function templatesZip(templates: readonly CollectionEntry<'templates'>[], past: PastYear): Promise<Response> {
+export async function templatesZip(
+  templates: readonly CollectionEntry<'templates'>[],
+  past: PastYear,
+): Promise<Response> {
   return zipResponse(await templateZipEntries(templates, past));
 }
 
