@@ -5,6 +5,7 @@
  * `Astro.locals.frame`, the way Starlight hands its route data to its layouts, so the layout fetches nothing.
  */
 import { currentPathOf, pastEditionOf } from '../lib/routes.ts';
+import { getPastEditions } from './queries/editions.ts';
 import { getPastEditionNotice, guidePaths, type PastEditionNotice } from './queries/past-editions.ts';
 import { getSiteInfo, type SiteInfo } from './queries/site-info.ts';
 
@@ -18,9 +19,13 @@ export interface PageFrame {
   notice: PastEditionNotice | undefined;
 }
 
-/** The frame of the page at the base-less address `path`. */
+/**
+ * The frame of the page at the base-less address `path`. An address under /editions/<year>/ of a year the site has no
+ * edition of (a mistyped address the dev server answers with the 404 page) is framed as a current page.
+ */
 export async function getPageFrame(path: string): Promise<PageFrame> {
-  const past = pastEditionOf(path);
+  const year = pastEditionOf(path);
+  const past = year && (await getPastEditions()).some((e) => e.year === year) ? year : undefined;
   const currentPath = past ? currentPathOf(path) : path;
   return {
     site: await getSiteInfo(),
