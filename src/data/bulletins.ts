@@ -1,23 +1,19 @@
-/** The bulletin views: the list by year and each month's bulletin. */
+/**
+ * The views of /bulletins/: the list by year, each month's bulletin, the RSS feed and the calendar of every task
+ * deadline.
+ */
+import rss from '@astrojs/rss';
+import { bulletinEvents } from '../lib/bulletin-calendar.ts';
 import { formatMonth } from '../lib/dates.ts';
-import { getBulletins } from './entries.ts';
-
-/**
- * The newest sheet is named by its month wherever it is shown (“最新一期 · 2022年7月”), never as 本月: the site is
- * built rarely and read for months after, so only the browser may say anything about today.
- */
-export const newestLabel = (bulletin: { data: { month: string } }): string =>
-  `最新一期 · ${formatMonth(bulletin.data.month)}`;
-
-/**
- * What the home page says under the newest sheet's heading, so nothing in it reads as today's work: whose month its
- * deadlines belong to, and, for an illustrative sheet, that it is one (the heading's 示例 badge says it in a word).
- */
-export function sheetAsOf(bulletin: { data: { month: string; example: boolean } }): string {
-  const month = formatMonth(bulletin.data.month);
-  const plan = `所列时限是${month}当期的安排。`;
-  return bulletin.data.example ? `${plan}本期为示例，任务内容为示意，不是实际印发的提示单。` : plan;
-}
+import { feedChannel, feedItem } from '../lib/feeds.ts';
+import { calendar } from '../lib/ics.ts';
+import { routes } from '../lib/routes.ts';
+import { withBase } from '../lib/urls.ts';
+import { SEED_FIGURES } from '../schemas/seed-facts.ts';
+import { absolute, bulletinsForCalendar } from './queries/calendars.ts';
+import { getBulletins } from './queries/entries.ts';
+import { getSiteInfo } from './queries/site-info.ts';
+import { taskViews } from './queries/bulletins.ts';
 
 export async function getBulletinsPage() {
   const bulletins = await getBulletins();
@@ -25,6 +21,7 @@ export async function getBulletinsPage() {
     bulletins,
     newestId: bulletins[0]?.id,
     years: [...new Set(bulletins.map((b) => b.data.month.slice(0, 4)))],
+    seedFigures: SEED_FIGURES,
   };
 }
 
@@ -38,6 +35,7 @@ export async function getBulletinPage(id: string) {
   return {
     bulletin,
     data: bulletin.data,
+    tasks: taskViews(bulletin.data.tasks),
     title: `第${bulletin.data.issue}期重点工作提示单（${formatMonth(bulletin.data.month)}）`,
     /** For an older sheet, the newest one, so a reader arriving from search does not act on a past month. */
     newer:
@@ -45,4 +43,34 @@ export async function getBulletinPage(id: string) {
         ? undefined
         : { id: newest.id, name: `第${newest.data.issue}期（${formatMonth(newest.data.month)}）` },
   };
+}
+
+/** /bulletins/rss.xml, newest first. Feed readers need absolute links: set SITE_URL when building for the server. */
+export async function getBulletinsFeed(site: URL | undefined): Promise<Response> {
+  const info = await getSiteInfo();
+  const bulletins = await getBulletins();
+  return rss({
+    ...feedChannel({
+      title: `${info.title} · 全面从严治党重点工作提示单`,
+      description: '每月重点工作提示、重要情况通报和学习内容提醒',
+    }),
+    site: site ?? 'http://localhost:4321/',
+    customData: '<language>zh-cn</language>',
+    items: bulletins.map((b) =>
+      feedItem({
+        title: `第${b.data.issue}期（${formatMonth(b.data.month)}）${b.data.example ? '（示例）' : ''}`,
+        link: withBase(routes.bulletin(b.id)),
+        pubDate: b.data.issuedOn,
+        description: b.data.tasks.map((t, i) => `${i + 1}. ${t.title}`).join('；'),
+      }),
+    ),
+  });
+}
+
+/** /bulletins/calendar.ics: every task deadline of every bulletin. */
+export async function getBulletinsCalendar(): Promise<string> {
+  return calendar(
+    '重点工作提示单 · 工作时限',
+    bulletinEvents(await bulletinsForCalendar(), (id) => absolute(routes.bulletin(id))),
+  );
 }

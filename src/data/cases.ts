@@ -1,7 +1,12 @@
-/** The typical-case views: the showcase, each series and each case, and the publicity pages beside them. */
+/** The views of /cases/: the typical-case showcase, each series, each case and the RSS feed. */
+import rss from '@astrojs/rss';
 import { render } from 'astro:content';
-import { getCases, getPublicity, getSeries, indexOf } from './entries.ts';
-import { PUBLICITY_KINDS } from '../schemas/publicity.ts';
+import { feedChannel, feedItem } from '../lib/feeds.ts';
+import { routes } from '../lib/routes.ts';
+import { withBase } from '../lib/urls.ts';
+import { SEED_FIGURES } from '../schemas/seed-facts.ts';
+import { getCases, getSeries, indexOf } from './queries/entries.ts';
+import { getSiteInfo } from './queries/site-info.ts';
 
 export async function getCasesPage() {
   const cases = await getCases();
@@ -12,6 +17,7 @@ export async function getCasesPage() {
     series,
     titles: new Map(series.map((s) => [s.id, s.data.title])),
     countOf: (id: string) => counts.get(id) ?? 0,
+    seedFigures: SEED_FIGURES,
   };
 }
 
@@ -35,19 +41,22 @@ export async function getCasePage(id: string) {
   };
 }
 
-export async function getPublicityPage() {
-  const entries = await getPublicity();
-  return {
-    groups: PUBLICITY_KINDS.map((kind) => ({ kind, items: entries.filter((e) => e.data.kind === kind) })).filter(
-      (g) => g.items.length > 0,
+/** /cases/rss.xml, newest first. Feed readers need absolute links: set SITE_URL when building for the server. */
+export async function getCasesFeed(site: URL | undefined): Promise<Response> {
+  const info = await getSiteInfo();
+  const series = await indexOf('series');
+  return rss({
+    ...feedChannel({ title: `${info.title} · 典型案例`, description: '基层党建典型案例展示' }),
+    site: site ?? 'http://localhost:4321/',
+    customData: '<language>zh-cn</language>',
+    items: (await getCases()).map((c) =>
+      feedItem({
+        title: `${c.data.title}${c.data.example ? '（示例）' : ''}`,
+        link: withBase(routes.case(c.id)),
+        pubDate: c.data.date,
+        description: c.data.summary,
+        categories: [series.get(c.data.series.id)?.data.title ?? c.data.series.id],
+      }),
     ),
-  };
-}
-
-export const getPublicityPaths = async () =>
-  (await getPublicity()).map((e) => ({ params: { id: e.id }, props: { id: e.id } }));
-
-export async function getPublicityItemPage(id: string) {
-  const entry = (await getPublicity()).find((e) => e.id === id)!;
-  return { entry, Content: (await render(entry)).Content };
+  });
 }

@@ -1,6 +1,7 @@
 /**
- * The guide's views: its overview, each chapter, each procedure and the printable handbook. A procedure is prepared
- * once (procedureView) and shown both on its page and in the handbook, so the two never disagree.
+ * The views of /guide/ (the current text's and each past edition's): its overview, each chapter, each procedure
+ * with its templates zip, and the printable handbook (/guide/print/). A procedure is prepared once (procedureView)
+ * and shown both on its page and in the handbook, so the two never disagree.
  */
 import { render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
@@ -12,8 +13,8 @@ import {
   type Link,
   type ProcedureNav,
 } from '../lib/navigation.ts';
-import { editionPath } from '../lib/editions/links.ts';
-import { routes, sectionIds } from '../lib/routes.ts';
+import { editionPath, routes, sectionIds } from '../lib/routes.ts';
+import { SEED_COUNTS } from '../schemas/seed-facts.ts';
 import {
   getChapters,
   getDutyLists,
@@ -25,18 +26,25 @@ import {
   indexOf,
   type PastYear,
   type Procedure,
-} from './entries.ts';
-import { flowchartDiagram, templateNamer, type FlowchartDiagram } from './diagrams.ts';
-import { citationResolver, templateLink, templateLinks, type CitationLink, type TemplateLink } from './links.ts';
-import { editionChangesLink, getEntryHistory, getPastEdition } from './editions.ts';
-import { inEveryText } from './texts.ts';
-import { oncePerKey } from './once-per-build.ts';
-import { pageSource } from './page-source.ts';
-import { getSiteInfo, type CurrentEdition } from './site-info.ts';
-import { procedureDownloads } from './templates.ts';
-import { deadlineLines } from './timelines.ts';
-import { duesDeadlineLines, duesView, type DuesView } from './dues.ts';
-import { procedureNotices, type RevisionNotice } from './regulation-notices.ts';
+} from './queries/entries.ts';
+import { flowchartDiagram, templateNamer, type FlowchartDiagram } from './queries/flowcharts.ts';
+import {
+  citationResolver,
+  templateLink,
+  templateLinks,
+  type CitationLink,
+  type TemplateLink,
+} from './queries/links.ts';
+import { editionChangesLink, getEntryHistory, getPastEdition } from './queries/editions.ts';
+import { inEveryText } from './queries/texts.ts';
+import { oncePerKey } from './queries/once-per-build.ts';
+import { pageSource } from './queries/page-source.ts';
+import { getSiteInfo, type CurrentEdition } from './queries/site-info.ts';
+import { MIN_TEMPLATES_FOR_ZIP, procedureDownloads, templatesOf, templatesZip } from './queries/template-files.ts';
+import { dutyOwners, type DutyOwner } from './queries/duty-owners.ts';
+import { deadlineLines } from './queries/timelines.ts';
+import { duesDeadlineLines, duesView, type DuesView } from './queries/dues.ts';
+import { procedureNotices, type RevisionNotice } from './queries/regulation-notices.ts';
 import { cachedFile, handbookFacts, handbookLinkLabel, lastCachedKey } from '../lib/handbook/cache.ts';
 
 export const getGuideNavigation = oncePerKey(async (past: PastYear) => {
@@ -77,9 +85,11 @@ export interface ProcedureView {
   templates: TemplateLink[];
   /** The edition in force, or on a past edition's page the edition the page belongs to. */
   currentEdition: CurrentEdition | undefined;
-  /** A page of a past edition. */
-  past: boolean;
+  /** A page of a past edition (whose edition stands in currentEdition). */
+  inPastEdition: boolean;
   revisedIn: CurrentEdition;
+  /** Who is responsible (its `responsible` lists, by name). */
+  responsible: DutyOwner[];
   /** The duty items that this procedure carries out. */
   dutyItems: DutyItemLink[];
   /** 时限要求: the timeline's limits with their sources, then the other `deadlines` lines. */
@@ -117,6 +127,7 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
     Content,
     headings,
     citations: cite(data.basis),
+    responsible: dutyOwners(data.responsible),
     flowchart: chart && flowchartDiagram(chart, nameLink),
     templates: await templateLinks(data.templates, past),
     currentEdition: pastEdition
@@ -127,7 +138,7 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
           example: pastEdition.data.example,
         }
       : currentEdition,
-    past: past !== undefined,
+    inPastEdition: past !== undefined,
     revisedIn: {
       id: revision.id,
       title: revision.data.title,
@@ -265,6 +276,7 @@ export async function getGuidePage(past: PastYear) {
     frame: await docFrame(routes.guide(), past),
     /** What this edition changed, one step from the top of its contents (the footer's 修订记录 is screens away). */
     changes: await editionChangesLink(past),
+    seedCounts: SEED_COUNTS,
   };
 }
 
@@ -302,3 +314,17 @@ export async function getHandbookPage() {
     })),
   };
 }
+
+/** The procedures that get a templates zip, with the templates it holds. */
+export const getProcedureZipPaths = inEveryText(async (past) => {
+  const paths = [];
+  for (const procedure of await getProcedures(past)) {
+    const templates = await templatesOf(procedure, past);
+    if (templates.length >= MIN_TEMPLATES_FOR_ZIP)
+      paths.push({ params: { chapter: procedure.chapterId, procedure: procedure.id }, props: { templates } });
+  }
+  return paths;
+});
+
+/** /guide/<chapter>/<procedure>/templates.zip: the Word files of one procedure's templates. */
+export const getProcedureTemplatesZip = templatesZip;

@@ -1,15 +1,15 @@
 /**
- * The home page: the jobs readers come for most, the mechanism at a glance, the seed's figures, the newest
+ * The view of the home page (/): the jobs readers come for most, the mechanism at a glance, the seed's figures, the newest
  * bulletin (by its month) and the newest cases.
  */
 import { gridClass } from '../lib/grid.ts';
 import { PILLARS } from '../lib/navigation.ts';
 import { routes } from '../lib/routes.ts';
 import { DUTY_LISTS, SEED_COUNTS, SEED_FIGURES } from '../schemas/seed-facts.ts';
-import { newestLabel, sheetAsOf } from './bulletins.ts';
-import { editionChangesLink } from './editions.ts';
-import { getBulletins, getCases, getProcedures, getSeries } from './entries.ts';
-import { getSiteInfo } from './site-info.ts';
+import { newestLabel, sheetAsOf, taskViews } from './queries/bulletins.ts';
+import { editionChangesLink } from './queries/editions.ts';
+import { getBulletins, getCases, getProcedures, getSeries } from './queries/entries.ts';
+import { getSiteInfo } from './queries/site-info.ts';
 
 /** The jobs branch secretaries look up most, each by the word they would say, and the procedure that covers it. */
 export const COMMON_JOBS = [
@@ -62,6 +62,7 @@ export async function getHomePage() {
     latest,
     latestLabel: latest ? newestLabel(latest) : '',
     latestAsOf: latest ? sheetAsOf(latest) : '',
+    latestTasks: latest ? taskViews(latest.data.tasks) : [],
     /** The seed's figures are those of its date, not today's: the heading says so, not only a note under it. */
     figures: {
       heading: `工作成效（截至${SEED_FIGURES.asOf}）`,
@@ -78,5 +79,7 @@ export async function getHomePage() {
     series: new Map((await getSeries()).map((s) => [s.id, s.data.title])),
     dutyItems,
     pillarFigures,
+    seedCounts: SEED_COUNTS,
+    seedFigures: SEED_FIGURES,
   };
 }

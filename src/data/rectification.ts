@@ -1,4 +1,5 @@
-/** The 双面清单 views: the common-problem ledger (page and CSV), and each unit's own list. */
+/** The views of /rectification/: the common-problem ledger of the 双面清单, as a page and as ledger.csv. */
+import { toCsv } from '../lib/csv.ts';
 import { formatDate, isoDay } from '../lib/dates.ts';
 import {
   asOfMonth,
@@ -11,7 +12,8 @@ import {
   type ProblemStatus,
 } from '../lib/ledger-status.ts';
 import { MEASURE_STATUSES } from '../schemas/rectification.ts';
-import { getChapters, getProblems, getUnits, indexOf } from './entries.ts';
+import { SEED_COUNTS } from '../schemas/seed-facts.ts';
+import { getChapters, getProblems, indexOf } from './queries/entries.ts';
 
 /** '2022年12月31日' → year '2022年' and day '12月31日', where a narrow table column may break the date. */
 const dateParts = (text: string) => {
@@ -72,25 +74,17 @@ export async function getLedgerPage() {
     anyExample: problems.some((p) => p.data.example),
     /** When the summary's states were true, for its captions and the state filter. */
     asOf: asOfMonths(problems.map((p) => p.data.statusAsOf)),
+    /** The seed's counts the page quotes beside the ledger's own. */
+    seedCounts: SEED_COUNTS,
   };
 }
 
-/** The ledger as CSV rows, one per measure, with chapter titles. */
+/** ledger.csv: one row per measure, with chapter titles (UTF-8 with BOM, for Excel and WPS: src/lib/csv.ts). */
 export async function getLedgerCsv() {
   const chapters = await indexOf('chapters');
   const problems = (await getProblems()).map((p) => ({
     ...p.data,
     chapter: chapters.get(p.data.chapter.id)?.data.title ?? p.data.chapter.id,
   }));
-  return { header: LEDGER_CSV_HEADER, rows: ledgerRows(problems) };
-}
-
-export async function getUnitsPage() {
-  return { units: await getUnits() };
-}
-
-export const getUnitPaths = async () => (await getUnits()).map((u) => ({ params: { id: u.id }, props: { id: u.id } }));
-
-export async function getUnitPage(id: string) {
-  return { unit: (await getUnits()).find((u) => u.id === id)! };
+  return toCsv(LEDGER_CSV_HEADER, ledgerRows(problems));
 }

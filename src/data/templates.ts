@@ -1,35 +1,23 @@
-/** The template views (the index and each template's page) and templates as documents: model, Word file name, steps. */
-import type { CollectionEntry } from 'astro:content';
+/**
+ * The views of /templates/ (the current text's and each past edition's): the index, each template's page and Word
+ * file, the zip of all of them, the uploaded originals under /templates/attachments/ and the Linux font rules. The
+ * documents themselves are src/data/queries/template-files.ts.
+ */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ATTACHMENT_DIR } from '../lib/content-check/attachments.ts';
-import { templateDocument, type DocModel } from '../lib/docx/model.ts';
-import { renderTemplateDocx } from '../lib/docx/render.ts';
+import { fontconfigRules } from '../lib/docx/fontconfig.ts';
+import { assertSafeToPublish } from '../lib/files/inspect.ts';
+import { inProject } from '../lib/paths.ts';
 import { routes } from '../lib/routes.ts';
-import type { ZipEntry } from '../lib/zip.ts';
+import { SEED_COUNTS } from '../schemas/seed-facts.ts';
 import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
-import { getFlowcharts, getProcedures, getTemplates, guideIndex, type PastYear, type Procedure } from './entries.ts';
-import { stepsOf } from './diagrams.ts';
-import { getEntryHistory } from './editions.ts';
-import { oncePerKey } from './once-per-build.ts';
-import { templateNotices } from './regulation-notices.ts';
-import { inEveryText } from './texts.ts';
+import { getEntryHistory } from './queries/editions.ts';
+import { getFlowcharts, getProcedures, getTemplates, guideIndex, type PastYear } from './queries/entries.ts';
+import { stepsOf } from './queries/flowcharts.ts';
+import { templateNotices } from './queries/regulation-notices.ts';
+import { docxById, documentOf, docxFileName, templatesZip } from './queries/template-files.ts';
+import { inEveryText } from './queries/texts.ts';
 
-/** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
-export function documentOf(template: CollectionEntry<'templates'>): DocModel {
-  const { model, problems } = templateDocument(template.body ?? '');
-  if (!model)
-    throw new Error(`${template.filePath}: ${problems.map((p) => p.problem).join('；')} — 请先运行 npm run check`);
-  return model;
-}
-
-/** A title as part of a file name: no characters Windows forbids, no spaces. */
-const fileNamePart = (title: string) => title.replace(/[\\/:*?"<>|\s]+/g, '-');
-
-/** “模板05-关于召开党员大会进行换届选举的请示.docx”: the name the file is saved under. */
-export function docxFileName(template: CollectionEntry<'templates'>): string {
-  return `模板${String(template.data.number).padStart(2, '0')}-${fileNamePart(template.data.title).slice(0, 60)}.docx`;
-}
+export { docxFileName };
 
 export interface StepUse {
   chart: string;
@@ -55,7 +43,7 @@ export async function getTemplatesPage(past: PastYear) {
     category,
     items: templates.filter((t) => t.data.category === category),
   })).filter((g) => g.items.length > 0);
-  return { templates, groups };
+  return { templates, groups, seedCounts: SEED_COUNTS };
 }
 
 export const getTemplatesPaths = inEveryText(async () => [{ params: {}, props: {} }]);
@@ -80,112 +68,28 @@ export async function getTemplatePage(id: string, past: PastYear) {
   };
 }
 
-/**
- * Word files by what they are made of: a template a past edition holds unchanged (most of them) is rendered once
- * for all the editions that hold it. Keyed by content, so it can never serve a stale file.
- */
-const docxByContent = new Map<string, Promise<Buffer>>();
-
-/**
- * A template's Word file, as /templates/<id>.docx serves it; the current text's file opens with the notice of a
- * regulation revised since the template was checked against it (to be deleted before printing).
- */
-export async function templateDocx(template: CollectionEntry<'templates'>, past: PastYear): Promise<Buffer> {
-  const { title, number } = template.data;
-  const notice = (await templateNotices(template, past, '本模板')).map((n) => n.sentences.join(''));
-  const key = JSON.stringify([template.body, title, number, notice]);
-  if (!docxByContent.has(key)) {
-    const model = { ...documentOf(template), notice };
-    docxByContent.set(key, renderTemplateDocx(model, { title, subject: `基层党建工作指引 文书模板${number}` }));
-  }
-  return docxByContent.get(key)!;
-}
-
-/** Every template's Word file in a text, rendered once per build and shared by the zip downloads. */
-const docxById = oncePerKey(
-  async (past: PastYear) =>
-    new Map(
-      await Promise.all((await getTemplates(past)).map(async (t) => [t.id, await templateDocx(t, past)] as const)),
-    ),
-);
-
 /** One template's Word file in a text (rendered once per build, the same bytes the zips hold). */
 export async function getTemplateDocx(id: string, past: PastYear): Promise<Buffer> {
   return (await docxById(past)).get(id)!;
 }
 
-/**
- * What a zip of a text's templates holds: each Word file under its Chinese name, uploaded originals under 原件/
- * (the originals are the current ones: an edition freezes the template, not the scan beside it).
- */
-export async function templateZipEntries(
-  templates: readonly CollectionEntry<'templates'>[],
-  past: PastYear,
-): Promise<ZipEntry[]> {
-  const docx = await docxById(past);
-  return templates.flatMap((template) => [
-    { name: docxFileName(template), bytes: docx.get(template.id)! },
-    ...(template.data.attachments ?? []).map((a) => ({
-      name: `原件/${a.file}`,
-      bytes: readFileSync(join(process.cwd(), ATTACHMENT_DIR, a.file)),
-    })),
-  ]);
+/** /templates/all-templates.zip: every template of a text. */
+export async function getAllTemplatesZip(past: PastYear): Promise<Response> {
+  return templatesZip(await getTemplates(past), past);
 }
 
-/**
- * A procedure offers its templates as one zip only when it has two or more: with one, the Word file itself is the
- * one click.
- */
-export const MIN_TEMPLATES_FOR_ZIP = 2;
-
-/** The templates a procedure names, in its order. */
-async function templatesOf(procedure: Procedure, past: PastYear): Promise<CollectionEntry<'templates'>[]> {
-  const templates = await guideIndex('templates', past);
-  return (procedure.data.templates ?? []).flatMap((ref) => templates.get(ref.id) ?? []);
+/** The uploaded originals the current templates name, each published once. */
+export async function getAttachmentPaths() {
+  const files = new Set((await getTemplates()).flatMap((t) => (t.data.attachments ?? []).map((a) => a.file)));
+  return [...files].map((file) => ({ params: { file } }));
 }
 
-export interface TemplateDownload {
-  number: number;
-  title: string;
-  /** The template's page: preview and 填写说明. */
-  href: string;
-  docxHref: string;
-  /** The name the browser saves the Word file under. */
-  fileName: string;
+/** An uploaded original, published only once it passes the publishing gate again. */
+export async function getAttachment(file: string): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = new Uint8Array(readFileSync(inProject(process.cwd(), 'attachments', file)));
+  await assertSafeToPublish([{ name: file, bytes }]);
+  return bytes;
 }
 
-export interface ProcedureDownloads {
-  templates: TemplateDownload[];
-  zip?: { href: string; fileName: string; count: number } | undefined;
-}
-
-/** A procedure page's downloads: each template's Word file, and the zip of all of them when there are enough. */
-export async function procedureDownloads(procedure: Procedure, past: PastYear): Promise<ProcedureDownloads> {
-  const templates = (await templatesOf(procedure, past)).map((t) => ({
-    number: t.data.number,
-    title: t.data.title,
-    href: routes.template(t.id),
-    docxHref: routes.templateDocx(t.id),
-    fileName: docxFileName(t),
-  }));
-  const zip =
-    templates.length >= MIN_TEMPLATES_FOR_ZIP
-      ? {
-          href: routes.procedureTemplatesZip(procedure.chapterId, procedure.id),
-          fileName: `${fileNamePart(procedure.data.title)}-文书模板.zip`,
-          count: templates.length,
-        }
-      : undefined;
-  return { templates, zip };
-}
-
-/** The procedures that get a templates zip, with the templates it holds. */
-export const getProcedureZipPaths = inEveryText(async (past) => {
-  const paths = [];
-  for (const procedure of await getProcedures(past)) {
-    const templates = await templatesOf(procedure, past);
-    if (templates.length >= MIN_TEMPLATES_FOR_ZIP)
-      paths.push({ params: { chapter: procedure.chapterId, procedure: procedure.id }, props: { templates } });
-  }
-  return paths;
-});
+/** /templates/linux-fonts.conf (src/lib/docx/fontconfig.ts says why a .docx cannot carry them). */
+export const getLinuxFontRules = () => fontconfigRules();

@@ -101,6 +101,25 @@ export const sectionIds = {
   selfCheckProcedure: (procedureId: string) => `std-${procedureId}`,
 } as const;
 
+/**
+ * Editions. The guide's pages (src/pages/[...past]/) are built once for the current text and once for each past
+ * edition: a past edition's page has the current page's address under /editions/<edition>/, where <edition> is the
+ * edition's year. These three functions are the only place that spelling is known.
+ */
+export const editionPath = (edition: string, path: string) => `/editions/${edition}${path}`;
+
+/**
+ * The past edition a base-less page address belongs to, or undefined: /editions/2022/guide/ is a page of the 2022
+ * edition; /editions/2022/changes/ and /editions/2022/compare/… are pages about it (the current site's). The one
+ * place a URL's edition is worked out (src/middleware.ts, the search index, the tests).
+ */
+export function pastEditionOf(path: string): string | undefined {
+  return /^\/editions\/(\d{4})\/(?!changes\/|compare\/)/.exec(path)?.[1];
+}
+
+/** The current address of a page of a past edition: /editions/2022/guide/x/ → /guide/x/. */
+export const currentPathOf = (path: string) => path.replace(/^\/editions\/\d{4}\//, '/');
+
 /** The chapter of a procedure is the folder it sits in: content/guide/<chapter>/<id>.mdx. */
 export function chapterOfProcedure(filePath: string): string {
   const parts = filePath.split('/');

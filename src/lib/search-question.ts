@@ -12,7 +12,7 @@
 export const ANSWER_KINDS = ['时限', '数量', '表格', '流程图'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
-/** What search/vocabulary.json holds (built by src/data/search-vocabulary.ts). */
+/** What search/vocabulary.json holds (built by src/data/search.ts). */
 export interface Vocabulary {
   /** Words of the site's pages (cut with the build machine's full ICU data), for cutting a question into words. */
   words: string[];

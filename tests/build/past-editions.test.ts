@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pastEditionOf } from '../../src/lib/editions/links.ts';
+import { pastEditionOf } from '../../src/lib/routes.ts';
 import { stripBase } from '../../src/lib/urls.ts';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
 import { BUILD_TITLE, BUILDS, requireBuild } from '../support/builds.ts';

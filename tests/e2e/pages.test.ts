@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/lib/read-built-site.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
-import { pastEditionOf } from '../../src/lib/editions/links.ts';
+import { pastEditionOf } from '../../src/lib/routes.ts';
 import { BUILDS, onBuild, requireBuild } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { serveInChromium } from '../support/served-site.ts';

@@ -48,7 +48,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { kind: 'timelines', path: 'tools/timeline/', files: ['tools/timeline/index.astro'] },
   { kind: 'timeline', path: 'tools/timeline/branch-election/', files: ['tools/timeline/[procedure].astro'] },
   { kind: 'editions', path: 'editions/', files: ['editions/index.astro'] },
-  { kind: 'edition', path: 'editions/2024/', files: ['editions/[edition]/index.astro'] },
+  { kind: 'edition', path: 'editions/2024/', files: ['[...past]/index.astro'] },
   { kind: 'edition-changes', path: 'editions/2026/changes/', files: ['editions/[edition]/changes.astro'] },
   {
     kind: 'edition-compare',

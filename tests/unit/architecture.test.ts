@@ -21,7 +21,7 @@ import { ROOT } from '../support/builds.ts';
  */
 const LAYERS: { name: string; folders: RegExp }[] = [
   { name: 'tools', folders: /^(scripts|src\/pipeline|src\/content\.config\.ts)(\/|$)/ },
-  { name: 'routes', folders: /^src\/(pages|layouts|components|middleware\.ts)(\/|$)/ },
+  { name: 'routes', folders: /^src\/(pages|layouts|components|middleware\.ts|env\.d\.ts)(\/|$)/ },
   { name: 'views', folders: /^src\/data\/(?!queries\/)/ },
   { name: 'queries', folders: /^src\/data\/queries\// },
   { name: 'browser', folders: /^src\/client\// },

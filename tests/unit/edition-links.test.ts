@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frozenFrom, splitEditionId } from '../../src/lib/editions/collections.ts';
-import {
-  currentPathOf,
-  editionHref,
-  keepLinksInEdition,
-  keepPageInEdition,
-  pastEditionOf,
-} from '../../src/lib/editions/links.ts';
+import { editionHref, keepLinksInEdition, keepPageInEdition } from '../../src/lib/editions/links.ts';
+import { currentPathOf, pastEditionOf } from '../../src/lib/routes.ts';
 
 const held = new Set([
   '/guide/',

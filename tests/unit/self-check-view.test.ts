@@ -1,7 +1,7 @@
 /** The self-check page's view over a few in-memory entries: groups by chapter, standards read from the body, links. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setCollections } from '../support/astro-content-stub.ts';
-import { getSelfCheckPage } from '../../src/data/self-check.ts';
+import { getSelfCheckPage } from '../../src/data/tools/self-check.ts';
 
 const ref = (id: string) => ({ id });
 

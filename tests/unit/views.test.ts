@@ -1,9 +1,10 @@
 /** View functions (src/data/) over a few in-memory entries: what each page kind is handed to render. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setCollections } from '../support/astro-content-stub.ts';
-import { getDutyListPage, getRolePage } from '../../src/data/duties.ts';
+import { getDutyListPage } from '../../src/data/duties.ts';
+import { getRolePage } from '../../src/data/roles.ts';
 import { getLedgerPage } from '../../src/data/rectification.ts';
-import { getSearchPage } from '../../src/data/search-page.ts';
+import { getSearchPage } from '../../src/data/search.ts';
 import { DUTY_LISTS, POSTS } from '../../src/schemas/seed-facts.ts';
 
 const ref = (id: string) => ({ id });

@@ -65,7 +65,7 @@ export interface Appendix {
 export interface DocModel {
   /**
    * 使用提示 before the document: each a regulation revised since the template was checked against it
-   * (src/data/regulation-notices.ts). Not part of the document: the reader deletes it before printing.
+   * (src/data/queries/regulation-notices.ts). Not part of the document: the reader deletes it before printing.
    */
   notice?: string[];
   /** The title as one string, without the editor's “｜” marks. */

@@ -17,7 +17,7 @@ import {
   type EditionFiles,
 } from '../content-source/editions.ts';
 import { readManifest } from './freeze.ts';
-import { editionPath } from './links.ts';
+import { editionPath } from '../routes.ts';
 
 /** The kinds of thing an edition holds, with the Chinese word for each. */
 export const COVERED = {

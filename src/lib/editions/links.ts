@@ -3,22 +3,9 @@
  * also has (a chapter, procedure, flowchart, template, its Word file, the catalogue) leads to the edition's copy;
  * a link to anything the edition does not hold (the duty lists, cases, bulletins, a page added later) leads to the
  * current site, as it must. Pure string work over built HTML, so it applies the same to every component's output
- * and to MDX bodies, under any base.
+ * and to MDX bodies, under any base. The addresses themselves are spelled in src/lib/routes.ts.
  */
-
-/** The base-less address of a page of `year`'s edition, from the current address of the same page. */
-export const editionPath = (year: string, path: string) => `/editions/${year}${path}`;
-
-/**
- * The year of the past edition a base-less page address belongs to, or undefined: /editions/2022/guide/ is a page
- * of the 2022 edition; /editions/2022/changes/ and /editions/2022/compare/… are pages about it (the current site's).
- */
-export function pastEditionOf(path: string): string | undefined {
-  return /^\/editions\/(\d{4})\/(?!changes\/|compare\/)/.exec(path)?.[1];
-}
-
-/** The current address of a page of a past edition: /editions/2022/guide/x/ → /guide/x/. */
-export const currentPathOf = (path: string) => path.replace(/^\/editions\/\d{4}\//, '/');
+import { editionPath, routes } from '../routes.ts';
 
 /**
  * The address `href` (as written in built HTML, base included) should have on a page of `year`'s edition;
@@ -29,7 +16,7 @@ export function editionHref(href: string, year: string, base: string, held: Read
   const rest = href.slice(base.length - 1);
   const cut = rest.search(/[?#]/);
   const path = cut < 0 ? rest : rest.slice(0, cut);
-  if (path.startsWith('/editions/') || !held.has(path)) return href;
+  if (path.startsWith(routes.editions()) || !held.has(path)) return href;
   return `${base}${editionPath(year, path).slice(1)}${cut < 0 ? '' : rest.slice(cut)}`;
 }
 

@@ -1,6 +1,6 @@
-/** /search/vocabulary.json: how the search reads a question (src/data/search-vocabulary.ts), loaded with the index. */
+/** /search/vocabulary.json: how the search reads a question (src/data/search.ts), loaded with the index. */
 import type { APIRoute } from 'astro';
-import { getSearchVocabulary } from '../../data/search-vocabulary.ts';
+import { getSearchVocabulary } from '../../data/search.ts';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(await getSearchVocabulary()), {

@@ -3,7 +3,7 @@
  * GB/T 9704 fonts show the templates in a 宋体/仿宋-like serif (lib/docx/fontconfig.ts says why a .docx cannot).
  */
 import type { APIRoute } from 'astro';
-import { fontconfigRules } from '../../lib/docx/fontconfig.ts';
+import { getLinuxFontRules } from '../../data/templates.ts';
 
 export const GET: APIRoute = () =>
-  new Response(fontconfigRules(), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  new Response(getLinuxFontRules(), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { globSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pastEditionOf } from '../../lib/editions/links.ts';
+import { pastEditionOf } from '../../lib/routes.ts';
 
 /** The bundle the site searches by default, and the one of the past editions, beside the pages. */
 export const SEARCH_BUNDLE = 'pagefind';

@@ -3,12 +3,11 @@
  * two or more (with one, its page links the Word file itself).
  */
 import type { APIRoute } from 'astro';
-import { getProcedureZipPaths, templateZipEntries } from '../../../../../data/templates.ts';
-import { zipResponse } from '../../../../../lib/zip.ts';
+import { getProcedureTemplatesZip, getProcedureZipPaths } from '../../../../../data/guide.ts';
 
 export const getStaticPaths = getProcedureZipPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { templates, past } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  return zipResponse(await templateZipEntries(templates, past));
+  return getProcedureTemplatesZip(templates, past);
 };

@@ -1,12 +1,13 @@
 /**
- * The views of a procedure's 时间节点: the 时限要求 lines of its page and the handbook, and the 时间推算 pages (the rules
- * table every reader sees, and the rules the calculator in the browser solves). All are made from the procedure's
+ * A procedure's 时间节点 as the views show them: the 时限要求 lines of its page and the handbook, and the 时间推算
+ * pages (the rules table every reader sees, and the rules the calculator in the browser solves; their views are
+ * src/data/tools/timeline.ts). All are made from the procedure's
  * `timeline` frontmatter, so the page text and the dates worked out cannot disagree.
  */
-import { routes } from '../lib/routes.ts';
-import { limitLines, timelineRules, type TimelineData } from '../lib/timeline/content.ts';
-import { HOLIDAY_NOTICES, workingDayRule } from '../lib/timeline/holidays.ts';
-import type { Constraint, ProcedureRules, Source } from '../lib/timeline/rules.ts';
+import { routes } from '../../lib/routes.ts';
+import { limitLines, timelineRules, type TimelineData } from '../../lib/timeline/content.ts';
+import { HOLIDAY_NOTICES, workingDayRule } from '../../lib/timeline/holidays.ts';
+import type { Constraint, ProcedureRules, Source } from '../../lib/timeline/rules.ts';
 import { getProcedures, type PastYear, type Procedure } from './entries.ts';
 import { regulationNames, templateLinks, type TemplateLink } from './links.ts';
 import { timelineNotices, type RevisionNotice } from './regulation-notices.ts';
@@ -129,15 +130,6 @@ export async function timelineView(procedure: Procedure): Promise<TimelineView> 
     holidayYears: HOLIDAY_NOTICES.map((n) => n.year),
     workingDayRule: workingDayRule(HOLIDAY_NOTICES.map((n) => n.year)),
   };
-}
-
-export async function getTimelinePaths() {
-  return (await getTimelineProcedures()).map((p) => ({ params: { procedure: p.id }, props: { id: p.id } }));
-}
-
-export async function getTimelinePage(id: string) {
-  const procedure = (await getTimelineProcedures()).find((p) => p.id === id)!;
-  return timelineView(procedure);
 }
 
 /** The procedures with a timeline, for the tool's index and the tools page. */

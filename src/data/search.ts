@@ -1,10 +1,18 @@
 /**
- * The search page's view: an index of every page with its title and a one-line summary, grouped by the 栏目 of the
- * section table (the same labels the search filter uses): its no-JS listing and its title filter. Full-text search
- * (Pagefind) builds on the same pages.
+ * The views of /search/. The page: an index of every page with its title and a one-line summary, grouped by the
+ * 栏目 of the section table (the same labels the search filter uses): its no-JS listing and its title filter.
+ * Full-text search (Pagefind) builds on the same pages. And search/vocabulary.json, which the search loads with its
+ * index: the site's words for cutting a question, the readers' words (content/search/words.yaml and each
+ * procedure's and template's `readerWords`) and the facts the site holds as data (the basis notes' time limits and
+ * numbers, the 时限要求 lines), each with its source and page.
  */
+import { duesFacts, duesStandard, type DuesData } from '../lib/dues/content.ts';
 import { routes } from '../lib/routes.ts';
-import { getTimelineIndex } from './timelines.ts';
+import { factKinds, type Fact, type Vocabulary } from '../lib/search-question.ts';
+import { factOfLine, factsOfNote, siteWords } from '../lib/search-vocabulary.ts';
+import { getPastEditions } from './queries/editions.ts';
+import { regulationNames } from './queries/links.ts';
+import { deadlineLines, getTimelineIndex } from './queries/timelines.ts';
 import { SECTION_LABELS, sectionOf } from '../lib/sections.ts';
 import { PILLARS } from '../lib/navigation.ts';
 import { POSTS } from '../schemas/seed-facts.ts';
@@ -19,7 +27,9 @@ import {
   getSeries,
   getTemplates,
   getUnits,
-} from './entries.ts';
+  getAll,
+  getSearchWords,
+} from './queries/entries.ts';
 import { formatMonth } from '../lib/dates.ts';
 
 export interface IndexedPage {
@@ -42,6 +52,9 @@ export async function getSearchPage(): Promise<{ groups: IndexGroup[] }> {
   }));
   return { groups: groups.filter((g) => g.pages.length) };
 }
+
+/** Whether the search offers to include the past editions' pages (there are some). */
+export const hasPastEditions = async () => (await getPastEditions()).length > 0;
 
 async function allPages(): Promise<IndexedPage[]> {
   const pages: IndexedPage[] = PILLARS.map((p) => ({ title: p.label, href: p.href, summary: p.summary }));
@@ -112,4 +125,77 @@ async function allPages(): Promise<IndexedPage[]> {
     { title: '给信息中心', href: routes.itOffice(), summary: '部署本站和设置办公电脑（公文字体）' },
   );
   return pages;
+}
+
+/** The current content's collections whose words a reader may type (the past editions' are not searched by default). */
+const TEXT_COLLECTIONS = [
+  'duties',
+  'chapters',
+  'procedures',
+  'flowcharts',
+  'templates',
+  'regulations',
+  'bulletins',
+  'rectification',
+  'units',
+  'series',
+  'cases',
+  'publicity',
+] as const;
+
+export async function getSearchVocabulary(): Promise<Vocabulary> {
+  const words = await getSearchWords();
+  const procedures = await getProcedures();
+  const templates = await getTemplates();
+  const names = await regulationNames(undefined);
+
+  const readerWords: Vocabulary['readerWords'] = {};
+  for (const w of words?.data.words ?? []) {
+    for (const said of w.readerWords)
+      readerWords[said] = { terms: w.term ? [w.term] : [], ...(w.kind ? { kind: w.kind } : {}) };
+  }
+  const pageWords: Vocabulary['pageWords'] = {};
+  const named = [
+    ...procedures.map((p) => ({
+      href: routes.procedure(p.chapterId, p.id),
+      title: p.data.title,
+      said: p.data.readerWords,
+    })),
+    ...templates.map((t) => ({ href: routes.template(t.id), title: t.data.title, said: t.data.readerWords })),
+  ];
+  for (const page of named) {
+    for (const said of page.said ?? []) (pageWords[said] ??= []).push({ href: page.href, terms: [page.title] });
+  }
+
+  const facts: Fact[] = [];
+  for (const p of procedures) {
+    const page = { href: routes.procedure(p.chapterId, p.id), title: p.data.title };
+    for (const b of p.data.basis) {
+      if (!b.note) continue;
+      const name = names.get(b.regulation.id)?.title ?? b.regulation.id;
+      facts.push(...factsOfNote(b.note, { ...page, source: `《${name}》${b.articles ?? ''}` }));
+    }
+    for (const line of await deadlineLines(p, undefined)) facts.push(...factOfLine(line, page));
+    if (p.data.dues) {
+      for (const f of duesFacts(duesStandard(p.data.dues as DuesData))) {
+        const kinds = factKinds(f.text);
+        const name = names.get(f.regulation)?.title ?? f.regulation;
+        if (kinds.length) facts.push({ ...page, text: f.text, source: `《${name}》${f.articles}`, kinds });
+      }
+    }
+  }
+
+  const texts: string[] = [];
+  for (const name of TEXT_COLLECTIONS) {
+    for (const e of await getAll(name)) texts.push(JSON.stringify(e.data), e.body ?? '');
+  }
+  return {
+    // The site's own words only: the readers' words join the dictionary in the browser (dictionaryOf), and whether a
+    // reader's word is also searched as written depends on the site using it.
+    words: siteWords(texts),
+    ignore: words?.data.ignore ?? [],
+    readerWords,
+    pageWords,
+    facts,
+  };
 }

@@ -3,7 +3,7 @@
  * number, procedures with their address. Every view that shows one of these resolves it here.
  */
 import type { CollectionEntry } from 'astro:content';
-import { routes } from '../lib/routes.ts';
+import { routes } from '../../lib/routes.ts';
 import { getProcedures, guideIndex, type PastYear } from './entries.ts';
 import { oncePerBuild, oncePerKey } from './once-per-build.ts';
 

@@ -1,16 +1,16 @@
 /**
- * The self-check page and its blank Word form: the ledger's common problems and each procedure's 工作标准 (read
+ * The views of /tools/self-check/: the self-check page and its blank Word form: the ledger's common problems and each procedure's 工作标准 (read
  * from its body), grouped by chapter, each with the links back to where it comes from.
  */
-import { routes, sectionIds } from '../lib/routes.ts';
-import type { CheckGroup, CheckItem } from '../lib/self-check/checklist.ts';
-import { PROBLEMS_TITLE, standardItemIds } from '../lib/self-check/checklist.ts';
-import { emptyState } from '../lib/self-check/answers.ts';
-import { REPORT_TITLE, selfCheckReport } from '../lib/self-check/report.ts';
-import { procedureStandards } from '../lib/self-check/standards.ts';
-import { renderTemplateDocx } from '../lib/docx/render.ts';
-import { getChapters, getProblems, getProcedures } from './entries.ts';
-import { oncePerBuild } from './once-per-build.ts';
+import { routes, sectionIds } from '../../lib/routes.ts';
+import type { CheckGroup, CheckItem } from '../../lib/self-check/checklist.ts';
+import { PROBLEMS_TITLE, standardItemIds } from '../../lib/self-check/checklist.ts';
+import { emptyState } from '../../lib/self-check/answers.ts';
+import { REPORT_TITLE, selfCheckReport } from '../../lib/self-check/report.ts';
+import { procedureStandards } from '../../lib/self-check/standards.ts';
+import { renderTemplateDocx } from '../../lib/docx/render.ts';
+import { getChapters, getProblems, getProcedures } from '../queries/entries.ts';
+import { oncePerBuild } from '../queries/once-per-build.ts';
 
 export interface SelfCheckItemView extends CheckItem {
   /** A problem's 具体表现. */

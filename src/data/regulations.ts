@@ -1,4 +1,4 @@
-/** The regulation catalogue and the revision log: the two lists the guideline's authority rests on. */
+/** The view of /regulations/ (the current text's and each past edition's): the catalogue of normative documents. */
 import { REGULATION_KINDS } from '../schemas/regulation.ts';
 import {
   currentVersion,
@@ -8,10 +8,9 @@ import {
   whenIssued,
   type RegulationVersions,
 } from '../lib/regulation-versions.ts';
-import { getCitationIndex } from './citations.ts';
-import { getProcedures, getRegulations, getRevisions, type PastYear } from './entries.ts';
-import { getSiteInfo } from './site-info.ts';
-import { inEveryText } from './texts.ts';
+import { getCitationIndex } from './queries/citations.ts';
+import { getRegulations, type PastYear } from './queries/entries.ts';
+import { inEveryText } from './queries/texts.ts';
 
 export const getRegulationsPaths = inEveryText(async () => [{ params: {}, props: {} }]);
 
@@ -60,8 +59,4 @@ function versionHistory(
       ? { provisionsNote: `以下要点按${versionName(older)}整理，现行版本规定不同的，以现行版本原文为准。` }
       : {}),
   };
-}
-
-export async function getChangelogPage() {
-  return { revisions: await getRevisions(), procedures: await getProcedures(), current: (await getSiteInfo()).edition };
 }

@@ -1,7 +1,7 @@
 /**
- * The views of the 党费交纳标准 (the 党费 procedure's `dues` frontmatter): the 交纳标准 section of the procedure
- * page and the handbook, the 时限要求 lines it adds, and the 党费计算 page (the same table, and the data the
- * calculator in the browser works with). All read the same data through src/lib/dues/, so they cannot disagree.
+ * The 党费交纳标准 (the 党费 procedure's `dues` frontmatter) as the views show it: the 交纳标准 section of the
+ * procedure page and the handbook, the 时限要求 lines it adds, and the 党费计算 page (src/data/tools/party-dues.ts: the
+ * same table, and the data the calculator in the browser works with). All read the same data through src/lib/dues/, so they cannot disagree.
  */
 import {
   duesDeadlines,
@@ -11,9 +11,9 @@ import {
   duesStandard,
   type DuesData,
   type DuesRow,
-} from '../lib/dues/content.ts';
-import type { DuesSource, DuesStandard } from '../lib/dues/standard.ts';
-import { routes } from '../lib/routes.ts';
+} from '../../lib/dues/content.ts';
+import type { DuesSource, DuesStandard } from '../../lib/dues/standard.ts';
+import { routes } from '../../lib/routes.ts';
 import { getProcedures, type PastYear, type Procedure } from './entries.ts';
 import { regulationNames } from './links.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -94,12 +94,3 @@ export async function duesDeadlineLines(procedure: Procedure, past: PastYear): P
 export const getDuesProcedure = oncePerBuild(async () =>
   (await getProcedures()).find((p) => p.data.dues !== undefined),
 );
-
-export async function getDuesToolPage() {
-  const procedure = (await getDuesProcedure())!;
-  return {
-    title: procedure.data.title,
-    procedureHref: routes.procedure(procedure.chapterId, procedure.id),
-    view: (await duesView(procedure, undefined))!,
-  };
-}

@@ -7,9 +7,9 @@
  * and give a past edition's entries with their own ids and the current entries' types (the schemas are the same).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { EDITION_COLLECTIONS, splitEditionId, type EditionKind } from '../lib/editions/collections.ts';
-import { chapterOfProcedure } from '../lib/routes.ts';
-import { DUTY_LISTS, type DutyListFact } from '../schemas/seed-facts.ts';
+import { EDITION_COLLECTIONS, splitEditionId, type EditionKind } from '../../lib/editions/collections.ts';
+import { chapterOfProcedure } from '../../lib/routes.ts';
+import { DUTY_LISTS, type DutyListFact } from '../../schemas/seed-facts.ts';
 import { oncePerBuild, oncePerKey } from './once-per-build.ts';
 
 /** Which text of the guideline: a past edition's year, or undefined for the current text. */
@@ -121,4 +121,15 @@ export async function getPublicity() {
 /** Newest first. */
 export async function getRevisions() {
   return (await getCollection('revisions')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
+/** Every entry of a collection, in no particular order (the search vocabulary reads every text). */
+export async function getAll<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+  return getCollection(collection);
+}
+
+/** The readers' words of content/search/words.yaml. */
+export async function getSearchWords() {
+  const [words] = await getCollection('searchWords');
+  return words;
 }

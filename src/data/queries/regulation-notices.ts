@@ -5,7 +5,7 @@
  * A past edition's pages carry none: they are superseded as a whole, and their banner says so.
  */
 import type { CollectionEntry } from 'astro:content';
-import { routes } from '../lib/routes.ts';
+import { routes } from '../../lib/routes.ts';
 import {
   noticeSentences,
   pendingReviews,
@@ -13,7 +13,7 @@ import {
   type PendingReview,
   type Reliance,
   type RegulationVersions,
-} from '../lib/regulation-versions.ts';
+} from '../../lib/regulation-versions.ts';
 import { guideEntries, guideIndex, type PastYear } from './entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
 

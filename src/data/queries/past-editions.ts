@@ -1,16 +1,13 @@
 /**
  * What a page of a past edition needs beyond its text: the addresses the edition holds (its links stay inside it,
- * src/middleware.ts), the banner naming the edition and the current text of the same page, and the edition's
- * own home page.
+ * src/middleware.ts) and the banner naming the edition and the current text of the same page.
  */
-import { erratumParts } from '../lib/editions/freeze.ts';
-import { editionPath } from '../lib/editions/links.ts';
-import { routes } from '../lib/routes.ts';
-import { getPastEdition, getPastEditions, reconstructionNote } from './editions.ts';
+import { editionPath, routes } from '../../lib/routes.ts';
+import { getPastEdition, reconstructionNote } from './editions.ts';
 import { getChapters, getFlowcharts, getProcedures, getTemplates, type PastYear } from './entries.ts';
 import { oncePerKey } from './once-per-build.ts';
 import { getSiteInfo } from './site-info.ts';
-import { procedureDownloads } from './templates.ts';
+import { procedureDownloads } from './template-files.ts';
 
 /** The base-less addresses of the guide's pages in a text, as the current site spells them. */
 export const guidePaths = oncePerKey(async (past: PastYear): Promise<ReadonlySet<string>> => {
@@ -79,38 +76,5 @@ export async function getPastEditionNotice(year: string, currentPath: string): P
             ? routes.procedure(moved.chapterId, moved.id)
             : undefined,
     isHome: currentPath === '/',
-  };
-}
-
-export const getPastEditionPaths = async () =>
-  (await getPastEditions()).map((e) => ({ params: { edition: e.year }, props: { year: e.year } }));
-
-/** A past edition's home: what it is, what it holds, its errata, and where its changes are listed. */
-export async function getPastEditionPage(year: string) {
-  const edition = await getPastEdition(year);
-  const [chapters, procedures, flowcharts, templates] = await Promise.all([
-    getChapters(year),
-    getProcedures(year),
-    getFlowcharts(year),
-    getTemplates(year),
-  ]);
-  const at = (path: string) => editionPath(year, path);
-  return {
-    edition: edition.view,
-    errata: edition.view.errata.map((x) => ({ date: x.date, reason: x.reason, parts: erratumParts(x.files) })),
-    changesHref: edition.changed ? routes.editionChanges(edition.view.id) : undefined,
-    sections: [
-      { label: '工作指引', href: at(routes.guide()), count: `${chapters.length} 章、${procedures.length} 个工作程序` },
-      { label: '流程图', href: at(routes.flowcharts()), count: `${flowcharts.length} 张` },
-      { label: '文书模板', href: at(routes.templates()), count: `${templates.length} 个，附 Word 文件` },
-      { label: '制度文件目录', href: at(routes.regulations()), count: '' },
-    ],
-    chapters: chapters.map((c) => ({
-      title: c.data.title,
-      href: at(routes.chapter(c.id)),
-      procedures: procedures
-        .filter((p) => p.chapterId === c.id)
-        .map((p) => ({ title: p.data.title, href: at(routes.procedure(c.id, p.id)) })),
-    })),
   };
 }

@@ -1,6 +1,6 @@
 /** Site identity from content/site.yaml with the guideline's current edition, read once per build. */
 import { getEntry } from 'astro:content';
-import type { SiteData } from '../schemas/site.ts';
+import type { SiteData } from '../../schemas/site.ts';
 import { getRevisions } from './entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
 

@@ -1,8 +1,8 @@
 /** Which procedures and duty lists cite each regulation: the catalogue shows it under every entry. */
-import { routes } from '../lib/routes.ts';
+import { routes } from '../../lib/routes.ts';
 import { getDutyLists, getProcedures, type PastYear } from './entries.ts';
 
-import type { Link } from '../lib/navigation.ts';
+import type { Link } from '../../lib/navigation.ts';
 
 export type CitingPage = Link;
 

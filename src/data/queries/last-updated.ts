@@ -3,7 +3,7 @@
  * is cut off, so every file would seem changed on the same day: then no dates are shown rather than wrong ones.
  */
 import { execFileSync } from 'node:child_process';
-import { GIT_LOG_ARGS, parseGitLog } from '../lib/git-dates.ts';
+import { GIT_LOG_ARGS, parseGitLog } from '../../lib/git-dates.ts';
 
 function git(args: string[]): string {
   return execFileSync('git', args, {

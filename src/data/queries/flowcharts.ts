@@ -1,0 +1,62 @@
+/**
+ * Flowcharts as every view shows them (the flowchart pages, the procedure pages, the handbook, the template pages'
+ * steps and the full-size diagrams): the cached diagram, the chart as text, its steps.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { diagramOf, diagramOfBody, type Diagram } from '../../lib/diagrams/diagram.ts';
+import { contentDiagrams, mermaidFences } from '../../lib/diagrams/sources.ts';
+import { diagramLayout } from '../../lib/diagrams/figure.ts';
+import { flowchartSteps, type FlowGroup } from '../../lib/flowchart-steps.ts';
+import { readFlowchart } from '../../lib/flowchart-graph.ts';
+import { flowchartText, type LinkNamer, type TextItem } from '../../lib/flowchart-text.ts';
+import { routes } from '../../lib/routes.ts';
+import { guideIndex, type PastYear } from './entries.ts';
+
+export interface FlowchartDiagram {
+  id: string;
+  title: string;
+  href: string;
+  diagram: Diagram | undefined;
+  /** The chart as numbered steps that say all it says, beside the picture. */
+  text: TextItem[];
+  /** Printed on landscape pages: the section holding it (with its heading) is turned with it (print.css). */
+  printsLandscape: boolean;
+}
+
+const sourceOf = (chart: CollectionEntry<'flowcharts'>) => mermaidFences(chart.body ?? '')[0]?.source ?? '';
+
+/** A flowchart's steps as text, from its fence (no diagram lookup: the template pages need only these). */
+export const stepsOf = (chart: CollectionEntry<'flowcharts'>): FlowGroup[] => flowchartSteps(sourceOf(chart));
+
+/** A step's template named as the template is (“模板5：…”), whatever the chart's tooltip says. */
+export async function templateNamer(past: PastYear): Promise<LinkNamer> {
+  const templates = await guideIndex('templates', past);
+  const names = new Map(
+    [...templates.values()].map((t) => [routes.template(t.id), `模板${t.data.number}：${t.data.title}`]),
+  );
+  return (href) => names.get(href);
+}
+
+export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>, nameLink?: LinkNamer): FlowchartDiagram {
+  const diagram = diagramOfBody(chart.body);
+  return {
+    id: chart.id,
+    title: chart.data.title,
+    href: routes.flowchart(chart.id),
+    diagram,
+    text: flowchartText(readFlowchart(sourceOf(chart)), nameLink),
+    printsLandscape: Boolean(
+      diagram?.svg && diagramLayout(diagram.key, diagram.svg)?.print.orientation === 'landscape',
+    ),
+  };
+}
+
+/** Every cached diagram of content/ and the editions, once per key, for the full-size SVG files. */
+export function getDiagramFiles(): (Diagram & { svg: string })[] {
+  const diagrams = new Map(
+    contentDiagrams(process.cwd())
+      .map((d) => diagramOf(d.source))
+      .map((d) => [d.key, d]),
+  );
+  return [...diagrams.values()].filter((d): d is Diagram & { svg: string } => Boolean(d.svg));
+}
