@@ -1,7 +1,7 @@
 /**
  * Regulation versions: the catalogue's history of each regulation is consistent, every page names versions that
  * exist, and every page resting on a revised regulation says which version it follows. A page that follows an older
- * version than the one in force is not an error (it is published with a notice, src/data/regulation-notices.ts) but a
+ * version than the one in force is not an error (it is published with a notice, src/data/queries/regulation-notices.ts) but a
  * warning: the organ Party committee's review backlog, listed by `npm run check` without failing it.
  */
 import {
