@@ -1,13 +1,7 @@
 /** The bulletin views: the list by year and each month's bulletin. */
+import { bulletinName } from '../lib/bulletin-name.ts';
 import { formatMonth } from '../lib/dates.ts';
 import { getBulletins } from './entries.ts';
-
-/**
- * The newest sheet is named by its month wherever it is shown (“最新一期 · 2022年7月”), never as 本月: the site is
- * built rarely and read for months after, so only the browser may say anything about today.
- */
-export const newestLabel = (bulletin: { data: { month: string } }): string =>
-  `最新一期 · ${formatMonth(bulletin.data.month)}`;
 
 /**
  * What the home page says under the newest sheet's heading, so nothing in it reads as today's work: whose month its
@@ -38,11 +32,8 @@ export async function getBulletinPage(id: string) {
   return {
     bulletin,
     data: bulletin.data,
-    title: `第${bulletin.data.issue}期重点工作提示单（${formatMonth(bulletin.data.month)}）`,
+    title: bulletinName(bulletin.data, 'full'),
     /** For an older sheet, the newest one, so a reader arriving from search does not act on a past month. */
-    newer:
-      newest.id === bulletin.id
-        ? undefined
-        : { id: newest.id, name: `第${newest.data.issue}期（${formatMonth(newest.data.month)}）` },
+    newer: newest.id === bulletin.id ? undefined : { id: newest.id, name: bulletinName(newest.data) },
   };
 }

@@ -2,8 +2,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { concernsPost } from '../lib/roles.ts';
 import { routes } from '../lib/routes.ts';
-import { DUTY_LISTS, type DutyListFact } from '../schemas/seed-facts.ts';
-import { newestLabel } from './bulletins.ts';
+import { DUTY_ITEMS } from '../lib/pillar-counts.ts';
+import type { DutyListFact } from '../schemas/seed-facts.ts';
+import { newestLabel } from '../lib/bulletin-name.ts';
 import { getBulletins, getDutyLists, getProcedures } from './entries.ts';
 import { citationResolver, procedureLinks, templateLinks, type CitationLink, type PageLink } from './links.ts';
 
@@ -26,7 +27,7 @@ async function dutyItemsView(items: CollectionEntry<'duties'>['data']['items']):
 
 export async function getDutiesPage() {
   const lists = await getDutyLists();
-  return { present: new Set(lists.map((l) => l.id)), lists, total: DUTY_LISTS.reduce((n, l) => n + l.count, 0) };
+  return { present: new Set(lists.map((l) => l.id)), lists, total: DUTY_ITEMS };
 }
 
 export const getDutyListPaths = async () =>
@@ -88,7 +89,7 @@ export async function getRolePage(post: DutyListFact) {
       procedure: r.procedure ? links.get(r.procedure.id) : undefined,
     })),
     latest,
-    latestLabel: latest ? newestLabel(latest) : '',
+    latestLabel: latest ? newestLabel(latest.data) : '',
     tasks: latest ? latest.data.tasks.filter((t) => concernsPost(t.audience, post.id)) : [],
   };
 }

@@ -23,7 +23,7 @@ import { yearsWithoutEdition } from '../lib/editions/gaps.ts';
 import { editionPath } from '../lib/editions/links.ts';
 import { readEdition, type EditionFiles } from '../lib/editions/read.ts';
 import { routes } from '../lib/routes.ts';
-import { DUTY_LISTS } from '../schemas/seed-facts.ts';
+import { dutyListOwner } from '../lib/duty-lists.ts';
 import { getRevisions } from './entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
@@ -250,7 +250,7 @@ export async function getEditionComparePage(editionId: string, kind: ComparedKin
   const names = {
     procedure: (p: string) => titleOf(files, 'procedures', p) ?? titleOf(before!, 'procedures', p) ?? p,
     regulation: (r: string) => titleOf(files, 'regulations', r) ?? titleOf(before!, 'regulations', r) ?? r,
-    duty: (d: string) => DUTY_LISTS.find((l) => l.id === d)?.subject ?? d,
+    duty: dutyListOwner,
     template: (t: string) => titleOf(files, 'templates', t) ?? titleOf(before!, 'templates', t) ?? t,
     flowchart: (f: string) => titleOf(files, 'flowcharts', f) ?? titleOf(before!, 'flowcharts', f) ?? f,
   };

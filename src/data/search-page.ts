@@ -20,7 +20,7 @@ import {
   getTemplates,
   getUnits,
 } from './entries.ts';
-import { formatMonth } from '../lib/dates.ts';
+import { bulletinName } from '../lib/bulletin-name.ts';
 
 export interface IndexedPage {
   title: string;
@@ -71,7 +71,7 @@ async function allPages(): Promise<IndexedPage[]> {
   pages.push({ title: '修订记录', href: routes.changelog(), summary: '指引的历次修订' });
   for (const b of await getBulletins()) {
     pages.push({
-      title: `第${b.data.issue}期重点工作提示单（${formatMonth(b.data.month)}）`,
+      title: bulletinName(b.data, 'full'),
       href: routes.bulletin(b.id),
       summary: b.data.tasks.map((t) => t.title).join('；'),
     });

@@ -3,6 +3,7 @@
  * the handbook (prev/next across chapter boundaries) and breadcrumbs. Pages hand in entries already reduced to
  * these small shapes, so the logic is tested without Astro.
  */
+import { PILLAR_SUMMARIES } from './pillar-counts.ts';
 import { routes } from './routes.ts';
 import { sectionOf, type PillarId } from './sections.ts';
 
@@ -29,7 +30,7 @@ export const PILLARS: readonly Pillar[] = [
     question: '为什么',
     title: '以“三级五岗”责任为纲，增强“为什么”的自觉',
     href: routes.duties(),
-    summary: '党委、机关党委、党支部三级和五个岗位的责任清单，明责任、细责任、问尽责。',
+    summary: PILLAR_SUMMARIES.duties,
   },
   {
     id: 'guide',
@@ -37,7 +38,7 @@ export const PILLARS: readonly Pillar[] = [
     question: '是什么',
     title: '以“基层党建指引”为本，强化“是什么”的遵循',
     href: routes.guide(),
-    summary: '6个方面、20个工作程序和工作标准，9个流程图，30个文书模板，制度文件目录。',
+    summary: PILLAR_SUMMARIES.guide,
   },
   {
     id: 'bulletins',
@@ -45,7 +46,7 @@ export const PILLARS: readonly Pillar[] = [
     question: '干什么',
     title: '以“重点工作提示”为基，增强“干什么”的统筹',
     href: routes.bulletins(),
-    summary: '每月“一张单子”：重要工作提示、重要情况通报、学习内容提醒。',
+    summary: PILLAR_SUMMARIES.bulletins,
   },
   {
     id: 'publicity',
@@ -53,7 +54,7 @@ export const PILLARS: readonly Pillar[] = [
     question: '怎么干',
     title: '以“党建宣传”为先，增强“怎么干”的引领',
     href: routes.publicity(),
-    summary: '“6平台”宣传矩阵、重点文化活动和人物宣传。',
+    summary: PILLAR_SUMMARIES.publicity,
   },
   {
     id: 'rectification',
@@ -61,7 +62,7 @@ export const PILLARS: readonly Pillar[] = [
     question: '怎么样',
     title: '以“双面清单”为要，鲜明“怎么样”的导向',
     href: routes.rectification(),
-    summary: '共性问题整改台账、个性问题清单和典型案例展示。',
+    summary: PILLAR_SUMMARIES.rectification,
   },
 ];
 

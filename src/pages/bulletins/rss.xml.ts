@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getBulletins } from '../../data/entries.ts';
 import { getSiteInfo } from '../../data/site-info.ts';
-import { formatMonth } from '../../lib/dates.ts';
+import { bulletinName } from '../../lib/bulletin-name.ts';
 import { feedChannel, feedItem } from '../../lib/feeds.ts';
 import { routes } from '../../lib/routes.ts';
 import { withBase } from '../../lib/urls.ts';
@@ -21,7 +21,7 @@ export const GET: APIRoute = async (context) => {
     customData: '<language>zh-cn</language>',
     items: bulletins.map((b) =>
       feedItem({
-        title: `第${b.data.issue}期（${formatMonth(b.data.month)}）${b.data.example ? '（示例）' : ''}`,
+        title: `${bulletinName(b.data)}${b.data.example ? '（示例）' : ''}`,
         link: withBase(routes.bulletin(b.id)),
         pubDate: b.data.issuedOn,
         description: b.data.tasks.map((t, i) => `${i + 1}. ${t.title}`).join('；'),
