@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import { bulletinEvents } from '../lib/bulletin-calendar.ts';
-import { formatMonth } from '../lib/dates.ts';
+import { bulletinName } from '../lib/bulletin-name.ts';
 import { feedChannel, feedItem } from '../lib/feeds.ts';
 import { calendar } from '../lib/ics.ts';
 import { routes } from '../lib/routes.ts';
@@ -36,12 +36,9 @@ export async function getBulletinPage(id: string) {
     bulletin,
     data: bulletin.data,
     tasks: taskViews(bulletin.data.tasks),
-    title: `第${bulletin.data.issue}期重点工作提示单（${formatMonth(bulletin.data.month)}）`,
+    title: bulletinName(bulletin.data, 'full'),
     /** For an older sheet, the newest one, so a reader arriving from search does not act on a past month. */
-    newer:
-      newest.id === bulletin.id
-        ? undefined
-        : { id: newest.id, name: `第${newest.data.issue}期（${formatMonth(newest.data.month)}）` },
+    newer: newest.id === bulletin.id ? undefined : { id: newest.id, name: bulletinName(newest.data) },
   };
 }
 
@@ -58,7 +55,7 @@ export async function getBulletinsFeed(site: URL | undefined): Promise<Response>
     customData: '<language>zh-cn</language>',
     items: bulletins.map((b) =>
       feedItem({
-        title: `第${b.data.issue}期（${formatMonth(b.data.month)}）${b.data.example ? '（示例）' : ''}`,
+        title: `${bulletinName(b.data)}${b.data.example ? '（示例）' : ''}`,
         link: withBase(routes.bulletin(b.id)),
         pubDate: b.data.issuedOn,
         description: b.data.tasks.map((t, i) => `${i + 1}. ${t.title}`).join('；'),

@@ -1,4 +1,5 @@
 /** The views of /duties/: the 三级五岗 overview and each duty list. */
+import { DUTY_ITEMS } from '../lib/pillar-counts.ts';
 import { DUTY_LEVELS, DUTY_LISTS, SEED_FIGURES } from '../schemas/seed-facts.ts';
 import { dutyItemsView } from './queries/duty-items.ts';
 import { getDutyLists } from './queries/entries.ts';
@@ -8,7 +9,7 @@ export async function getDutiesPage() {
   return {
     present: new Set(lists.map((l) => l.id)),
     lists,
-    total: DUTY_LISTS.reduce((n, l) => n + l.count, 0),
+    total: DUTY_ITEMS,
     levels: DUTY_LEVELS,
     facts: DUTY_LISTS,
     seedFigures: SEED_FIGURES,

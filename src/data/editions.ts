@@ -13,7 +13,7 @@ import {
 import { COVERED, type CoveredKind } from '../lib/editions/coverage.ts';
 import { yearsWithoutEdition } from '../lib/editions/gaps.ts';
 import { editionPath, routes } from '../lib/routes.ts';
-import { DUTY_LISTS } from '../schemas/seed-facts.ts';
+import { dutyListOwner } from '../lib/duty-lists.ts';
 import {
   COMPARED,
   compareHrefOf,
@@ -134,7 +134,7 @@ export async function getEditionComparePage(editionId: string, kind: ComparedKin
   const names = {
     procedure: (p: string) => titleOf(files, 'procedures', p) ?? titleOf(before!, 'procedures', p) ?? p,
     regulation: (r: string) => titleOf(files, 'regulations', r) ?? titleOf(before!, 'regulations', r) ?? r,
-    duty: (d: string) => DUTY_LISTS.find((l) => l.id === d)?.subject ?? d,
+    duty: dutyListOwner,
     template: (t: string) => titleOf(files, 'templates', t) ?? titleOf(before!, 'templates', t) ?? t,
     flowchart: (f: string) => titleOf(files, 'flowcharts', f) ?? titleOf(before!, 'flowcharts', f) ?? f,
   };

@@ -5,8 +5,10 @@
 import { gridClass } from '../lib/grid.ts';
 import { PILLARS } from '../lib/navigation.ts';
 import { routes } from '../lib/routes.ts';
-import { DUTY_LISTS, SEED_COUNTS, SEED_FIGURES } from '../schemas/seed-facts.ts';
-import { newestLabel, sheetAsOf, taskViews } from './queries/bulletins.ts';
+import { newestLabel } from '../lib/bulletin-name.ts';
+import { DUTY_ITEMS, PILLAR_FIGURES, PILLAR_SUMMARIES } from '../lib/pillar-counts.ts';
+import { SEED_COUNTS, SEED_FIGURES } from '../schemas/seed-facts.ts';
+import { sheetAsOf, taskViews } from './queries/bulletins.ts';
 import { editionChangesLink } from './queries/editions.ts';
 import { getBulletins, getCases, getProcedures, getSeries } from './queries/entries.ts';
 import { getSiteInfo } from './queries/site-info.ts';
@@ -45,14 +47,6 @@ export async function commonJobs(): Promise<JobLink[]> {
 }
 
 export async function getHomePage() {
-  const dutyItems = DUTY_LISTS.reduce((n, list) => n + list.count, 0);
-  const pillarFigures: Record<string, string> = {
-    duties: `${DUTY_LISTS.length} 份清单 ${dutyItems} 条责任`,
-    guide: `${SEED_COUNTS.procedures.count} 个程序 · ${SEED_COUNTS.flowcharts.count} 个流程图 · ${SEED_COUNTS.templates.count} 个模板`,
-    bulletins: `截至${SEED_FIGURES.asOf}已印发 ${SEED_FIGURES.bulletinsIssued} 期`,
-    publicity: `“${SEED_FIGURES.platforms}平台”宣传矩阵 · ${SEED_FIGURES.keyActivities} 项重点文化活动`,
-    rectification: `${SEED_COUNTS.problems.count} 个问题 ${SEED_COUNTS.measures.count} 条措施 · ${SEED_COUNTS.series.count} 个案例系列`,
-  };
   const [latest] = await getBulletins();
   const jobs = await commonJobs();
   const cases = (await getCases()).slice(0, 3);
@@ -60,7 +54,7 @@ export async function getHomePage() {
     site: await getSiteInfo(),
     jobs,
     latest,
-    latestLabel: latest ? newestLabel(latest) : '',
+    latestLabel: latest ? newestLabel(latest.data) : '',
     latestAsOf: latest ? sheetAsOf(latest) : '',
     latestTasks: latest ? taskViews(latest.data.tasks) : [],
     /** The seed's figures are those of its date, not today's: the heading says so, not only a note under it. */
@@ -77,8 +71,9 @@ export async function getHomePage() {
       cases: gridClass(cases.length, { narrow: 1, medium: 3, wide: 3 }),
     },
     series: new Map((await getSeries()).map((s) => [s.id, s.data.title])),
-    dutyItems,
-    pillarFigures,
+    dutyItems: DUTY_ITEMS,
+    pillarFigures: PILLAR_FIGURES,
+    pillarSummaries: PILLAR_SUMMARIES,
     seedCounts: SEED_COUNTS,
     seedFigures: SEED_FIGURES,
   };

@@ -3,14 +3,15 @@
  * templates it works with, its tasks in the newest bulletin) and the calendar of the deadlines addressed to it.
  */
 import { bulletinEvents } from '../lib/bulletin-calendar.ts';
+import { bulletinName, newestLabel } from '../lib/bulletin-name.ts';
+import { dutyListOwner } from '../lib/duty-lists.ts';
 import { calendar } from '../lib/ics.ts';
 import { concernsPost } from '../lib/roles.ts';
 import { routes } from '../lib/routes.ts';
 import { POSTS, type DutyListFact } from '../schemas/seed-facts.ts';
-import { newestLabel, taskViews } from './queries/bulletins.ts';
+import { taskViews } from './queries/bulletins.ts';
 import { absolute, bulletinsForCalendar } from './queries/calendars.ts';
 import { dutyItemsView } from './queries/duty-items.ts';
-import { dutySubject } from './queries/duty-owners.ts';
 import { getBulletins, getDutyLists, getProcedures } from './queries/entries.ts';
 import { procedureLinks, templateLinks } from './queries/links.ts';
 
@@ -19,7 +20,7 @@ export function getRolesPage() {
   return {
     posts: POSTS.map((post) => ({
       ...post,
-      organisationName: post.organisation ? dutySubject(post.organisation) : undefined,
+      organisationName: post.organisation ? dutyListOwner(post.organisation) : undefined,
     })),
   };
 }
@@ -77,7 +78,8 @@ export async function getRolePage(post: DutyListFact) {
       procedure: r.procedure ? links.get(r.procedure.id) : undefined,
     })),
     latest,
-    latestLabel: latest ? newestLabel(latest) : '',
+    latestLabel: latest ? newestLabel(latest.data) : '',
+    latestName: latest ? bulletinName(latest.data, 'short') : '',
     tasks: taskViews(latest ? latest.data.tasks.filter((t) => concernsPost(t.audience, post.id)) : []),
   };
 }

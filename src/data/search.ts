@@ -15,6 +15,7 @@ import { regulationNames } from './queries/links.ts';
 import { deadlineLines, getTimelineIndex } from './queries/timelines.ts';
 import { SECTION_LABELS, sectionOf } from '../lib/sections.ts';
 import { PILLARS } from '../lib/navigation.ts';
+import { PILLAR_SUMMARIES } from '../lib/pillar-counts.ts';
 import { POSTS } from '../schemas/seed-facts.ts';
 import {
   getBulletins,
@@ -30,7 +31,7 @@ import {
   getAll,
   getSearchWords,
 } from './queries/entries.ts';
-import { formatMonth } from '../lib/dates.ts';
+import { bulletinName } from '../lib/bulletin-name.ts';
 
 export interface IndexedPage {
   title: string;
@@ -57,7 +58,7 @@ export async function getSearchPage(): Promise<{ groups: IndexGroup[] }> {
 export const hasPastEditions = async () => (await getPastEditions()).length > 0;
 
 async function allPages(): Promise<IndexedPage[]> {
-  const pages: IndexedPage[] = PILLARS.map((p) => ({ title: p.label, href: p.href, summary: p.summary }));
+  const pages: IndexedPage[] = PILLARS.map((p) => ({ title: p.label, href: p.href, summary: PILLAR_SUMMARIES[p.id] }));
   for (const list of await getDutyLists()) {
     pages.push({ title: list.data.title, href: routes.dutyList(list.id), summary: list.data.summary });
   }
@@ -84,7 +85,7 @@ async function allPages(): Promise<IndexedPage[]> {
   pages.push({ title: '修订记录', href: routes.changelog(), summary: '指引的历次修订' });
   for (const b of await getBulletins()) {
     pages.push({
-      title: `第${b.data.issue}期重点工作提示单（${formatMonth(b.data.month)}）`,
+      title: bulletinName(b.data, 'full'),
       href: routes.bulletin(b.id),
       summary: b.data.tasks.map((t) => t.title).join('；'),
     });

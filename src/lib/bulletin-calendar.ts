@@ -1,7 +1,7 @@
 /** Bulletin tasks as calendar events: one all-day event on each task's deadline. */
 import type { CalendarEvent } from './ics.ts';
-import { formatMonth } from './dates.ts';
-import { DUTY_LISTS } from '../schemas/seed-facts.ts';
+import { bulletinName } from './bulletin-name.ts';
+import { dutyListOwner } from './duty-lists.ts';
 
 export interface BulletinForCalendar {
   id: string;
@@ -11,8 +11,6 @@ export interface BulletinForCalendar {
   example: boolean;
   tasks: { title: string; requirement: string; deadline: Date; audience: { id: string }[] }[];
 }
-
-const subject = (id: string) => DUTY_LISTS.find((d) => d.id === id)?.subject ?? id;
 
 /**
  * Events for the tasks that `concerns` (every task when omitted); `pageUrl` turns a bulletin id into the
@@ -33,8 +31,8 @@ export function bulletinEvents(
               summary: `【提示单截止】${task.title}`,
               description: [
                 task.requirement,
-                `落实主体：${task.audience.map((a) => subject(a.id)).join('、')}`,
-                `出处：第${b.issue}期重点工作提示单（${formatMonth(b.month)}）${b.example ? '，示例内容' : ''}`,
+                `落实主体：${task.audience.map((a) => dutyListOwner(a.id)).join('、')}`,
+                `出处：${bulletinName(b, 'full')}${b.example ? '，示例内容' : ''}`,
               ].join('\n'),
               url: pageUrl(b.id),
               stamp: b.issuedOn,

@@ -17,8 +17,6 @@ export interface Pillar {
   /** The seed's section title. */
   title: string;
   href: string;
-  /** What the pillar holds, one line. */
-  summary: string;
 }
 
 /** The five pillars of the “响应、呼应、反应” mechanism, in the seed's order. */
@@ -29,7 +27,6 @@ export const PILLARS: readonly Pillar[] = [
     question: '为什么',
     title: '以“三级五岗”责任为纲，增强“为什么”的自觉',
     href: routes.duties(),
-    summary: '党委、机关党委、党支部三级和五个岗位的责任清单，明责任、细责任、问尽责。',
   },
   {
     id: 'guide',
@@ -37,7 +34,6 @@ export const PILLARS: readonly Pillar[] = [
     question: '是什么',
     title: '以“基层党建指引”为本，强化“是什么”的遵循',
     href: routes.guide(),
-    summary: '6个方面、20个工作程序和工作标准，9个流程图，30个文书模板，制度文件目录。',
   },
   {
     id: 'bulletins',
@@ -45,7 +41,6 @@ export const PILLARS: readonly Pillar[] = [
     question: '干什么',
     title: '以“重点工作提示”为基，增强“干什么”的统筹',
     href: routes.bulletins(),
-    summary: '每月“一张单子”：重要工作提示、重要情况通报、学习内容提醒。',
   },
   {
     id: 'publicity',
@@ -53,7 +48,6 @@ export const PILLARS: readonly Pillar[] = [
     question: '怎么干',
     title: '以“党建宣传”为先，增强“怎么干”的引领',
     href: routes.publicity(),
-    summary: '“6平台”宣传矩阵、重点文化活动和人物宣传。',
   },
   {
     id: 'rectification',
@@ -61,7 +55,6 @@ export const PILLARS: readonly Pillar[] = [
     question: '怎么样',
     title: '以“双面清单”为要，鲜明“怎么样”的导向',
     href: routes.rectification(),
-    summary: '共性问题整改台账、个性问题清单和典型案例展示。',
   },
 ];
 

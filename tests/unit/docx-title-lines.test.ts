@@ -2,17 +2,33 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charWidth, TITLE_CHARS_PER_LINE, TYPE_AREA_WIDTH, SIZE } from '../../src/lib/docx/geometry.ts';
+import {
+  charsPerLine,
+  charWidth,
+  MARGINS_MM,
+  mm,
+  PAGE_SIZE,
+  SIZE,
+  TITLE_CHARS_PER_LINE,
+  TYPE_AREA_WIDTH,
+} from '../../src/lib/docx/geometry.ts';
 import { templateDocument } from '../../src/lib/docx/model.ts';
 import { readTitleMarks, splitTitle, titleLines } from '../../src/lib/docx/title-lines.ts';
 
 const widths = (lines: string[]) => lines.map(charWidth);
 
 describe('line measure', () => {
-  it('is computed from the type area: 156 mm of 2号 (22 pt) holds 20 characters', () => {
-    expect(TYPE_AREA_WIDTH).toBe(8844);
-    expect(SIZE.title).toBe(44);
-    expect(TITLE_CHARS_PER_LINE).toBe(20);
+  it('is computed from the type area: 156 mm of 2号 (22 pt) holds 20 characters, of 3号 (16 pt) 27', () => {
+    expect(charsPerLine(44, mm(156))).toBe(20);
+    expect(charsPerLine(32, mm(156))).toBe(27);
+    // The type area and the margins fill the A4 width, to the twip or two that rounding millimetres costs.
+    expect(Math.abs(mm(MARGINS_MM.left) + TYPE_AREA_WIDTH + mm(MARGINS_MM.right) - PAGE_SIZE.width)).toBeLessThan(3);
+    // The title splitter measures against that line: a title as long as the line stays whole, one more breaks.
+    const title = '中共××海关××处支部委员会党员大会决议';
+    expect(charsPerLine(SIZE.title)).toBe(TITLE_CHARS_PER_LINE);
+    expect(charWidth(title)).toBe(TITLE_CHARS_PER_LINE);
+    expect(splitTitle(title)).toHaveLength(1);
+    expect(splitTitle(`${title}书`)).toHaveLength(2);
   });
 });
 

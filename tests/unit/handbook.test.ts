@@ -6,6 +6,19 @@ import { handbookKey } from '../../src/lib/handbook/key.ts';
 import { getObject, namedDestinations, openPdf, pageCount, withBookmarks } from '../../src/lib/handbook/pdf.ts';
 import { planHandbook, type HandbookFactsForPlan } from '../../src/lib/handbook/plan.ts';
 import { baseFreeAsset, contentsEntries, fillContentsPages, handbookSource } from '../../src/lib/handbook/source.ts';
+import {
+  chapterAnchor,
+  CONTENTS_LEVEL_ATTR,
+  CONTENTS_TITLE_CLASS,
+  HANDBOOK_CLASS,
+  PAGE_SLOT_ATTR,
+  PAGE_SLOT_CLASS,
+  procedureAnchor,
+  SCREEN_ONLY_ATTR,
+} from '../../src/lib/handbook/markup.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/builds.ts';
 
 /** A print page as Astro builds it, under `base`. */
 const printPage = (base: string, extra = '') => `<!DOCTYPE html><html lang="zh-CN" data-base="${base}"><head>
@@ -73,6 +86,38 @@ describe('handbook document (what Chromium prints)', () => {
     expect(filled).toContain('data-page-for="chapter-org" data-astro-cid-x>3</span>');
     expect(filled).toContain('data-page-for="procedure-elect">12</span>');
     expect(fillContentsPages(filled, new Map()).length).toBe(root.html.length);
+  });
+});
+
+describe('the markup the print page writes and the PDF step reads (src/lib/handbook/markup.ts)', () => {
+  const entry = (id: string, level: 1 | 2, title: string) =>
+    `<a href="#${id}" ${CONTENTS_LEVEL_ATTR}="${level}"><span class="${CONTENTS_TITLE_CLASS}">${title}</span>` +
+    `<span class="${PAGE_SLOT_CLASS}" ${PAGE_SLOT_ATTR}="${id}"></span></a>`;
+  const page =
+    `<html><head></head><body><div class="${HANDBOOK_CLASS}"><div ${SCREEN_ONLY_ATTR}>下载</div><nav>` +
+    `${entry(chapterAnchor('org'), 1, '第1章')}${entry(procedureAnchor('elect'), 2, '换届选举')}</nav>` +
+    `<h2 id="${chapterAnchor('org')}">第1章</h2><h3 id="${procedureAnchor('elect')}">换届选举</h3>` +
+    `<a href="/guide/org/elect/">见</a></div></body></html>`;
+  const { html } = handbookSource(page, '/');
+
+  it('is found by the PDF step as the print page writes it: the contents, the page slots, the links inside', () => {
+    expect(html).not.toContain('下载');
+    expect(contentsEntries(html)).toEqual([
+      { id: chapterAnchor('org'), level: 1, title: '第1章' },
+      { id: procedureAnchor('elect'), level: 2, title: '换届选举' },
+    ]);
+    expect(fillContentsPages(html, new Map([[procedureAnchor('elect'), 7]]))).toContain(
+      `${PAGE_SLOT_ATTR}="${procedureAnchor('elect')}">7</span>`,
+    );
+    expect(html).toContain(`<a href="#${procedureAnchor('elect')}">见</a>`);
+  });
+
+  it('is what print.astro spells where Astro cannot take the names from markup.ts', () => {
+    const source = readFileSync(join(ROOT, 'src/pages/guide/print.astro'), 'utf8');
+    expect(source).toContain(`<div class="no-print panel" ${SCREEN_ONLY_ATTR}>`);
+    expect(source.match(new RegExp(` ${CONTENTS_LEVEL_ATTR}="[12]"`, 'g'))).toHaveLength(3);
+    expect(source.match(new RegExp(`<span class={PAGE_SLOT_CLASS} ${PAGE_SLOT_ATTR}=`, 'g'))).toHaveLength(3);
+    expect(source).toMatch(new RegExp(`^\\s*\\.${PAGE_SLOT_CLASS}:empty \\{`, 'm'));
   });
 });
 

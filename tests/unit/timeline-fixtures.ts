@@ -8,7 +8,7 @@
  * 发展党员 follows 《中国共产党发展党员工作细则》 as issued in 2014 (regulation id member-recruitment-rules).
  * 换届 follows 《中国共产党支部工作条例（试行）》 (2018) and 《中国共产党基层组织选举工作条例》 (2020).
  */
-import type { Constraint, ProcedureRules } from '../../src/lib/timeline/rules.ts';
+import type { Constraint, ProcedureRules, Unit } from '../../src/lib/timeline/rules.ts';
 
 const RULES = 'member-recruitment-rules';
 
@@ -269,3 +269,25 @@ export const branchElection: ProcedureRules = {
     ...term('next-term', 'next-term-end', 'election'),
   ],
 };
+
+/** `limit('b', '>=', 'a', 1, 'months')`: b 不早于 a 后1个月; a negative amount counts before. */
+export function limit(
+  step: string,
+  relation: '>=' | '<=',
+  anchor: string,
+  amount = 0,
+  unit: Unit = 'days',
+): Constraint {
+  return {
+    id: `${step}-${relation === '>=' ? 'after' : 'by'}-${anchor}`,
+    step,
+    relation: relation === '>=' ? 'noEarlierThan' : 'noLaterThan',
+    anchor,
+    direction: amount < 0 ? 'before' : 'after',
+    offset: { amount: Math.abs(amount), unit },
+    strength: 'strict',
+    rule: '规定',
+    ...(amount === 0 ? {} : { limitLabel: '期满之日' }),
+    source: { practice: '通行做法' },
+  };
+}

@@ -7,13 +7,6 @@ import { formatMonth } from '../../lib/dates.ts';
 import { dutyOwners, type DutyOwner } from './duty-owners.ts';
 
 /**
- * The newest sheet is named by its month wherever it is shown (“最新一期 · 2022年7月”), never as 本月: the site is
- * built rarely and read for months after, so only the browser may say anything about today.
- */
-export const newestLabel = (bulletin: { data: { month: string } }): string =>
-  `最新一期 · ${formatMonth(bulletin.data.month)}`;
-
-/**
  * What the home page says under the newest sheet's heading, so nothing in it reads as today's work: whose month its
  * deadlines belong to, and, for an illustrative sheet, that it is one (the heading's 示例 badge says it in a word).
  */

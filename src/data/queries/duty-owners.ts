@@ -1,5 +1,5 @@
-/** Who a duty reference names: the organisation or post of a duty list, by the seed's name for it. */
-import { DUTY_LISTS } from '../../schemas/seed-facts.ts';
+/** Who a duty reference names: the organisation or post of a duty list, by the name src/lib/duty-lists.ts gives it. */
+import { dutyListOwner } from '../../lib/duty-lists.ts';
 
 export interface DutyOwner {
   id: string;
@@ -7,7 +7,5 @@ export interface DutyOwner {
   subject: string;
 }
 
-export const dutySubject = (id: string): string => DUTY_LISTS.find((d) => d.id === id)?.subject ?? id;
-
 export const dutyOwners = (refs: readonly { id: string }[]): DutyOwner[] =>
-  refs.map((ref) => ({ id: ref.id, subject: dutySubject(ref.id) }));
+  refs.map((ref) => ({ id: ref.id, subject: dutyListOwner(ref.id) }));

@@ -10,6 +10,7 @@ import { diffFields, diffList, type FieldChange, type FieldValue, type ListItemC
 import { limitLines, rulesFromRaw } from '../timeline/content.ts';
 import { duesWords, type DuesData } from '../dues/content.ts';
 import type { RawMdx } from '../content-source/editions.ts';
+import { PROCEDURE_FIELDS } from '../procedure-fields.ts';
 
 /** A procedure as an edition holds it: its frontmatter's data (ids still plain strings) and its MDX body. */
 export type RawProcedure = RawMdx;
@@ -24,19 +25,7 @@ export interface Names {
 }
 
 /** The fields compared, in the order the page lists them, with their Chinese names. */
-export const PROCEDURE_FIELDS = {
-  title: '程序名称',
-  summary: '概述',
-  appliesTo: '适用对象',
-  responsible: '责任主体',
-  deadlines: '时限要求',
-  timeline: '时间节点',
-  dues: '交纳标准',
-  basis: '依据',
-  templates: '文书模板',
-  flowchart: '流程图',
-  districtRules: '关区规定',
-} as const;
+export { PROCEDURE_FIELDS };
 
 const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
 const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x)) : []);

@@ -10,10 +10,19 @@
  * text (a path relative to a downloaded file resolves nowhere useful); web links (http…) stay as they are.
  */
 
+import {
+  chapterAnchor,
+  CONTENTS_LEVEL_ATTR,
+  CONTENTS_TITLE_CLASS,
+  HANDBOOK_CLASS,
+  PAGE_SLOT_ATTR,
+  PAGE_SLOT_CLASS,
+  procedureAnchor,
+  SCREEN_ONLY_ATTR,
+} from './markup.ts';
+
 /** The element of the print page that is the handbook; its markup is the source of the PDF. */
-export const HANDBOOK_ROOT = '<div class="handbook"';
-/** Marks what belongs to the web page only (the PDF download link itself): left out of the PDF and its key. */
-export const SCREEN_ONLY_ATTR = 'data-handbook-screen';
+const HANDBOOK_ROOT = `<div class="${HANDBOOK_CLASS}"`;
 
 /** The outer HTML of the first element starting at `start` (tags of the same name counted for nesting). */
 function elementAt(html: string, start: number): string {
@@ -54,7 +63,7 @@ function rewriteLinks(html: string, base: string): string {
     }
     const path = href.replace(site, '/');
     const [, chapter, procedure] = /^\/guide\/([^/#]+)\/(?:([^/#]+)\/)?(?:#.*)?$/.exec(path) ?? [];
-    const id = procedure ? `procedure-${procedure}` : chapter ? `chapter-${chapter}` : undefined;
+    const id = procedure ? procedureAnchor(procedure) : chapter ? chapterAnchor(chapter) : undefined;
     if (id && ids.has(id)) {
       unwrapped.push('</a>');
       return `<a${attrs.replace(/\s(xlink:)?href="[^"]*"/, ` $1href="#${id}"`)}>`;
@@ -77,7 +86,7 @@ export interface HandbookSource {
 export function handbookSource(printPage: string, base: string): HandbookSource {
   const start = printPage.indexOf(HANDBOOK_ROOT);
   if (start < 0)
-    throw new Error('打印版页面中找不到 <div class="handbook">：页面结构变了，请同步修改 src/lib/handbook/source.ts');
+    throw new Error(`打印版页面中找不到 ${HANDBOOK_ROOT}>：页面结构变了，请同步修改 src/lib/handbook/markup.ts`);
   const head = printPage.slice(0, printPage.indexOf('</head>'));
   const sheets = [...new Set([...head.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)].map((m) => m[1]!))];
   const styles = [...head.matchAll(/<style\b[^>]*>[\s\S]*?<\/style>/g)].map((m) => m[0]);
@@ -128,11 +137,14 @@ const decode = (s: string) =>
     .replace(/&amp;/g, '&')
     .trim();
 
-/** The contents' entries, in order: the print page marks each with data-contents-level. */
+/** The contents' entries, in order: the print page marks each with CONTENTS_LEVEL_ATTR. */
 export function contentsEntries(html: string): ContentsEntry[] {
   return [
     ...html.matchAll(
-      /<a href="#([^"]+)" data-contents-level="([12])"[^>]*>\s*<span class="toc-title"[^>]*>([\s\S]*?)<\/span>/g,
+      new RegExp(
+        `<a href="#([^"]+)" ${CONTENTS_LEVEL_ATTR}="([12])"[^>]*>\\s*<span class="${CONTENTS_TITLE_CLASS}"[^>]*>([\\s\\S]*?)</span>`,
+        'g',
+      ),
     ),
   ].map((m) => ({ id: m[1]!, level: Number(m[2]) as 1 | 2, title: decode(m[3]!) }));
 }
@@ -140,7 +152,7 @@ export function contentsEntries(html: string): ContentsEntry[] {
 /** The contents with its page numbers filled in. The slot has a fixed width in print, so nothing else moves. */
 export function fillContentsPages(html: string, pages: ReadonlyMap<string, number>): string {
   return html.replace(
-    /(<span class="toc-page" data-page-for="([^"]+)"[^>]*>)[^<]*(<\/span>)/g,
+    new RegExp(`(<span class="${PAGE_SLOT_CLASS}" ${PAGE_SLOT_ATTR}="([^"]+)"[^>]*>)[^<]*(</span>)`, 'g'),
     (_, open: string, id: string, close: string) => `${open}${pages.get(id) ?? ''}${close}`,
   );
 }
