@@ -4,27 +4,28 @@
  * mark, rendered in the system Chromium. The PNGs are committed like any image; the site never draws them at
  * build time. Real photographs replace them by overwriting cover.jpg.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { globSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../src/lib/content-source/source-map.ts';
+import { COLLECTION_LIST } from '../src/schemas/collections.ts';
+import { loadContent } from '../src/lib/content-source/entries.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 import { escapeHtml } from '../src/lib/html.ts';
-import { FOLDERS, inProject } from '../src/lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..');
+// Read as the checker reads it (src/lib/content-source/): a case the checker cannot read gets no illustration.
+const { entries } = loadContent(
+  root,
+  COLLECTION_LIST.filter((def) => def.name === 'cases' || def.name === 'series'),
+);
 const series = new Map(
-  (
-    parseYaml(readFileSync(inProject(root, 'content', 'cases/series.yaml'), 'utf8')) as { id: string; title: string }[]
-  ).map((s) => [s.id, s.title]),
+  entries.filter((e) => e.def.name === 'series').map((e) => [e.id, (e.data as { title: string }).title]),
 );
 
-const todo = globSync(`${FOLDERS.content}/cases/*/index.mdx`, { cwd: root })
-  .map((file) => {
-    const source = readFileSync(join(root, file), 'utf8');
-    const data = parseYaml(splitFrontmatter(source).frontmatter) as { title: string; series: string; cover?: string };
-    return { dir: join(root, file, '..'), data };
+const todo = entries
+  .filter((e) => e.def.name === 'cases')
+  .map((e) => {
+    const data = e.data as { title: string; series: string; cover?: string };
+    return { dir: join(root, e.file, '..'), data };
   })
   .filter(({ dir, data }) => data.cover && !existsSync(join(dir, data.cover)));
 
