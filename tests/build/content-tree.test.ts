@@ -1,20 +1,13 @@
 /** The editor's folders on disk: a special file made by another program (the rest is in tests/unit/content-tree.test.ts). */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContentTree } from '../../src/lib/content-source/tree.ts';
+import { tempTree } from '../support/temp-tree.ts';
 
+const tree = tempTree('djzy-tree-');
 let root = '';
-afterEach(() => rmSync(root, { recursive: true, force: true }));
-const make = (files: Record<string, string>) => {
-  root = mkdtempSync(join(tmpdir(), 'djzy-tree-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-};
+const make = (files: Record<string, string>) => (root = tree.make(files));
 
 describe('readContentTree', () => {
   it('refuses a pipe, which would never end when read', () => {

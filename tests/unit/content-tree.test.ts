@@ -3,24 +3,18 @@
  * can see and type, and text files past any page's length are named as too big, not parsed. A pipe needs mkfifo, a
  * process: that test is in tests/build/content-tree.test.ts.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_COMPONENTS } from '../../src/lib/content-check/mdx-check.ts';
 import { formatProblem } from '../../src/lib/content-source/problem.ts';
 import { MAX_TEXT_BYTES, readContentTree } from '../../src/lib/content-source/tree.ts';
 import { ROOT } from '../support/builds.ts';
+import { tempTree } from '../support/temp-tree.ts';
 
+const tree = tempTree('djzy-tree-');
 let root = '';
-afterEach(() => rmSync(root, { recursive: true, force: true }));
-const make = (files: Record<string, string>) => {
-  root = mkdtempSync(join(tmpdir(), 'djzy-tree-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-};
+const make = (files: Record<string, string>) => (root = tree.make(files));
 
 describe('readContentTree', () => {
   it('lists regular files and refuses links to files and folders, inside the repository or not', () => {
@@ -38,7 +32,7 @@ describe('readContentTree', () => {
   });
 
   it('refuses a content folder that is itself a link', () => {
-    root = mkdtempSync(join(tmpdir(), 'djzy-tree-'));
+    make({});
     symlinkSync(join(ROOT, 'content'), join(root, 'content'));
     expect(readContentTree(root).unsafe.map((p) => p.file)).toEqual(['content']);
   });
