@@ -1,9 +1,11 @@
 /**
  * Two realistic rule sets for the timeline solver's tests — TEST FIXTURES, not content. The procedures' own limits
  * live in their frontmatter and are tested in timeline-content.test.ts; these stay fixed on purpose, so the solver's
- * tests do not change when an editor revises a limit. Rule words and article numbers are those recorded, with what could and
- * could not be checked, in the research notes (timeline-rules.md, kept outside the repository); where an article
- * number could not be checked against a full text, `articles` is left out rather than guessed.
+ * tests do not change when an editor revises a limit. Rule words and article numbers are those the two procedures'
+ * `timeline` carried when these were written (content/guide/members/member-recruitment.mdx and
+ * content/guide/organization/branch-election.mdx; what was checked against which full text is in
+ * docs/VERIFICATION.md); where an article number could not be checked against a full text, `articles` is left out
+ * rather than guessed.
  *
  * 发展党员 follows 《中国共产党发展党员工作细则》 as issued in 2014 (regulation id member-recruitment-rules).
  * 换届 follows 《中国共产党支部工作条例（试行）》 (2018) and 《中国共产党基层组织选举工作条例》 (2020).
