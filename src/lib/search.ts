@@ -57,22 +57,36 @@ export async function phraseFirst<T extends Hit>(
 /** Scores within 5% count as the same relevance: Pagefind's scores differ a little for equally good pages. */
 const SAME_RELEVANCE = 1.05;
 
-/** A hit that gives way to the current guideline at the same relevance: a 示例 page, or a past edition's page. */
-const givesWay = (hit: { example: boolean; edition?: string | undefined }) => hit.example || hit.edition !== undefined;
+interface Rankable {
+  score: number;
+  example: boolean;
+  edition?: string | undefined;
+  section?: string | undefined;
+}
+
+/** How far a hit gives way at the same relevance: not at all (0), or as a 示例 page or a past edition's page (2). */
+export const exampleOrPast = (hit: Rankable): number => (hit.example || hit.edition !== undefined ? 2 : 0);
+
+/**
+ * For a keyword search: besides 示例 and past editions, the forms and charts give way (1) to the guideline's own text
+ * at the same relevance — a word such as 联合党支部 is as frequent in a procedure's template as in the procedure, and
+ * the reader looking it up should meet the procedure first. (A question that asks for a form keeps its own order.)
+ */
+export const guideTextFirst = (hit: Rankable): number =>
+  exampleOrPast(hit) || (hit.section === '文书模板' || hit.section === '流程图' ? 1 : 0);
 
 /**
  * At the same relevance, the guideline's own current pages come before illustrative (示例) ones and before the past
  * editions' (searched only when the reader asks): a reader asking how to do something should meet the rule in
- * force before the sample or the superseded text. Otherwise the ranked order stays.
+ * force before the sample or the superseded text. Otherwise the ranked order stays. `standing` says how far each
+ * hit gives way (higher gives way to lower).
  */
-export function authoritativeFirst<T extends { score: number; example: boolean; edition?: string | undefined }>(
-  hits: readonly T[],
-): T[] {
+export function authoritativeFirst<T extends Rankable>(hits: readonly T[], standing = exampleOrPast): T[] {
   const out: T[] = [];
   for (const hit of hits) {
     let at = out.length;
-    // A current page of the guideline moves up past the pages just before it that give way and are no more relevant.
-    while (!givesWay(hit) && at > 0 && givesWay(out[at - 1]!) && out[at - 1]!.score <= hit.score * SAME_RELEVANCE) at--;
+    // A hit moves up past the pages just before it that give way more and are no more relevant.
+    while (at > 0 && standing(out[at - 1]!) > standing(hit) && out[at - 1]!.score <= hit.score * SAME_RELEVANCE) at--;
     out.splice(at, 0, hit);
   }
   return out;

@@ -128,7 +128,7 @@ describe.skipIf(!chromiumPath).each(BUILDS)(`${BUILD_TITLE}：党费计算`, (bu
   it('a damaged record is said, kept aside, and the page still works', async () => {
     const { page, errors, close } = await openWithRecords(served, PATH, { 'djzy-party-dues': '{broken' });
     await expect
-      .poll(() => noticeTexts(page))
+      .poll(() => noticeTexts(page), WAIT)
       .toEqual([expect.stringMatching(/^本机保存的党费计算记录格式无法识别。原记录已于.+另存，未被覆盖/)]);
     expect(keptCopies(await storageOf(page), 'djzy-party-dues').map(([, raw]) => raw)).toEqual(['{broken']);
     await page.locator('select[data-field="category"]').selectOption('low-income');

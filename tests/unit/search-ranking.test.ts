@@ -4,6 +4,7 @@ import {
   describeSearch,
   phraseFirst,
   authoritativeFirst,
+  guideTextFirst,
   phraseOf,
   searchSection,
   titleMatchesFirst,
@@ -87,6 +88,23 @@ describe('authoritativeFirst', () => {
   it('keeps a clearly more relevant 示例 page first, and the ranked order otherwise', () => {
     const ranked = authoritativeFirst([hit('case', 10, true), hit('procedure', 6), hit('a', 3), hit('b', 3)]);
     expect(ranked.map((h) => h.id)).toEqual(['case', 'procedure', 'a', 'b']);
+  });
+  it('in a keyword search, puts a procedure before its template or chart of the same relevance, not a clearer one', () => {
+    const page = (id: string, score: number, section: string) => ({ id, score, example: false, section });
+    const hits = [
+      page('unit', 10.5, '双面清单'),
+      page('chart', 8.9, '流程图'),
+      page('template', 7.95, '文书模板'),
+      page('procedure', 7.93, '工作指引'),
+    ];
+    expect(authoritativeFirst(hits, guideTextFirst).map((h) => h.id)).toEqual([
+      'unit',
+      'chart',
+      'procedure',
+      'template',
+    ]);
+    // Without the keyword rule (a question's own order) the ranked order stays.
+    expect(authoritativeFirst(hits).map((h) => h.id)).toEqual(['unit', 'chart', 'template', 'procedure']);
   });
 });
 

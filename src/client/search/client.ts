@@ -6,6 +6,7 @@
  */
 import {
   authoritativeFirst,
+  guideTextFirst,
   cleanQuery,
   describeSearch,
   excerptParts,
@@ -233,7 +234,7 @@ export async function searchSite(
     const batch = results.slice(next, next + count);
     next += batch.length;
     const hits = await Promise.all(batch.map((r) => hitOf(r, highlight)));
-    return titleMatchesFirst(query, authoritativeFirst(hits));
+    return titleMatchesFirst(query, authoritativeFirst(hits, guideTextFirst));
   };
   return {
     mode,
