@@ -3,10 +3,8 @@
  * file, the zip of all of them, the uploaded originals under /templates/attachments/ and the Linux font rules. The
  * documents themselves are src/data/queries/template-files.ts.
  */
-import { readFileSync } from 'node:fs';
 import { fontconfigRules } from '../lib/docx/fontconfig.ts';
 import { assertSafeToPublish } from '../lib/files/inspect.ts';
-import { inProject } from '../lib/paths.ts';
 import { routes } from '../lib/routes.ts';
 import { SEED_COUNTS } from '../schemas/seed-facts.ts';
 import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
@@ -14,7 +12,7 @@ import { getEntryHistory } from './queries/editions.ts';
 import { getFlowcharts, getProcedures, getTemplates, guideIndex, type PastYear } from './queries/entries.ts';
 import { stepsOf } from './queries/flowcharts.ts';
 import { templateNotices } from './queries/regulation-notices.ts';
-import { docxById, documentOf, docxFileName, templatesZip } from './queries/template-files.ts';
+import { attachmentBytes, docxById, documentOf, docxFileName, templatesZip } from './queries/template-files.ts';
 import { inEveryText } from './queries/texts.ts';
 
 export { docxFileName };
@@ -86,7 +84,7 @@ export async function getAttachmentPaths() {
 
 /** An uploaded original, published only once it passes the publishing gate again. */
 export async function getAttachment(file: string): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = new Uint8Array(readFileSync(inProject(process.cwd(), 'attachments', file)));
+  const bytes = new Uint8Array(attachmentBytes(file));
   await assertSafeToPublish([{ name: file, bytes }]);
   return bytes;
 }

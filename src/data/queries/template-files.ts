@@ -77,10 +77,13 @@ export async function templateZipEntries(
     { name: docxFileName(template), bytes: docx.get(template.id)! },
     ...(template.data.attachments ?? []).map((a) => ({
       name: `原件/${a.file}`,
-      bytes: readFileSync(inProject(process.cwd(), 'attachments', a.file)),
+      bytes: attachmentBytes(a.file),
     })),
   ]);
 }
+
+/** An uploaded original as it lies in the attachments folder (the zips and its own download both read it here). */
+export const attachmentBytes = (file: string): Buffer => readFileSync(inProject(process.cwd(), 'attachments', file));
 
 /** A zip of a text's templates, as the download endpoints serve it. */
 export async function templatesZip(
