@@ -5,7 +5,7 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { routes } from '../lib/routes.ts';
 import { SEED_COUNTS } from '../schemas/seed-facts.ts';
-import { editionLinks, guideTrail, type EditionLink } from './queries/edition-links.ts';
+import { editionLinks, guideTrail, type TextLinks } from './queries/edition-links.ts';
 import { getFlowcharts, getProcedures, type PastYear } from './queries/entries.ts';
 import { flowchartDiagram, templateNamer } from './queries/flowcharts.ts';
 import { templateLinks } from './queries/links.ts';
@@ -13,7 +13,7 @@ import { flowchartNotices } from './queries/regulation-notices.ts';
 import { inEveryText } from './queries/texts.ts';
 
 /** The procedure a flowchart belongs to, as a link. */
-async function procedureOf(chart: CollectionEntry<'flowcharts'>, past: PastYear, link: EditionLink) {
+async function procedureOf(chart: CollectionEntry<'flowcharts'>, past: PastYear, link: TextLinks) {
   const p = (await getProcedures(past)).find((p) => p.id === chart.data.procedure.id);
   return (
     p && { id: p.id, title: p.data.title, href: link(routes.procedure(p.chapterId, p.id)), templates: p.data.templates }
@@ -55,7 +55,7 @@ export async function getFlowchartPage(id: string, past: PastYear) {
     fullSize: view.diagram?.svg ? routes.diagramPage(view.diagram.key) : undefined,
     Content: (await render(chart)).Content,
     /** The text's links, for the links the MDX body (its chart) writes itself. */
-    bodyLink: link,
+    bodyLinks: link,
     procedure,
     templates: await templateLinks(procedure?.templates, past),
     notices: await flowchartNotices(chart, past),

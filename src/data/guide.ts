@@ -36,7 +36,7 @@ import {
   type TemplateLink,
 } from './queries/links.ts';
 import { editionChangesLink, getEntryHistory, getPastEdition } from './queries/editions.ts';
-import { editionLinks, guideTrail, type EditionLink } from './queries/edition-links.ts';
+import { editionLinks, guideTrail, type TextLinks } from './queries/edition-links.ts';
 import { inEveryText } from './queries/texts.ts';
 import { oncePerKey } from './queries/once-per-build.ts';
 import { pageSource } from './queries/page-source.ts';
@@ -92,7 +92,7 @@ export interface ProcedureView {
   data: Procedure['data'];
   Content: Awaited<ReturnType<typeof render>>['Content'];
   /** The text's links, for the links the MDX body writes itself (src/components/editions/EditionBody.astro). */
-  bodyLink: EditionLink;
+  bodyLinks: TextLinks;
   headings: MarkdownHeading[];
   citations: CitationLink[];
   flowchart: FlowchartDiagram | undefined;
@@ -141,7 +141,7 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
     chapter: { id: chapter.id, title: chapter.data.title, href: link(routes.chapter(chapter.id)) },
     data,
     Content,
-    bodyLink: link,
+    bodyLinks: link,
     headings,
     citations: cite(data.basis),
     responsible: dutyOwners(data.responsible),
@@ -202,7 +202,7 @@ async function docFrame(path: string, past: PastYear): Promise<DocFrame> {
 }
 
 /** A procedure's downloads with the addresses its text has. */
-function downloadsIn(downloads: ProcedureDownloads, link: EditionLink): ProcedureDownloads {
+function downloadsIn(downloads: ProcedureDownloads, link: TextLinks): ProcedureDownloads {
   return {
     templates: downloads.templates.map((t) => ({ ...t, href: link(t.href), docxHref: link(t.docxHref) })),
     zip: downloads.zip && { ...downloads.zip, href: link(downloads.zip.href) },

@@ -8,7 +8,7 @@ import { setCollections } from '../support/astro-content-stub.ts';
 import { editionLinks, guideTrail } from '../../src/data/queries/edition-links.ts';
 import { prefixSvgLinks } from '../../src/lib/diagrams/figure.ts';
 import { frozenFrom, splitEditionId } from '../../src/lib/editions/collections.ts';
-import { currentLink, editionHref, editionLink, keepLinksInEdition } from '../../src/lib/editions/links.ts';
+import { currentTextLinks, editionHref, pastEditionLinks, keepLinksInEdition } from '../../src/lib/editions/links.ts';
 import { currentPathOf, pastEditionOf } from '../../src/lib/routes.ts';
 
 const held = new Set([
@@ -19,7 +19,7 @@ const held = new Set([
   '/templates/ballot.docx',
   '/regulations/',
 ]);
-const in2023 = editionLink('2023', held);
+const in2023 = pastEditionLinks('2023', held);
 
 describe('an address in a text', () => {
   it('is the edition’s own when the edition holds the page, fragment and query kept', () => {
@@ -36,7 +36,7 @@ describe('an address in a text', () => {
   });
 
   it('is itself in the current text', () => {
-    expect(currentLink('/guide/organization/branch-election/')).toBe('/guide/organization/branch-election/');
+    expect(currentTextLinks('/guide/organization/branch-election/')).toBe('/guide/organization/branch-election/');
   });
 
   it('gives a guide page’s trail in the text', () => {
@@ -102,7 +102,7 @@ describe('the links of a text, from its entries', () => {
   });
 
   it('are the current addresses in the current text', async () => {
-    expect(await editionLinks(undefined)).toBe(currentLink);
+    expect(await editionLinks(undefined)).toBe(currentTextLinks);
   });
 });
 
@@ -125,28 +125,28 @@ describe('the links an MDX body or a cached chart writes itself', () => {
   it('has every href of a body mapped, and nothing else', () => {
     const html =
       '<a href="/djzy/flowcharts/branch-election/">图</a><img src="/djzy/templates/ballot/x.png"><a href="/djzy/cases/">案例</a>';
-    expect(keepLinksInEdition(html, '/djzy/', editionLink('2022', held))).toBe(
+    expect(keepLinksInEdition(html, '/djzy/', pastEditionLinks('2022', held))).toBe(
       '<a href="/djzy/editions/2022/flowcharts/branch-election/">图</a><img src="/djzy/templates/ballot/x.png"><a href="/djzy/cases/">案例</a>',
     );
   });
 
   it('turns the links inside a flowchart’s SVG (xlink:href) too', () => {
     const svg = '<a xlink:href="/templates/ballot/"><text>投票</text></a>';
-    expect(keepLinksInEdition(svg, '/', editionLink('2022', held))).toBe(
+    expect(keepLinksInEdition(svg, '/', pastEditionLinks('2022', held))).toBe(
       '<a xlink:href="/editions/2022/templates/ballot/"><text>投票</text></a>',
     );
   });
 
   it('leaves the link marked as leading to the current text as it is', () => {
     const html = '<a class="button" href="/guide/" data-current-text>现行</a><a href="/guide/">本版</a>';
-    expect(keepLinksInEdition(html, '/', editionLink('2022', held))).toBe(
+    expect(keepLinksInEdition(html, '/', pastEditionLinks('2022', held))).toBe(
       '<a class="button" href="/guide/" data-current-text>现行</a><a href="/editions/2022/guide/">本版</a>',
     );
   });
 
   it('gives a cached chart’s drawn links the base and the text’s address', () => {
     const svg = '<a xlink:href="/templates/ballot/"><text>投票</text></a><a xlink:href="/cases/x/"></a>';
-    expect(prefixSvgLinks(svg, '/djzy/', editionLink('2022', held))).toBe(
+    expect(prefixSvgLinks(svg, '/djzy/', pastEditionLinks('2022', held))).toBe(
       '<a xlink:href="/djzy/editions/2022/templates/ballot/"><text>投票</text></a><a xlink:href="/djzy/cases/x/"></a>',
     );
     expect(prefixSvgLinks(svg, '/')).toBe(svg);

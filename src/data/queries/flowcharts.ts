@@ -9,7 +9,7 @@ import { diagramLayout } from '../../lib/diagrams/figure.ts';
 import { flowchartSteps, type FlowGroup } from '../../lib/flowchart-steps.ts';
 import { readFlowchart } from '../../lib/flowchart-graph.ts';
 import { flowchartText, type LinkNamer, type TextItem } from '../../lib/flowchart-text.ts';
-import { currentLink, type EditionLink } from '../../lib/editions/links.ts';
+import { currentTextLinks, type TextLinks } from '../../lib/editions/links.ts';
 import { routes } from '../../lib/routes.ts';
 import { guideIndex, type PastYear } from './entries.ts';
 
@@ -21,7 +21,7 @@ export interface FlowchartDiagram {
   /** The chart as numbered steps that say all it says, beside the picture. */
   text: TextItem[];
   /** Where the links drawn into the cached diagram lead in this text (src/components/flowcharts/Diagram.astro). */
-  drawnLink: EditionLink;
+  drawnLinks: TextLinks;
   /** Printed on landscape pages: the section holding it (with its heading) is turned with it (print.css). */
   printsLandscape: boolean;
 }
@@ -41,7 +41,7 @@ export async function templateNamer(past: PastYear): Promise<LinkNamer> {
 }
 
 /** The steps' links as a text has them (named first, by their current address). */
-function linkedIn(items: TextItem[], link: EditionLink): TextItem[] {
+function linkedIn(items: TextItem[], link: TextLinks): TextItem[] {
   return items.map((item) =>
     item.kind === 'group'
       ? { ...item, items: linkedIn(item.items, link) }
@@ -55,7 +55,7 @@ function linkedIn(items: TextItem[], link: EditionLink): TextItem[] {
 export function flowchartDiagram(
   chart: CollectionEntry<'flowcharts'>,
   nameLink?: LinkNamer,
-  link: EditionLink = currentLink,
+  link: TextLinks = currentTextLinks,
 ): FlowchartDiagram {
   const diagram = diagramOfBody(chart.body);
   return {
@@ -64,7 +64,7 @@ export function flowchartDiagram(
     href: link(routes.flowchart(chart.id)),
     diagram,
     text: linkedIn(flowchartText(readFlowchart(sourceOf(chart)), nameLink), link),
-    drawnLink: link,
+    drawnLinks: link,
     printsLandscape: Boolean(
       diagram?.svg && diagramLayout(diagram.key, diagram.svg)?.print.orientation === 'landscape',
     ),

@@ -9,16 +9,16 @@
 import { editionPath } from '../routes.ts';
 
 /** A base-less current address (fragment and query kept) → the address it has in one text. */
-export type EditionLink = (href: string) => string;
+export type TextLinks = (href: string) => string;
 
 /** The current text's links are its own addresses. */
-export const currentLink: EditionLink = (href) => href;
+export const currentTextLinks: TextLinks = (href) => href;
 
 /**
  * The links of `year`'s edition: `held` is the set of base-less current addresses the edition holds (paths only,
  * no #fragment or ?query); any other address (another site, a fragment, a page the edition lacks) is left as it is.
  */
-export function editionLink(year: string, held: ReadonlySet<string>): EditionLink {
+export function pastEditionLinks(year: string, held: ReadonlySet<string>): TextLinks {
   return (href) => {
     const cut = href.search(/[?#]/);
     const path = cut < 0 ? href : href.slice(0, cut);
@@ -27,7 +27,7 @@ export function editionLink(year: string, held: ReadonlySet<string>): EditionLin
 }
 
 /** The address `href` (as written in built HTML, base included) has in a text whose links are `link`. */
-export function editionHref(href: string, base: string, link: EditionLink): string {
+export function editionHref(href: string, base: string, link: TextLinks): string {
   if (!href.startsWith(base)) return href; // another site, a fragment, a relative link: left as written
   const rest = href.slice(base.length - 1);
   const mapped = link(rest);
@@ -41,7 +41,7 @@ export const CURRENT_TEXT_LINK = 'data-current-text';
  * Every href of rendered `html` (and xlink:href, the links inside a flowchart's SVG) mapped by editionHref, except
  * in a tag marked CURRENT_TEXT_LINK; only links: images and scripts are shared by all editions.
  */
-export function keepLinksInEdition(html: string, base: string, link: EditionLink): string {
+export function keepLinksInEdition(html: string, base: string, link: TextLinks): string {
   return html.replace(/<[a-z][^>]*\s(?:xlink:)?href="[^"]*"[^>]*>/gi, (tag) =>
     tag.includes(` ${CURRENT_TEXT_LINK}`)
       ? tag
