@@ -26,6 +26,7 @@ import {
   type ComparedKind,
   type EditionView,
 } from './queries/editions.ts';
+import { editionLinks } from './queries/edition-links.ts';
 import { getChapters, getFlowcharts, getProcedures, getTemplates } from './queries/entries.ts';
 import { inPastTexts } from './queries/texts.ts';
 
@@ -167,7 +168,8 @@ export async function getPastEditionPage(year: string) {
     getFlowcharts(year),
     getTemplates(year),
   ]);
-  const at = (path: string) => editionPath(year, path);
+  // Every page listed here is one the edition holds, so each link is the edition's own.
+  const at = await editionLinks(year);
   return {
     edition: edition.view,
     errata: edition.view.errata.map((x) => ({ date: x.date, reason: x.reason, parts: erratumParts(x.files) })),

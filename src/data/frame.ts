@@ -6,7 +6,7 @@
  */
 import { currentPathOf, pastEditionOf } from '../lib/routes.ts';
 import { getPastEditions } from './queries/editions.ts';
-import { getPastEditionNotice, guidePaths, type PastEditionNotice } from './queries/past-editions.ts';
+import { getPastEditionNotice, type PastEditionNotice } from './queries/past-editions.ts';
 import { getSiteInfo, type SiteInfo } from './queries/site-info.ts';
 
 export interface PageFrame {
@@ -34,6 +34,3 @@ export async function getPageFrame(path: string): Promise<PageFrame> {
     notice: past ? await getPastEditionNotice(past, currentPath) : undefined,
   };
 }
-
-/** The base-less addresses a past edition holds: its pages' links to them stay inside it (src/middleware.ts). */
-export const getEditionAddresses = (past: string) => guidePaths(past);

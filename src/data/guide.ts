@@ -36,20 +36,30 @@ import {
   type TemplateLink,
 } from './queries/links.ts';
 import { editionChangesLink, getEntryHistory, getPastEdition } from './queries/editions.ts';
+import { editionLinks, guideTrail, type TextLinks } from './queries/edition-links.ts';
 import { inEveryText } from './queries/texts.ts';
 import { oncePerKey } from './queries/once-per-build.ts';
 import { pageSource } from './queries/page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './queries/site-info.ts';
-import { MIN_TEMPLATES_FOR_ZIP, procedureDownloads, templatesOf, templatesZip } from './queries/template-files.ts';
+import {
+  MIN_TEMPLATES_FOR_ZIP,
+  procedureDownloads,
+  templatesOf,
+  templatesZip,
+  type ProcedureDownloads,
+} from './queries/template-files.ts';
 import { dutyOwners, type DutyOwner } from './queries/duty-owners.ts';
 import { deadlineLines } from './queries/timelines.ts';
 import { duesDeadlineLines, duesView, type DuesView } from './queries/dues.ts';
 import { procedureNotices, type RevisionNotice } from './queries/regulation-notices.ts';
 import { cachedFile, handbookFacts, handbookLinkLabel, lastCachedKey } from '../lib/handbook/cache.ts';
 
+/** The guide's sidebar and reading order in a text, every address as that text has it. */
 export const getGuideNavigation = oncePerKey(async (past: PastYear) => {
   const chapters = await getChapters(past);
   const procedures = await getProcedures(past);
+  const link = await editionLinks(past);
+  const linked = (l: Link): Link => ({ ...l, href: link(l.href) });
   const chapterNav: ChapterNav[] = chapters.map((c) => ({ id: c.id, title: c.data.title, order: c.data.order }));
   const procedureNav: ProcedureNav[] = procedures.map((p) => ({
     id: p.id,
@@ -61,8 +71,9 @@ export const getGuideNavigation = oncePerKey(async (past: PastYear) => {
     chapters,
     procedures,
     procedureById: new Map(procedures.map((p) => [p.id, p])),
-    sidebar: guideSidebar(chapterNav, procedureNav),
-    neighbours: readingNeighbours(readingOrder(chapterNav, procedureNav)),
+    sidebar: guideSidebar(chapterNav, procedureNav).map((g) => ({ ...linked(g), items: g.items.map(linked) })),
+    neighbours: readingNeighbours(readingOrder(chapterNav, procedureNav).map(linked)),
+    link,
   };
 });
 
@@ -73,12 +84,15 @@ export interface DutyItemLink {
   text: string;
 }
 
+/** Every address of a view is as its text has it (src/data/queries/edition-links.ts). */
 export interface ProcedureView {
   id: string;
   href: string;
   chapter: { id: string; title: string; href: string };
   data: Procedure['data'];
   Content: Awaited<ReturnType<typeof render>>['Content'];
+  /** The text's links, for the links the MDX body writes itself (src/components/editions/EditionBody.astro). */
+  bodyLinks: TextLinks;
   headings: MarkdownHeading[];
   citations: CitationLink[];
   flowchart: FlowchartDiagram | undefined;
@@ -103,15 +117,17 @@ export interface ProcedureView {
 }
 
 async function procedureView(procedure: Procedure, past: PastYear): Promise<ProcedureView> {
-  const [chapters, flowcharts, revisions, { edition: currentEdition }, cite, dutyLists, nameLink] = await Promise.all([
-    guideIndex('chapters', past),
-    guideIndex('flowcharts', past),
-    indexOf('revisions'),
-    getSiteInfo(),
-    citationResolver(past),
-    getDutyLists(),
-    templateNamer(past),
-  ]);
+  const [chapters, flowcharts, revisions, { edition: currentEdition }, cite, dutyLists, nameLink, link] =
+    await Promise.all([
+      guideIndex('chapters', past),
+      guideIndex('flowcharts', past),
+      indexOf('revisions'),
+      getSiteInfo(),
+      citationResolver(past),
+      getDutyLists(),
+      templateNamer(past),
+      editionLinks(past),
+    ]);
   const { Content, headings } = await render(procedure);
   const chapter = chapters.get(procedure.chapterId)!;
   const data = procedure.data;
@@ -121,14 +137,15 @@ async function procedureView(procedure: Procedure, past: PastYear): Promise<Proc
   const pastEdition = past === undefined ? undefined : revisions.get((await getPastEdition(past)).view.id);
   return {
     id: procedure.id,
-    href: routes.procedure(chapter.id, procedure.id),
-    chapter: { id: chapter.id, title: chapter.data.title, href: routes.chapter(chapter.id) },
+    href: link(routes.procedure(chapter.id, procedure.id)),
+    chapter: { id: chapter.id, title: chapter.data.title, href: link(routes.chapter(chapter.id)) },
     data,
     Content,
+    bodyLinks: link,
     headings,
     citations: cite(data.basis),
     responsible: dutyOwners(data.responsible),
-    flowchart: chart && flowchartDiagram(chart, nameLink),
+    flowchart: chart && flowchartDiagram(chart, nameLink, link),
     templates: await templateLinks(data.templates, past),
     currentEdition: pastEdition
       ? {
@@ -177,9 +194,19 @@ export interface DocFrame {
   next?: Link | undefined;
 }
 
-async function docFrame(current: string, past: PastYear): Promise<DocFrame> {
-  const { sidebar, neighbours } = await getGuideNavigation(past);
+/** The frame of the page at the current address `path`, in a text (its addresses, `current` too, the text's). */
+async function docFrame(path: string, past: PastYear): Promise<DocFrame> {
+  const { sidebar, neighbours, link } = await getGuideNavigation(past);
+  const current = link(path);
   return { sidebar, current, ...neighbours.get(current) };
+}
+
+/** A procedure's downloads with the addresses its text has. */
+function downloadsIn(downloads: ProcedureDownloads, link: TextLinks): ProcedureDownloads {
+  return {
+    templates: downloads.templates.map((t) => ({ ...t, href: link(t.href), docxHref: link(t.docxHref) })),
+    zip: downloads.zip && { ...downloads.zip, href: link(downloads.zip.href) },
+  };
 }
 
 export const getProcedurePaths = inEveryText(async (past) =>
@@ -187,7 +214,8 @@ export const getProcedurePaths = inEveryText(async (past) =>
 );
 
 export async function getProcedurePage(id: string, past: PastYear) {
-  const procedure = (await getGuideNavigation(past)).procedureById.get(id)!;
+  const { procedureById, link } = await getGuideNavigation(past);
+  const procedure = procedureById.get(id)!;
   const view = await procedureView(procedure, past);
   // A past edition's page is one edition: its history is the current page's.
   const history = past ? undefined : await getEntryHistory('procedures', id);
@@ -203,9 +231,10 @@ export async function getProcedurePage(id: string, past: PastYear) {
   ];
   return {
     view,
+    trail: guideTrail(link, [view.chapter.title, routes.chapter(procedure.chapterId)]),
     headings,
-    downloads: await procedureDownloads(procedure, past),
-    frame: await docFrame(view.href, past),
+    downloads: downloadsIn(await procedureDownloads(procedure, past), link),
+    frame: await docFrame(routes.procedure(procedure.chapterId, id), past),
     // A frozen file is not edited (its corrections are errata), and its dates are the edition's.
     source: past ? {} : await pageSource(procedure.filePath),
     history,
@@ -217,14 +246,16 @@ export const getChapterPaths = inEveryText(async (past) =>
 );
 
 export async function getChapterPage(id: string, past: PastYear) {
-  const { chapters, procedures } = await getGuideNavigation(past);
+  const { chapters, procedures, link } = await getGuideNavigation(past);
   const chapter = chapters.find((c) => c.id === id)!;
   const own = procedures
     .filter((p) => p.chapterId === id)
-    .map((p) => ({ title: p.data.title, summary: p.data.summary, href: routes.procedure(id, p.id) }));
+    .map((p) => ({ title: p.data.title, summary: p.data.summary, href: link(routes.procedure(id, p.id)) }));
   return {
     chapter: { title: chapter.data.title, summary: chapter.data.summary, order: chapter.data.order },
     procedures: own,
+    trail: guideTrail(link),
+    regulationsHref: link(routes.regulations()),
     frame: await docFrame(routes.chapter(id), past),
   };
 }
@@ -253,16 +284,22 @@ export function handbookDownload(): HandbookDownload | undefined {
 export const getGuidePaths = inEveryText(async () => [{ params: {}, props: {} }]);
 
 export async function getGuidePage(past: PastYear) {
-  const { chapters, procedures } = await getGuideNavigation(past);
+  const { chapters, procedures, link } = await getGuideNavigation(past);
   return {
     chapters: chapters.map((c) => ({
       title: c.data.title,
       summary: c.data.summary,
-      href: routes.chapter(c.id),
+      href: link(routes.chapter(c.id)),
       procedures: procedures
         .filter((p) => p.chapterId === c.id)
-        .map((p) => ({ title: p.data.title, href: routes.procedure(c.id, p.id) })),
+        .map((p) => ({ title: p.data.title, href: link(routes.procedure(c.id, p.id)) })),
     })),
+    /** The text's catalogue, flowcharts and templates (the changelog and the handbook are the current site's). */
+    links: {
+      regulations: link(routes.regulations()),
+      flowcharts: link(routes.flowcharts()),
+      templates: link(routes.templates()),
+    },
     counts: {
       procedures: procedures.length,
       flowcharts: (await getFlowcharts(past)).length,

@@ -9,6 +9,7 @@ import {
   type RegulationVersions,
 } from '../lib/regulation-versions.ts';
 import { getCitationIndex } from './queries/citations.ts';
+import { editionLinks, guideTrail } from './queries/edition-links.ts';
 import { getRegulations, type PastYear } from './queries/entries.ts';
 import { inEveryText } from './queries/texts.ts';
 
@@ -20,8 +21,10 @@ export async function getRegulationsPage(past: PastYear) {
     kind,
     items: regulations.filter((r) => r.data.kind === kind).sort((a, b) => b.data.issued.localeCompare(a.data.issued)),
   })).filter((g) => g.items.length > 0);
+  const link = await editionLinks(past);
   return {
     regulations,
+    trail: guideTrail(link),
     cited: await getCitationIndex(past),
     groups,
     versions: new Map(regulations.map((r) => [r.id, versionHistory(r.data)])),

@@ -8,6 +8,7 @@ import { assertSafeToPublish } from '../lib/files/inspect.ts';
 import { routes } from '../lib/routes.ts';
 import { SEED_COUNTS } from '../schemas/seed-facts.ts';
 import { TEMPLATE_CATEGORIES } from '../schemas/template.ts';
+import { editionLinks, guideTrail } from './queries/edition-links.ts';
 import { getEntryHistory } from './queries/editions.ts';
 import { getFlowcharts, getProcedures, getTemplates, guideIndex, type PastYear } from './queries/entries.ts';
 import { stepsOf } from './queries/flowcharts.ts';
@@ -27,21 +28,41 @@ export interface StepUse {
 /** The flowchart steps of a text that link to a template (`click … href "/templates/<id>/"` in the chart). */
 export async function stepsUsing(templateId: string, past: PastYear): Promise<StepUse[]> {
   const target = routes.template(templateId);
+  const link = await editionLinks(past);
   return (await getFlowcharts(past)).flatMap((chart) =>
     stepsOf(chart)
       .flatMap((g) => g.steps)
       .filter((s) => s.href === target)
-      .map((s) => ({ chart: chart.id, chartTitle: chart.data.title, step: s.label, href: routes.flowchart(chart.id) })),
+      .map((s) => ({
+        chart: chart.id,
+        chartTitle: chart.data.title,
+        step: s.label,
+        href: link(routes.flowchart(chart.id)),
+      })),
   );
 }
 
+/** The index of a text's templates, by category, each with its page and Word file as the text has them. */
 export async function getTemplatesPage(past: PastYear) {
   const templates = await getTemplates(past);
+  const link = await editionLinks(past);
   const groups = TEMPLATE_CATEGORIES.map((category) => ({
     category,
-    items: templates.filter((t) => t.data.category === category),
+    items: templates
+      .filter((t) => t.data.category === category)
+      .map((template) => ({
+        template,
+        href: link(routes.template(template.id)),
+        docxHref: link(routes.templateDocx(template.id)),
+      })),
   })).filter((g) => g.items.length > 0);
-  return { templates, groups, seedCounts: SEED_COUNTS };
+  return {
+    templates,
+    groups,
+    trail: guideTrail(link),
+    zipHref: link(routes.allTemplatesZip()),
+    seedCounts: SEED_COUNTS,
+  };
 }
 
 export const getTemplatesPaths = inEveryText(async () => [{ params: {}, props: {} }]);
@@ -52,11 +73,14 @@ export const getTemplatePaths = inEveryText(async (past) =>
 
 export async function getTemplatePage(id: string, past: PastYear) {
   const template = (await guideIndex('templates', past)).get(id)!;
+  const link = await editionLinks(past);
   const procedures = (await getProcedures(past))
     .filter((p) => template.data.procedures.some((ref) => ref.id === p.id))
-    .map((p) => ({ label: p.data.title, href: routes.procedure(p.chapterId, p.id) }));
+    .map((p) => ({ label: p.data.title, href: link(routes.procedure(p.chapterId, p.id)) }));
   return {
     template,
+    trail: guideTrail(link, ['文书模板', routes.templates()]),
+    docxHref: link(routes.templateDocx(id)),
     data: template.data,
     model: documentOf(template),
     procedures,

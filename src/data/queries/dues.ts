@@ -14,6 +14,7 @@ import {
 } from '../../lib/dues/content.ts';
 import type { DuesSource, DuesStandard } from '../../lib/dues/standard.ts';
 import { routes } from '../../lib/routes.ts';
+import { editionLinks } from './edition-links.ts';
 import { getProcedures, type PastYear, type Procedure } from './entries.ts';
 import { regulationNames } from './links.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -43,12 +44,13 @@ export const duesDataOf = (procedure: Procedure) => procedure.data.dues as DuesD
 
 async function resolver(past: PastYear) {
   const names = await regulationNames(past);
+  const link = await editionLinks(past);
   return (s: DuesSource): DuesSourceView => {
     const name = names.get(s.regulation);
     return {
       short: `${name?.short ?? s.regulation}${s.articles}`,
       full: `《${name?.title ?? s.regulation}》${s.articles}`,
-      href: routes.regulation(s.regulation),
+      href: link(routes.regulation(s.regulation)),
     };
   };
 }
@@ -64,7 +66,7 @@ export async function duesView(procedure: Procedure, past: PastYear): Promise<Du
   return {
     regulationShort: names.get(first)?.short ?? first,
     regulationTitle: names.get(first)?.title ?? first,
-    regulationHref: routes.regulation(first),
+    regulationHref: (await editionLinks(past))(routes.regulation(first)),
     rows: duesRows(standard).map((r) => {
       const c = standard.categories.find((c) => c.label === r.category);
       return c && c.regulation !== first ? { ...r, articles: source(c).short } : r;

@@ -9,6 +9,7 @@ import { diagramLayout } from '../../lib/diagrams/figure.ts';
 import { flowchartSteps, type FlowGroup } from '../../lib/flowchart-steps.ts';
 import { readFlowchart } from '../../lib/flowchart-graph.ts';
 import { flowchartText, type LinkNamer, type TextItem } from '../../lib/flowchart-text.ts';
+import { currentTextLinks, type TextLinks } from '../../lib/editions/links.ts';
 import { routes } from '../../lib/routes.ts';
 import { guideIndex, type PastYear } from './entries.ts';
 
@@ -19,6 +20,8 @@ export interface FlowchartDiagram {
   diagram: Diagram | undefined;
   /** The chart as numbered steps that say all it says, beside the picture. */
   text: TextItem[];
+  /** Where the links drawn into the cached diagram lead in this text (src/components/flowcharts/Diagram.astro). */
+  drawnLinks: TextLinks;
   /** Printed on landscape pages: the section holding it (with its heading) is turned with it (print.css). */
   printsLandscape: boolean;
 }
@@ -37,14 +40,31 @@ export async function templateNamer(past: PastYear): Promise<LinkNamer> {
   return (href) => names.get(href);
 }
 
-export function flowchartDiagram(chart: CollectionEntry<'flowcharts'>, nameLink?: LinkNamer): FlowchartDiagram {
+/** The steps' links as a text has them (named first, by their current address). */
+function linkedIn(items: TextItem[], link: TextLinks): TextItem[] {
+  return items.map((item) =>
+    item.kind === 'group'
+      ? { ...item, items: linkedIn(item.items, link) }
+      : item.link
+        ? { ...item, link: { ...item.link, href: link(item.link.href) } }
+        : item,
+  );
+}
+
+/** A flowchart as a text shows it; `link` is the text's (src/data/queries/edition-links.ts), the current one's by default. */
+export function flowchartDiagram(
+  chart: CollectionEntry<'flowcharts'>,
+  nameLink?: LinkNamer,
+  link: TextLinks = currentTextLinks,
+): FlowchartDiagram {
   const diagram = diagramOfBody(chart.body);
   return {
     id: chart.id,
     title: chart.data.title,
-    href: routes.flowchart(chart.id),
+    href: link(routes.flowchart(chart.id)),
     diagram,
-    text: flowchartText(readFlowchart(sourceOf(chart)), nameLink),
+    text: linkedIn(flowchartText(readFlowchart(sourceOf(chart)), nameLink), link),
+    drawnLinks: link,
     printsLandscape: Boolean(
       diagram?.svg && diagramLayout(diagram.key, diagram.svg)?.print.orientation === 'landscape',
     ),

@@ -4,6 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { routes } from '../../lib/routes.ts';
+import { editionLinks } from './edition-links.ts';
 import { getProcedures, guideIndex, type PastYear } from './entries.ts';
 import { oncePerBuild, oncePerKey } from './once-per-build.ts';
 
@@ -43,9 +44,10 @@ export const regulationNames = oncePerKey(
 /** A function resolving citations in a text; the checker has made sure every regulation exists. */
 export async function citationResolver(past?: PastYear): Promise<(citations: readonly Citation[]) => CitationLink[]> {
   const names = await regulationNames(past);
+  const link = await editionLinks(past);
   return (citations) =>
     citations.map((c) => ({
-      href: routes.regulation(c.regulation.id),
+      href: link(routes.regulation(c.regulation.id)),
       title: names.get(c.regulation.id)?.title ?? c.regulation.id,
       articles: c.articles,
       note: c.note,
@@ -59,15 +61,16 @@ export const templateLink = (t: CollectionEntry<'templates'>): TemplateLink => (
   href: routes.template(t.id),
 });
 
-/** Templates of a list of references in a text, in the order given. */
+/** Templates of a list of references in a text, in the order given, each linked in that text. */
 export async function templateLinks(
   refs: readonly { id: string }[] | undefined,
   past?: PastYear,
 ): Promise<TemplateLink[]> {
   const templates = await guideIndex('templates', past);
+  const link = await editionLinks(past);
   return (refs ?? []).flatMap((ref) => {
     const t = templates.get(ref.id);
-    return t ? [templateLink(t)] : [];
+    return t ? [{ ...templateLink(t), href: link(routes.template(t.id)) }] : [];
   });
 }
 

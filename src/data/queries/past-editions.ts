@@ -1,6 +1,6 @@
 /**
  * What a page of a past edition needs beyond its text: the addresses the edition holds (its links stay inside it,
- * src/middleware.ts) and the banner naming the edition and the current text of the same page.
+ * src/data/queries/edition-links.ts) and the banner naming the edition and the current text of the same page.
  */
 import { editionPath, routes } from '../../lib/routes.ts';
 import { getPastEdition, reconstructionNote } from './editions.ts';

@@ -13,9 +13,15 @@ import { diagramFitCss, printLayout, readBands, readViewBox, type Band, type Pri
 
 import type { Diagram } from './diagram.ts';
 
-/** Links drawn into a diagram (`click … href "/templates/…/"`) are cached base-less; give them the base. */
-export function prefixSvgLinks(svg: string, base: string): string {
-  return svg.replace(/(\s(?:xlink:)?href=")(\/[^"]*)"/g, (_m, start: string, url: string) => `${start}${withBase(url, base)}"`);
+/**
+ * Links drawn into a diagram (`click … href "/templates/…/"`) are cached base-less; give them the base, and the
+ * address they have in the page's text (`link`: a past edition's own pages, src/lib/editions/links.ts).
+ */
+export function prefixSvgLinks(svg: string, base: string, link: (path: string) => string = (path) => path): string {
+  return svg.replace(
+    /(\s(?:xlink:)?href=")(\/[^"]*)"/g,
+    (_m, start: string, url: string) => `${start}${withBase(link(url), base)}"`,
+  );
 }
 
 /**
@@ -47,8 +53,13 @@ export function diagramStyleHashes(key: string, svg: string): `sha256-${string}`
   return [...svgStyleHashes(svg), ...(layout ? [cspHash(layout.css)] : [])];
 }
 
-function inlineSvg({ key, svg }: { key: string; svg: string }, base: string, layout: DiagramLayout | undefined): string {
-  const linked = prefixSvgLinks(svg, base);
+function inlineSvg(
+  { key, svg }: { key: string; svg: string },
+  base: string,
+  layout: DiagramLayout | undefined,
+  link?: (path: string) => string,
+): string {
+  const linked = prefixSvgLinks(svg, base, link);
   return layout ? linked.replace(/^(<svg\b[^>]*>)/, `$1<style>${layout.css}</style>`) : linked;
 }
 
@@ -80,7 +91,8 @@ function sliceViewBox(layout: DiagramLayout, slice: Band): string {
   return [layout.print.box.x, slice.top, layout.print.box.width, slice.bottom - slice.top].map(num).join(',');
 }
 
-export function diagramFigureHtml(diagram: Diagram, base: string): string {
+/** A chart on a page; `link` gives its drawn links their address in the page's text (see prefixSvgLinks). */
+export function diagramFigureHtml(diagram: Diagram, base: string, link?: (path: string) => string): string {
   const { key, source, svg } = diagram;
   if (!svg) {
     return (
@@ -100,7 +112,7 @@ export function diagramFigureHtml(diagram: Diagram, base: string): string {
     `<a class="button" href="${withBase(routes.diagramPage(key), base)}">全屏查看流程图</a>` +
     `<a href="${withBase(routes.diagramFile(key), base)}">下载流程图图片</a>` +
     `</figcaption>` +
-    `<div class="diagram-scroll" tabindex="0" role="region" aria-label="${escapeHtml(title)}（可左右滚动查看）">${inlineSvg({ key, svg }, base, layout)}</div>` +
+    `<div class="diagram-scroll" tabindex="0" role="region" aria-label="${escapeHtml(title)}（可左右滚动查看）">${inlineSvg({ key, svg }, base, layout, link)}</div>` +
     (layout ? printSlices(key, title, layout, base) : '') +
     `</figure>`
   );
