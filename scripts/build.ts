@@ -10,8 +10,8 @@
  *   node scripts/build.ts [--base /djzy/] [--out dist]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportPhase, timed } from '../src/pipeline/step.ts';
 import { CHECKED_BESIDE_ENV, checkInChild } from '../src/pipeline/checker-process.ts';
@@ -39,6 +39,28 @@ const stagingRoot = inProject(root, 'build');
 const staging = join(stagingRoot, `staging-${process.pid}`);
 /** Created once the content check has passed: until then Astro compiles no MDX (src/pipeline/check-gate.ts). */
 const gate = join(stagingRoot, `check-passed-${process.pid}`);
+
+/**
+ * Swap the finished site into `outDir` in one step, so a reader of the folder never meets half a site. The old site
+ * steps aside within the same folder (a rename never crosses a disk there); an output folder on another disk than
+ * the project takes a copy instead of a rename.
+ */
+function publish(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  const previous = `${to}.previous-${process.pid}`;
+  if (existsSync(to)) renameSync(to, previous);
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') {
+      if (existsSync(previous)) renameSync(previous, to);
+      throw error;
+    }
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -157,10 +179,11 @@ if (broken.length) {
 }
 
 const pages = globSync('**/*.html', { cwd: staging }).length;
-const previous = join(stagingRoot, `previous-${process.pid}`);
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+try {
+  publish(staging, outDir);
+} catch (error) {
+  fail(`无法写入输出文件夹 ${values.out}：${(error as Error).message}`);
+}
 rmSync(gate, { force: true });
 const seconds = (performance.now() - started) / 1000;
 reportPhase({ phase: 'total', seconds, pages });

@@ -6,7 +6,7 @@
  * are listed (first lines of each difference), exit 1.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { normaliseHashedNames, hashedNameMap } from './lib/compare-builds.ts';
 
@@ -50,6 +50,12 @@ const [before, after] = process.argv.slice(2);
 if (!before || !after) {
   console.error('用法：node scripts/compare-builds.ts <之前的构建目录> <之后的构建目录>');
   process.exit(2);
+}
+for (const dir of [before, after]) {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(`找不到构建目录 ${dir}：先用 node scripts/build.ts --out ${dir} 构建。`);
+    process.exit(2);
+  }
 }
 const a = digestSide(before);
 const b = digestSide(after);
