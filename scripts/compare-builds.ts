@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { normaliseHashedNames, hashedNameMap } from './lib/compare-builds.ts';
+import { hashedNameMap, normaliseHashedNames, normaliseScopeIds } from './lib/compare-builds.ts';
 
 function listFiles(root: string): string[] {
   const out: string[] = [];
@@ -35,7 +35,7 @@ function digestSide(root: string) {
     const normalName = names.get(file) ?? file;
     let body: string | Buffer = raw;
     if (TEXT.test(file)) {
-      body = normaliseHashedNames(raw.toString('utf8'), names);
+      body = normaliseScopeIds(normaliseHashedNames(raw.toString('utf8'), names));
       texts.set(normalName + '#' + createHash('sha256').update(body).digest('hex').slice(0, 12), body);
     }
     const digest = createHash('sha256').update(body).digest('hex').slice(0, 12);

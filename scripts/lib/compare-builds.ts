@@ -1,7 +1,9 @@
 /**
  * Hash-insensitive names for comparing two builds: Vite names assets `<stem>.<8-character hash>.<ext>` (images also
  * `<stem>.<hash>_<transform>.<ext>`), Pagefind names its files `<kind>_<hash>.pf_*`. A refactor that moves a module
- * changes hashes but not what readers get, so both sides are read with the hash replaced by `#`.
+ * changes hashes but not what readers get, so both sides are read with the hash replaced by `#`. Astro's scoped-style
+ * ids (`data-astro-cid-<hash>`) are a hash of the component's file path, so a moved page changes them too: they are
+ * numbered by first appearance in each file instead.
  */
 
 const VITE_ASSET = /^(.*\/)?_astro\/([^/]+?)\.[A-Za-z0-9_-]{8}(?:_[A-Za-z0-9]+)?(\.[a-z0-9]+)$/;
@@ -30,4 +32,15 @@ export function normaliseHashedNames(text: string, map: Map<string, string>): st
 
 function base(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+const SCOPE_ID = /data-astro-cid-([a-z0-9]{8})/g;
+
+/** Replaces each scoped-style id in a text by its order of first appearance, so only the structure is compared. */
+export function normaliseScopeIds(text: string): string {
+  const seen = new Map<string, number>();
+  return text.replace(SCOPE_ID, (_all, id: string) => {
+    if (!seen.has(id)) seen.set(id, seen.size + 1);
+    return `data-astro-cid-#${seen.get(id)}`;
+  });
 }

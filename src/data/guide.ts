@@ -37,7 +37,7 @@ import {
 } from './queries/links.ts';
 import { editionChangesLink, getEntryHistory, getPastEdition } from './queries/editions.ts';
 import { editionLinks, guideTrail, type TextLinks } from './queries/edition-links.ts';
-import { inEveryText } from './queries/texts.ts';
+import { inCurrentText, inEveryText } from './queries/texts.ts';
 import { oncePerKey } from './queries/once-per-build.ts';
 import { pageSource } from './queries/page-source.ts';
 import { getSiteInfo, type CurrentEdition } from './queries/site-info.ts';
@@ -324,6 +324,8 @@ export interface HandbookChapter {
   summary: string;
   procedures: ProcedureView[];
 }
+
+export const getHandbookPaths = inCurrentText(async () => [{ params: {}, props: {} }]);
 
 /** The whole guideline as one document: every chapter with its procedures, then the two appendices. */
 export async function getHandbookPage() {

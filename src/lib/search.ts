@@ -2,7 +2,8 @@
  * Search logic shared by the header's quick search and the /search/ page, kept free of the browser so it is
  * tested in Node: which section a page belongs to, and the phrase-first strategy.
  */
-import { sectionOf } from './sections.ts';
+import { routes } from './routes.ts';
+import { sectionLabel, sectionOf } from './sections.ts';
 
 /** The 栏目 filter value of a page, from its address (the section table). */
 export const searchSection = (path: string): string | undefined => sectionOf(path)?.label;
@@ -67,13 +68,15 @@ interface Rankable {
 /** How far a hit gives way at the same relevance: not at all (0), or as a 示例 page or a past edition's page (2). */
 export const exampleOrPast = (hit: Rankable): number => (hit.example || hit.edition !== undefined ? 2 : 0);
 
+const FORMS_AND_CHARTS = new Set([sectionLabel(routes.templates()), sectionLabel(routes.flowcharts())]);
+
 /**
  * For a keyword search: besides 示例 and past editions, the forms and charts give way (1) to the guideline's own text
  * at the same relevance — a word such as 联合党支部 is as frequent in a procedure's template as in the procedure, and
  * the reader looking it up should meet the procedure first. (A question that asks for a form keeps its own order.)
  */
 export const guideTextFirst = (hit: Rankable): number =>
-  exampleOrPast(hit) || (hit.section === '文书模板' || hit.section === '流程图' ? 1 : 0);
+  exampleOrPast(hit) || (hit.section !== undefined && FORMS_AND_CHARTS.has(hit.section) ? 1 : 0);
 
 /**
  * At the same relevance, the guideline's own current pages come before illustrative (示例) ones and before the past

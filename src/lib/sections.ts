@@ -44,3 +44,10 @@ export function sectionOf(path: string): Section | undefined {
 
 /** The 栏目 labels in order, each once. */
 export const SECTION_LABELS: readonly string[] = [...new Set(SECTIONS.map((s) => s.label))];
+
+/** The 栏目 of a top-level address prefix (from routes.ts), for code that treats one 栏目 apart. */
+export function sectionLabel(prefix: string): string {
+  const section = SECTIONS.find((s) => s.prefix === prefix);
+  if (!section) throw new Error(`${prefix} is not a section prefix of SECTIONS`);
+  return section.label;
+}

@@ -56,7 +56,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
     files: ['editions/[edition]/compare/[kind]/[item].astro'],
   },
   { kind: 'past-procedure', path: 'editions/2024/guide/organization/establish-branch/', files: [] },
-  { kind: 'print', path: 'guide/print/', files: ['guide/print.astro'] },
+  { kind: 'print', path: 'guide/print/', files: ['[...past]/guide/print.astro'] },
   { kind: 'regulations', path: 'regulations/', files: ['[...past]/regulations/index.astro'] },
   { kind: 'contribute', path: 'contribute/', files: ['contribute/index.astro'] },
   { kind: 'it-office', path: 'it/', files: ['it/index.astro'] },

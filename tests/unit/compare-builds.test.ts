@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashedNameMap, normaliseHashedNames } from '../../scripts/lib/compare-builds.ts';
+import { hashedNameMap, normaliseHashedNames, normaliseScopeIds } from '../../scripts/lib/compare-builds.ts';
 
 describe('compare-builds: hashed names', () => {
   const before = hashedNameMap([
@@ -27,5 +27,15 @@ describe('compare-builds: hashed names', () => {
     expect(hashedNameMap(['_astro/Layout.DnIhvzfs.css']).get('_astro/Layout.DnIhvzfs.css')).not.toBe(
       before.get('_astro/Base.DnIhvzfs.css'),
     );
+  });
+});
+
+describe('compare-builds: scoped-style ids', () => {
+  it('reads the scoped ids of a moved page as the same when they mark the same elements', () => {
+    const page = (a: string, b: string) =>
+      `<h1 data-astro-cid-${a}>x</h1><p data-astro-cid-${b}>y</p><style>h1[data-astro-cid-${a}]{}</style>`;
+    expect(normaliseScopeIds(page('abcd1234', 'zzzz9999'))).toBe(normaliseScopeIds(page('q1w2e3r4', 'zzzz9999')));
+    // An element that moved to another component's scope is a change.
+    expect(normaliseScopeIds(page('abcd1234', 'zzzz9999'))).not.toBe(normaliseScopeIds(page('abcd1234', 'abcd1234')));
   });
 });

@@ -113,7 +113,7 @@ describe('the markup the print page writes and the PDF step reads (src/lib/handb
   });
 
   it('is what print.astro spells where Astro cannot take the names from markup.ts', () => {
-    const source = readFileSync(join(ROOT, 'src/pages/guide/print.astro'), 'utf8');
+    const source = readFileSync(join(ROOT, 'src/pages/[...past]/guide/print.astro'), 'utf8');
     expect(source).toContain(`<div class="no-print panel" ${SCREEN_ONLY_ATTR}>`);
     expect(source.match(new RegExp(` ${CONTENTS_LEVEL_ATTR}="[12]"`, 'g'))).toHaveLength(3);
     expect(source.match(new RegExp(`<span class={PAGE_SLOT_CLASS} ${PAGE_SLOT_ATTR}=`, 'g'))).toHaveLength(3);

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { PILLARS, pillarOf } from '../../src/lib/navigation.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { searchSection } from '../../src/lib/search.ts';
-import { SECTION_LABELS, SECTIONS, sectionOf } from '../../src/lib/sections.ts';
+import { guideTextFirst, searchSection } from '../../src/lib/search.ts';
+import { SECTION_LABELS, sectionLabel, SECTIONS, sectionOf } from '../../src/lib/sections.ts';
 
 describe('section table', () => {
   it('gives every pillar page its own pillar, and every top-level page route a 栏目', () => {
@@ -23,5 +23,15 @@ describe('section table', () => {
     expect(searchSection('/')).toBeUndefined();
     expect(SECTION_LABELS[0]).toBe('责任清单');
     expect(new Set(SECTION_LABELS).size).toBe(SECTION_LABELS.length);
+  });
+
+  it('names a 栏目 by its address, so code that treats one apart follows a renamed label', () => {
+    expect(sectionLabel(routes.templates())).toBe(sectionOf(routes.template('t'))?.label);
+    expect(() => sectionLabel('/nowhere/')).toThrow(/not a section prefix/);
+    // The keyword search lets the forms' 栏目 give way to the guideline's text, whatever it is called.
+    const hit = (section: string) => ({ score: 1, example: false, section });
+    expect(guideTextFirst(hit(sectionLabel(routes.templates())))).toBe(1);
+    expect(guideTextFirst(hit(sectionLabel(routes.flowcharts())))).toBe(1);
+    expect(guideTextFirst(hit(sectionLabel(routes.guide())))).toBe(0);
   });
 });

@@ -160,7 +160,7 @@ describe('view layer', () => {
 
   it('finds each route its view by name', () => {
     expect(viewOfRoute('src/pages/[...past]/guide/[chapter]/[procedure].astro')).toBe('src/data/guide.ts');
-    expect(viewOfRoute('src/pages/guide/print.astro')).toBe('src/data/guide.ts');
+    expect(viewOfRoute('src/pages/[...past]/guide/print.astro')).toBe('src/data/guide.ts');
     expect(viewOfRoute('src/pages/[...past]/index.astro')).toBe('src/data/editions.ts');
     expect(viewOfRoute('src/pages/tools/timeline/[procedure].astro')).toBe('src/data/tools/timeline.ts');
     expect(viewOfRoute('src/pages/tools/index.astro')).toBe('src/data/tools.ts');

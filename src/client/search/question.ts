@@ -4,7 +4,9 @@
  */
 import type { Fact, Understood } from '../../lib/search-question.ts';
 import { describeQuestion, pickFacts, rankByWords, rankPages } from '../../lib/search-question.ts';
+import { routes } from '../../lib/routes.ts';
 import { authoritativeFirst } from '../../lib/search.ts';
+import { sectionLabel } from '../../lib/sections.ts';
 import {
   hitOf,
   siteBase,
@@ -55,7 +57,11 @@ export async function searchQuestion(
     rankPages(
       loaded.map((hit, i) => ({ ...hit, id: candidates[i]!.id })),
       q,
-      { forms: '文书模板', charts: '流程图', help: '帮助' },
+      {
+        forms: sectionLabel(routes.templates()),
+        charts: sectionLabel(routes.flowcharts()),
+        help: sectionLabel(routes.contribute()),
+      },
     ),
   );
   const sectionCounts: Record<string, number> = {};

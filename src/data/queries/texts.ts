@@ -45,3 +45,6 @@ export const inEveryText = <P extends TextPath>(paths: (past: PastYear) => Promi
 /** The pages only a past edition has: its home, /editions/<year>/. */
 export const inPastTexts = <P extends TextPath>(paths: (past: string) => Promise<P[]>) =>
   inTexts(async () => (await guideTexts()).filter((past) => past !== undefined), paths);
+
+/** The pages only the current text has: the whole guideline as one document, /guide/print/, printed to the PDF. */
+export const inCurrentText = <P extends TextPath>(paths: () => Promise<P[]>) => inTexts(async () => [undefined], paths);

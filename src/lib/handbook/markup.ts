@@ -1,5 +1,5 @@
 /**
- * The handbook's markup that the print page (src/pages/guide/print.astro) writes and the PDF step reads
+ * The handbook's markup that the print page (src/pages/[...past]/guide/print.astro) writes and the PDF step reads
  * (source.ts beside this file): named once, so the page and the PDF cannot drift apart.
  */
 
