@@ -16,6 +16,7 @@ import { readEdition, type EditionFiles } from '../../lib/content-source/edition
 import { routes } from '../../lib/routes.ts';
 import { getRevisions } from './entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { projectRoot } from './project.ts';
 
 /**
  * What a reconstructed past edition is, in plain words, wherever one is offered (the editions index and the banner
@@ -55,12 +56,12 @@ const revisionDates = async () => (await getRevisions()).map((r) => ({ id: r.id,
 export const getEditions = oncePerBuild(async () => {
   const revisions = await getRevisions();
   const byId = new Map(revisions.map((r) => [r.id, r]));
-  const chain = editionChain(process.cwd(), await revisionDates());
+  const chain = editionChain(projectRoot(), await revisionDates());
   const files = chain.map((e) => readEdition(e.dir));
   const items = files.map(editionItems);
   return chain.map((link, i) => {
     const revision = byId.get(link.revision)!;
-    const manifest = link.year ? readManifest(process.cwd(), link.year).manifest : undefined;
+    const manifest = link.year ? readManifest(projectRoot(), link.year).manifest : undefined;
     const previous = i > 0 ? byId.get(chain[i - 1]!.revision) : undefined;
     const changed = i > 0 ? changedIds(items[i - 1]!, items[i]!) : undefined;
     const view: EditionView = {
@@ -89,7 +90,7 @@ export const getEditions = oncePerBuild(async () => {
 
 /** The editions rendered as past editions under /editions/<year>/ (which ones: pastEditionsOf). */
 export const getPastEditions = oncePerBuild(async () => {
-  const past = new Set(pastEditionsOf(process.cwd(), await revisionDates()).map((e) => e.year));
+  const past = new Set(pastEditionsOf(projectRoot(), await revisionDates()).map((e) => e.year));
   return (await getEditions()).filter(
     (e): e is typeof e & { year: string } => e.year !== undefined && past.has(e.year),
   );

@@ -12,6 +12,7 @@ import { flowchartText, type LinkNamer, type TextItem } from '../../lib/flowchar
 import { currentTextLinks, type TextLinks } from '../../lib/editions/links.ts';
 import { routes } from '../../lib/routes.ts';
 import { guideIndex, type PastYear } from './entries.ts';
+import { projectRoot } from './project.ts';
 
 export interface FlowchartDiagram {
   id: string;
@@ -74,7 +75,7 @@ export function flowchartDiagram(
 /** Every cached diagram of content/ and the editions, once per key, for the full-size SVG files. */
 export function getDiagramFiles(): (Diagram & { svg: string })[] {
   const diagrams = new Map(
-    contentDiagrams(process.cwd())
+    contentDiagrams(projectRoot())
       .map((d) => diagramOf(d.source))
       .map((d) => [d.key, d]),
   );

@@ -13,6 +13,7 @@ import { zipResponse, type ZipEntry } from '../../lib/zip.ts';
 import { getTemplates, guideIndex, type PastYear, type Procedure } from './entries.ts';
 import { oncePerKey } from './once-per-build.ts';
 import { templateNotices } from './regulation-notices.ts';
+import { projectRoot } from './project.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
 export function documentOf(template: CollectionEntry<'templates'>): DocModel {
@@ -83,7 +84,7 @@ export async function templateZipEntries(
 }
 
 /** An uploaded original as it lies in the attachments folder (the zips and its own download both read it here). */
-export const attachmentBytes = (file: string): Buffer => readFileSync(inProject(process.cwd(), 'attachments', file));
+export const attachmentBytes = (file: string): Buffer => readFileSync(inProject(projectRoot(), 'attachments', file));
 
 /** A zip of a text's templates, as the download endpoints serve it. */
 export async function templatesZip(
