@@ -180,7 +180,7 @@ describe('publishing the handbook PDF', () => {
     for (const chromium of [true, false]) {
       const plan = planHandbook(facts({ ci: true, chromium }));
       expect(plan.action).toBe('fail');
-      expect(plan.action === 'fail' && plan.message).toMatch(/已过期.*npm run handbook.*提交 handbook\//);
+      expect(plan.action === 'fail' && plan.message).toMatch(/已过期.*npm run handbook.*提交 cache\/handbook\//);
     }
     expect(planHandbook(facts({ ci: true, requireRender: true })).action).toBe('render');
     expect(planHandbook(facts({ requireRender: true, chromium: false })).action).toBe('fail');

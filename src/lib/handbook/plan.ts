@@ -7,6 +7,8 @@
  * - under CI=true a miss fails: CI must publish exactly what was reviewed, so the PDF is rendered and committed by
  *   a person (`npm run handbook`), like the diagrams.
  */
+import { FOLDERS } from '../paths.ts';
+
 export type HandbookPlan =
   | { action: 'hit'; key: string }
   | { action: 'render'; key: string }
@@ -25,8 +27,7 @@ export interface HandbookFactsForPlan {
   requireRender: boolean;
 }
 
-const TODO =
-  '在装有 Chromium 的机器上运行 npm run handbook，并提交 handbook/ 中新生成的 PDF（旧文件会被自动删除，一并提交删除）';
+const TODO = `在装有 Chromium 的机器上运行 npm run handbook，并提交 ${FOLDERS.handbookCache}/ 中新生成的 PDF（旧文件会被自动删除，一并提交删除）`;
 
 export function planHandbook(f: HandbookFactsForPlan): HandbookPlan {
   if (f.cached.includes(f.key)) return { action: 'hit', key: f.key };
@@ -44,7 +45,7 @@ export function planHandbook(f: HandbookFactsForPlan): HandbookPlan {
     return {
       action: 'fail',
       key: f.key,
-      message: `整本指引 PDF 已过期：打印版内容或样式变了，handbook/ 中没有缓存键 ${f.key} 的 PDF（CI=true 时不允许）— ${TODO}。`,
+      message: `整本指引 PDF 已过期：打印版内容或样式变了，${FOLDERS.handbookCache}/ 中没有缓存键 ${f.key} 的 PDF（CI=true 时不允许）— ${TODO}。`,
     };
   }
   if (f.chromium) return { action: 'render', key: f.key };
@@ -59,6 +60,6 @@ export function planHandbook(f: HandbookFactsForPlan): HandbookPlan {
   return {
     action: 'none',
     key: f.key,
-    warning: `警告：handbook/ 中没有整本指引 PDF，且找不到 Chromium 生成；本次构建不发布 PDF，页面上也不显示下载链接 — ${TODO}。`,
+    warning: `警告：${FOLDERS.handbookCache}/ 中没有整本指引 PDF，且找不到 Chromium 生成；本次构建不发布 PDF，页面上也不显示下载链接 — ${TODO}。`,
   };
 }
