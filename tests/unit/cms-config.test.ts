@@ -5,6 +5,8 @@
  * required or optional, options, bounds, reference target and list-ness. Then the config must have the shapes
  * Decap CMS needs (https://decapcms.org/docs/configuration-options/).
  */
+import { globSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { cmsConfig, type CmsCollection, type CmsConfig, type ForgeSettings } from '../../src/lib/cms/config.ts';
@@ -14,6 +16,7 @@ import { COLLECTION_LIST, fileStem, type CollectionDef } from '../../src/schemas
 import type { CollectionName, Ref, SchemaContext } from '../../src/schemas/context.ts';
 import { text } from '../../src/schemas/fields.ts';
 import { FOLDERS } from '../../src/lib/paths.ts';
+import { ROOT } from '../support/builds.ts';
 
 const FORGE: ForgeSettings = {
   repo: 'djzy/guideline',
@@ -381,5 +384,24 @@ describe('the shapes Decap needs', () => {
       }
     }
     expect(relations).toBeGreaterThan(20);
+  });
+});
+
+describe('src/lib/cms in the browser', () => {
+  it('imports no node: module, directly or through the modules it imports (the /admin/ page bundles it)', () => {
+    const seen = new Set<string>();
+    const offenders: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      for (const [, specifier] of source.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?['"]([^'"]+)['"]/g)) {
+        if (specifier!.startsWith('node:')) offenders.push(`${file} → ${specifier}`);
+        else if (specifier!.startsWith('.')) visit(relative(ROOT, join(ROOT, dirname(file), specifier!)));
+      }
+    };
+    for (const file of globSync('src/lib/cms/*.ts', { cwd: ROOT })) visit(file);
+    expect(seen.size).toBeGreaterThan(10);
+    expect(offenders).toEqual([]);
   });
 });

@@ -220,6 +220,9 @@ function widgetOf(node: SchemaNode, label: string, reading: Reading, path: strin
   );
 }
 
+/** Widgets whose value reads well as a collapsed list item's name. */
+const SHOWN_IN_SUMMARY = new Set(['string', 'text', 'select', 'relation', 'datetime']);
+
 function listOf(node: SchemaNode, label: string, reading: Reading, path: string): Widget {
   const items =
     node.items ?? fail(reading, path, '是列表，却没有写明列表项', '用 list(中文名, 列表项) 或 z.array(列表项)');
@@ -230,8 +233,10 @@ function listOf(node: SchemaNode, label: string, reading: Reading, path: string)
   if (items.reference) return { widget: 'relation', ...reading.relation(items.reference), multiple: true, ...count };
   if (items.type === 'object') {
     const fields = fieldsOf(items, reading, `${path}[]`);
-    // Each collapsed item is named by its first text field (its title, where it has one).
-    const named = fields.find((f) => f.name === 'title') ?? fields.find((f) => f.widget === 'string');
+    // Each collapsed item is named by its title, else by its first required field that shows a single value.
+    const named =
+      fields.find((f) => f.name === 'title') ??
+      fields.find((f) => f.required !== false && SHOWN_IN_SUMMARY.has(f.widget) && !f.multiple);
     return {
       widget: 'list',
       fields,
