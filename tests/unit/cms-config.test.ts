@@ -336,6 +336,27 @@ describe('the shapes Decap needs', () => {
     expect(byName.get('bulletins')!.slug).toBe('{{fields.month}}');
   });
 
+  it("writes every template variable as a field of the entry, or as one of Decap's own", () => {
+    // Decap's own: https://decapcms.org/docs/configuration-options/#slug-type (date parts, slug) and the file
+    // names of an entry path; a bare {{month}} is a date part even where the entry has a month field.
+    const own = new Set(['slug', 'dirname', 'filename', 'year', 'month', 'day', 'hour', 'minute', 'second']);
+    const variables = (template: string | undefined) =>
+      [...(template ?? '').matchAll(/\{\{\s*([^}| ]+)/g)].map((m) => m[1]!);
+    for (const c of config.collections) {
+      const names = entryFields(c).map((f) => f.name);
+      for (const v of [...variables(c.summary), ...variables(c.slug)])
+        expect(
+          v.startsWith('fields.') ? names.includes(v.slice(7)) : own.has(v) && !names.includes(v),
+          `${c.name}: {{${v}}}`,
+        ).toBe(true);
+      for (const [at, f] of allFields(fieldsOfCollection(c), c.name)) {
+        for (const v of variables(f.summary))
+          expect(v.startsWith('fields.') && f.fields!.some((g) => g.name === v.slice(7)), `${at}: {{${v}}}`).toBe(true);
+      }
+      for (const v of variables(c.path)) expect(['slug', 'dirname'], `${c.name}: {{${v}}}`).toContain(v);
+    }
+  });
+
   it('has no two fields of one name side by side, a label on each, options on each select', () => {
     for (const c of config.collections) {
       const groups = [

@@ -92,15 +92,17 @@ export interface CmsConfig {
 
 /**
  * How a new entry's file is named, for the collections whose entries editors add in the browser. A bulletin's file
- * is its month (src/lib/content-check/rules/placement.ts); a case or publicity item has no field its id could come
- * from, so it is named by the moment it was made (lower-case ASCII, as ids must be). The other collections are
- * fixed sets or numbered lists of the seed document (src/schemas/seed-facts.ts), or need links on both sides
- * (template ↔ procedure): their new entries come from `npm run new`.
+ * is its month (src/lib/content-check/rules/placement.ts). A case or publicity item has no field its id could come
+ * from, and Decap would make one of the Chinese title that ASCII slugs reduce to nothing, so it is named by a day:
+ * a case by its 展示日期 (Decap's date placeholders read the entry's `date` field), a publicity item by the day it
+ * was made; Decap adds -1, -2 to a name already taken. The other collections are fixed sets or numbered lists of
+ * the seed document (src/schemas/seed-facts.ts), or need links on both sides (template ↔ procedure): their new
+ * entries come from `npm run new`.
  */
 const NEW_ENTRY_SLUGS: Partial<Record<CollectionName, string>> = {
   bulletins: '{{fields.month}}',
-  cases: '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}',
-  publicity: '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}',
+  cases: '{{year}}-{{month}}-{{day}}',
+  publicity: '{{year}}-{{month}}-{{day}}',
 };
 
 /** The body of an MDX entry, after its frontmatter fields. */
@@ -191,7 +193,8 @@ function collectionOf(def: CollectionDef, relation: (name: CollectionName) => Re
     ...(slug ? { slug } : {}),
     // Decap names entries by `title` unless told otherwise (a bulletin by its month, a unit by its name).
     ...(identifier === 'title' ? {} : { identifier_field: identifier }),
-    summary: `{{${identifier}}}`,
+    // fields.: a bare {{month}} would be Decap's date placeholder, not the field.
+    summary: `{{fields.${identifier}}}`,
     fields: mdx ? [...fields, BODY] : fields,
   };
 }
