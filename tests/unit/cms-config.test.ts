@@ -371,6 +371,22 @@ describe('the shapes Decap needs', () => {
     }
   });
 
+  it('saves uploads where the content model keeps them: images beside the entry, originals with the attachments', () => {
+    const uploads: string[] = [];
+    for (const c of config.collections) {
+      for (const [at, f] of allFields(fieldsOfCollection(c), c.name)) {
+        if (f.widget === 'image')
+          uploads.push(`${at} → ${f.media_folder === '' ? 'beside the entry' : f.media_folder}`);
+        if (f.widget === 'file') uploads.push(`${at} → ${c.folder}/${f.media_folder}`);
+      }
+    }
+    expect(uploads).toEqual([
+      'templates.attachments.file → content/templates/attachments',
+      'cases.cover → beside the entry',
+    ]);
+    expect(FOLDERS.attachments).toBe('content/templates/attachments');
+  });
+
   it('points every relation at an existing collection, and at the list inside a list file', () => {
     let relations = 0;
     for (const c of config.collections) {

@@ -245,6 +245,7 @@ function listOf(node: SchemaNode, label: string, reading: Reading, path: string)
       ...count,
     };
   }
+  // Decap stores the repeated field's values alone; its name (the list's own) only labels the form.
   const item = fieldOf(path.replace(/^.*\./, ''), { title: label, ...items }, true, reading, `${path}[]`);
   return { widget: 'list', field: item, ...count };
 }
