@@ -71,7 +71,7 @@ export const procedureSchema = (ctx: SchemaContext) =>
      * 党费交纳标准 (the 党费 procedure only): the categories of members with their brackets or fixed amounts and the
      * rules beside them, each with its article. The page's 交纳标准 section and the 党费计算 tool are made from it.
      */
-    dues: duesSchema(ctx).meta({ title: '党费交纳标准' }).optional(),
+    dues: duesSchema(ctx).meta({ title: '交纳标准' }).optional(),
     /** The flowchart of this procedure, if it has one. */
     flowchart: ctx.reference('flowcharts').meta({ title: '流程图' }).optional(),
     /** Templates used by this procedure. */

@@ -16,6 +16,7 @@ import { COLLECTION_LIST, fileStem, type CollectionDef } from '../../src/schemas
 import type { CollectionName, Ref, SchemaContext } from '../../src/schemas/context.ts';
 import { text } from '../../src/schemas/fields.ts';
 import { FOLDERS } from '../../src/lib/paths.ts';
+import { PROCEDURE_FIELDS } from '../../src/lib/procedure-fields.ts';
 import { ROOT } from '../support/builds.ts';
 
 const FORGE: ForgeSettings = {
@@ -230,6 +231,14 @@ describe('the editor config against the schemas', () => {
       expect.stringContaining('contact: optional in the schema'),
     ]);
     expect(fieldsDisagree(fields.slice(1), entryShape(site), '')[0]).toContain('title: the schema has it');
+  });
+
+  it("names a procedure's fields as its page does (src/lib/procedure-fields.ts), and gives long text a box", () => {
+    const fields = entryFields(byName.get('procedures')!);
+    for (const [name, label] of Object.entries(PROCEDURE_FIELDS))
+      expect(fields.find((f) => f.name === name)?.label, name).toBe(label);
+    expect(fields.find((f) => f.name === 'summary')?.widget).toBe('text');
+    expect(fields.find((f) => f.name === 'title')?.widget).toBe('string');
   });
 
   it('gives an MDX entry its body after the frontmatter fields', () => {
