@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { readLinkTarget } from '../lib/link-target.ts';
-import { oneOf, text } from './fields.ts';
+import { oneOf, paragraph, text } from './fields.ts';
 
 /** content/site.yaml: who runs the site and how it introduces itself. */
 export const siteSchema = () =>
@@ -16,7 +16,7 @@ export const siteSchema = () =>
     /** 联系方式 shown in the footer; optional. */
     contact: text('联系方式', '机关党委办公室 电话 ××××').optional(),
     /** 内容来源说明: the provenance line printed in every footer. */
-    provenance: text('内容来源说明', '本站内容依据……'),
+    provenance: paragraph('内容来源说明', '本站内容依据……'),
     /**
      * Template of the "编辑此页" link, with {path} standing for the repository-relative file path; leave it out to
      * hide the link (e.g. https://git.example/djzy/edit/main/{path}).
