@@ -51,6 +51,7 @@ export const siteSchema = () =>
         /** The branch merge requests go to. */
         branch: text('主分支', 'main').default('main'),
       })
+      .meta({ title: '网页编辑器' })
       .optional(),
   });
 

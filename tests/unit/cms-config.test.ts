@@ -9,7 +9,8 @@ import { globSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { cmsConfig, type CmsCollection, type CmsConfig, type ForgeSettings } from '../../src/lib/cms/config.ts';
+import { cmsConfig, type CmsCollection, type CmsConfig } from '../../src/lib/cms/config.ts';
+import { editorBackend } from '../../src/lib/cms/editor-settings.ts';
 import { EditorMappingError, type EditorField } from '../../src/lib/cms/editor-fields.ts';
 import { MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP } from '../../src/lib/cms/formats.ts';
 import { COLLECTION_LIST, fileStem, type CollectionDef } from '../../src/schemas/collections.ts';
@@ -19,15 +20,15 @@ import { FOLDERS } from '../../src/lib/paths.ts';
 import { PROCEDURE_FIELDS } from '../../src/lib/procedure-fields.ts';
 import { ROOT } from '../support/builds.ts';
 
-const FORGE: ForgeSettings = {
+const BACKEND = editorBackend({
+  forge: 'gitlab',
+  url: 'https://git.example',
   repo: 'djzy/guideline',
-  baseUrl: 'https://git.example',
-  apiRoot: 'https://git.example/api/v4',
   appId: 'app-id',
   branch: 'main',
-};
+});
 
-const config = cmsConfig({ forge: FORGE });
+const config = cmsConfig({ backend: BACKEND });
 
 /** What one schema field is, read off the zod schema itself. */
 type Kind =
@@ -258,7 +259,7 @@ describe('a schema field the editor cannot show', () => {
     source: { kind: 'glob', base: 'content/fake', pattern: '*.yaml', idOf: fileStem },
     schema: () => z.strictObject(shape),
   });
-  const make = (def: CollectionDef) => () => cmsConfig({ forge: FORGE }, [def]);
+  const make = (def: CollectionDef) => () => cmsConfig({ backend: BACKEND }, [def]);
 
   it('is refused, naming the schema file and the field', () => {
     expect(
@@ -303,16 +304,16 @@ describe('the shapes Decap needs', () => {
       publish_mode: 'editorial_workflow',
       backend: {
         name: 'gitlab',
-        repo: FORGE.repo,
-        base_url: FORGE.baseUrl,
-        api_root: FORGE.apiRoot,
+        repo: 'djzy/guideline',
+        base_url: 'https://git.example',
+        api_root: 'https://git.example/api/v4',
         auth_type: 'pkce',
-        app_id: FORGE.appId,
-        branch: FORGE.branch,
+        app_id: 'app-id',
+        branch: 'main',
       },
     });
     expect(config.local_backend).toBeUndefined();
-    expect(cmsConfig({ forge: FORGE, localBackend: true }).local_backend).toBe(true);
+    expect(cmsConfig({ backend: BACKEND, localBackend: true }).local_backend).toBe(true);
     // Uploads without a folder of their own go where the attachment gate looks.
     expect(config.media_folder).toBe(FOLDERS.attachments);
   });

@@ -27,22 +27,9 @@ import { MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP } from './formats.ts';
 /** Where uploaded template originals live: the attachment gate's folder (FOLDERS.attachments, src/lib/paths.ts). */
 export const ATTACHMENT_FOLDER = 'content/templates/attachments';
 
-/** The forge the editor logs in to and opens merge requests on (GitLab CE, OAuth with PKCE). */
-export interface ForgeSettings {
-  /** Project path on the forge, e.g. djzy/guideline. */
-  repo: string;
-  /** The forge's address, e.g. https://git.example (where its OAuth login lives). */
-  baseUrl: string;
-  /** Its API, e.g. https://git.example/api/v4. */
-  apiRoot: string;
-  /** The Application ID of the OAuth application registered on the forge. */
-  appId: string;
-  /** The branch the site is built from. */
-  branch: string;
-}
-
 export interface CmsConfigOptions {
-  forge: ForgeSettings;
+  /** Decap's backend block: the forge and its login (editorBackend in editor-settings.ts). */
+  backend: Record<string, string>;
   /** Edit a working tree on this machine through decap-server (tests, an editor's own checkout). */
   localBackend?: boolean;
 }
@@ -75,15 +62,7 @@ export interface CmsConfig {
   locale: 'zh_Hans';
   publish_mode: 'editorial_workflow';
   local_backend?: true;
-  backend: {
-    name: 'gitlab';
-    repo: string;
-    base_url: string;
-    api_root: string;
-    auth_type: 'pkce';
-    app_id: string;
-    branch: string;
-  };
+  backend: Record<string, string>;
   media_folder: string;
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true };
@@ -207,21 +186,12 @@ export function cmsConfig(
   options: CmsConfigOptions,
   collections: readonly CollectionDef[] = COLLECTION_LIST,
 ): CmsConfig {
-  const { forge } = options;
   const relation = (name: CollectionName) => relationTo(collections, name);
   return {
     locale: 'zh_Hans',
     publish_mode: 'editorial_workflow',
     ...(options.localBackend ? { local_backend: true as const } : {}),
-    backend: {
-      name: 'gitlab',
-      repo: forge.repo,
-      base_url: forge.baseUrl,
-      api_root: forge.apiRoot,
-      auth_type: 'pkce',
-      app_id: forge.appId,
-      branch: forge.branch,
-    },
+    backend: options.backend,
     // Uploads from outside a field with its own folder are template originals, where the attachment gate looks;
     // images of a case are saved beside it (the image fields' own media_folder).
     media_folder: ATTACHMENT_FOLDER,

@@ -12,9 +12,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { stringify } from 'yaml';
-import { checkerContext } from '../../lib/content-check/validate.ts';
 import { loadContent } from '../../lib/content-source/entries.ts';
 import { BROWSER_CHECK_JS } from '../../lib/cms/browser-check.ts';
+import { cmsConfig } from '../../lib/cms/config.ts';
 import { editorPageHtml } from '../../lib/cms/editor-page.ts';
 import { editorBackend, editorCsp } from '../../lib/cms/editor-settings.ts';
 import { routes } from '../../lib/routes.ts';
@@ -39,31 +39,8 @@ export async function writeEditor(root: string, site: string, base: string): Pro
     editorPageHtml({ siteTitle: info.title, base, enabled: !!info.editor, csp: editorCsp(info.editor) }),
   );
   writeFileSync(join(out, 'check.js'), BROWSER_CHECK_JS);
-  // TEMPORARY until src/lib/cms/config.ts is merged: one collection to see the editor start.
-  const config = {
-    locale: 'zh_Hans',
-    publish_mode: 'editorial_workflow',
-    local_backend: true,
-    backend: editorBackend(info.editor),
-    media_folder: 'content/templates/attachments',
-    collections: [
-      {
-        name: 'bulletins',
-        label: '重点工作提示单',
-        folder: 'content/bulletins',
-        extension: 'yaml',
-        format: 'yaml',
-        create: true,
-        identifier_field: 'month',
-        slug: '{{month}}',
-        fields: [
-          { name: 'issue', label: '期号', widget: 'number', value_type: 'int' },
-          { name: 'month', label: '所属月份', widget: 'string' },
-        ],
-      },
-    ],
-  };
-  void checkerContext;
+  // local_backend: on the editor's own machine Decap uses decap-server (`npm run editor`); elsewhere it is ignored.
+  const config = cmsConfig({ backend: editorBackend(info.editor), localBackend: true });
   writeFileSync(
     join(out, 'config.yml'),
     `# 由 src/lib/cms/config.ts 按内容模式生成，不要手工修改。\n${stringify(config)}`,
