@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { structuredPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import {
+  forgetCopiedOriginal,
   mdxKeep,
   ORIGINAL,
   withoutOriginal,
@@ -313,6 +314,77 @@ describe('an edit touches only its own lines', () => {
     const written = save(bulletin, data);
     expect(written).not.toContain('\r');
     expect((dataOf(yamlKeep, written).tasks as Record<string, unknown>[])[1]!.title).toBe('第一行\n第二行');
+  });
+});
+
+describe('lines the YAML writer would lay out otherwise', () => {
+  // Spacing, padded flow lists, a comment at the end: the yaml stringifier normalises them; an edit elsewhere
+  // must leave them as the file has them (the writer's output is merged line by line with the original).
+  const odd = [
+    '# 说明',
+    'title:   多空格的值',
+    'aliases: [ 甲, 乙 ]',
+    'note: 说明 #行尾注释',
+    'summary: 旧摘要',
+    'items:',
+    '  - id: a',
+    '    point:    要点甲',
+    '  - id: b',
+    '    point: 要点乙',
+    '#紧贴的注释',
+    '',
+  ].join('\n');
+
+  it('are kept when another field is edited', () => {
+    const data = yamlKeep.fromFile(odd);
+    data.summary = '新摘要';
+    (data.items as Record<string, unknown>[])[1]!.point = '新要点';
+    const written = yamlKeep.toFile(data);
+    expect(diffOf(odd, written).lines).toEqual([
+      '-summary: 旧摘要',
+      '+summary: 新摘要',
+      '-    point: 要点乙',
+      '+    point: 新要点',
+    ]);
+  });
+
+  it('give way where an edited line would not fit among them: the data written is always the data edited', () => {
+    // A list written flush left: the writer's indented line cannot go among the original's lines.
+    const flush = 'items:\n- id: a\n  point: 要点甲\n- id: b\n  point: 要点乙\n';
+    const data = yamlKeep.fromFile(flush);
+    (data.items as Record<string, unknown>[])[1]!.point = '新要点';
+    expect(dataOf(yamlKeep, yamlKeep.toFile(data))).toEqual(withoutOriginal(data));
+  });
+
+  it('take the new layout only where the edit itself is', () => {
+    const data = yamlKeep.fromFile(odd);
+    data.aliases = ['甲', '乙', '丙'];
+    expect(diffOf(odd, yamlKeep.toFile(data)).lines).toEqual(['-aliases: [ 甲, 乙 ]', '+aliases: [甲, 乙, 丙]']);
+  });
+});
+
+describe('a duplicated entry', () => {
+  /** The few Immutable.js Map methods the listener uses. */
+  class FakeMap {
+    constructor(readonly values: Record<string, unknown>) {}
+    get(key: string): unknown {
+      return this.values[key];
+    }
+    delete(key: string): FakeMap {
+      const { [key]: _gone, ...rest } = this.values;
+      return new FakeMap(rest);
+    }
+  }
+
+  it('is saved as a new file, not over the text of the entry it was copied from', () => {
+    const copied = new FakeMap({ title: '复制的', [ORIGINAL]: '# 旧条目的注释\ntitle: 原来的\n' });
+    const duplicate = new FakeMap({ newRecord: true, data: copied });
+    const data = forgetCopiedOriginal.handler({ entry: duplicate }) as unknown as FakeMap;
+    expect(data.values).toEqual({ title: '复制的' });
+    expect(yamlKeep.toFile(data.values)).toBe('title: 复制的\n');
+    // An edit of an existing entry keeps its text.
+    expect(forgetCopiedOriginal.handler({ entry: new FakeMap({ data: copied }) })).toBeUndefined();
+    expect(forgetCopiedOriginal.name).toBe('preSave');
   });
 });
 

@@ -50,6 +50,26 @@ export function withoutOriginal(data: EntryData): EntryData {
   return fields;
 }
 
+/** The part of an Immutable.js Map (Decap's entry and its data) that the listener below uses. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  delete(key: string): ImmutableMap;
+}
+
+/**
+ * Decap's "duplicate" copies the entry's data, kept text included (decap-cms-core/src/actions/entries.ts,
+ * draftDuplicateEntry): without this listener the copy would be written over the text of the file it came from,
+ * `# 待核` notes about that entry and all. Register with `CMS.registerEventListener(forgetCopiedOriginal)`; a new
+ * entry (`newRecord`) is then written fresh.
+ */
+export const forgetCopiedOriginal = {
+  name: 'preSave',
+  handler: ({ entry }: { entry: ImmutableMap }): ImmutableMap | undefined => {
+    const data = entry.get('data') as ImmutableMap | undefined;
+    return entry.get('newRecord') && data?.get(ORIGINAL) !== undefined ? data.delete(ORIGINAL) : undefined;
+  },
+};
+
 /** The repository's style (content/*.yaml): 2-space indent, lists indented under their key, no line folding. */
 const STYLE: ToStringOptions = {
   indent: 2,
@@ -404,21 +424,55 @@ function matchLines(a: readonly string[], b: readonly string[]): [number, number
 const sameLines = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((l, i) => l === b[i]);
 
+/** A line without its spacing: the same line laid out otherwise (`[ a, b ]`, `key:   value`) compares equal. */
+const unspaced = (line: string) => line.replace(/\s+/g, '');
+
+/**
+ * Where the original and the edit both differ from the unchanged write-out (`base`). With `fine`: the base's lines
+ * are paired with the original's that differ only in spacing; a line the edit kept is written as the original has
+ * it, a line only the writer has (a blank line it adds) is left out, a line only the original has (a comment the
+ * writer moved) stays, and the edit's new lines come in as the writer lays them out. Without: the edit's lines.
+ */
+function resolve(chunkA: string[], chunkB: string[], chunkC: string[], fine: boolean): string[] {
+  const toA = fine ? matchLines(chunkB.map(unspaced), chunkA.map(unspaced)) : undefined;
+  const toC = fine ? matchLines(chunkB, chunkC) : undefined;
+  if (!toA || !toC) return chunkC;
+  const aOfB = new Map(toA);
+  const inBase = new Set(toA.map(([, ia]) => ia));
+  const bOfC = new Map(toC.map(([ib, ic]) => [ic, ib]));
+  const out: string[] = [];
+  let pa = 0;
+  const originalOnly = (end: number) => {
+    for (; pa < end; pa++) if (!inBase.has(pa)) out.push(chunkA[pa]!);
+  };
+  chunkC.forEach((line, ic) => {
+    const ib = bOfC.get(ic);
+    if (ib === undefined) return void out.push(line);
+    const ia = aOfB.get(ib);
+    if (ia === undefined || ia < pa) return;
+    originalOnly(ia);
+    out.push(chunkA[ia]!);
+    pa = ia + 1;
+  });
+  originalOnly(chunkA.length);
+  return out;
+}
+
 /**
  * Three-way merge by lines: `base` is the original Document written out unchanged, `edited` the same after the edit.
  * Where the edit changed nothing the original's lines are kept (a comment the stringifier moves, spacing it would
  * normalise); where the stringifier wrote the original faithfully the edit's lines are taken; where both differ,
- * the edit wins.
+ * see `resolve`.
  */
-function mergeLines(original: string, base: string, edited: string): string | undefined {
+function mergeLines(original: string, base: string, edited: string, fine: boolean): string | undefined {
   const a = original.split('\n');
   const b = base.split('\n');
   const c = edited.split('\n');
   const toOriginal = matchLines(b, a);
   const toEdited = matchLines(b, c);
   if (!toOriginal || !toEdited) return undefined;
-  const inOriginal = new Map(toOriginal);
   const inEdited = new Map(toEdited);
+  // Lines the three texts share, in order: between two of them, each text has a chunk of its own.
   const anchors: [number, number, number][] = [];
   for (const [ib, ia] of toOriginal) {
     const ic = inEdited.get(ib);
@@ -431,8 +485,10 @@ function mergeLines(original: string, base: string, edited: string): string | un
     const chunkA = a.slice(pa, ia);
     const chunkB = b.slice(pb, ib);
     const chunkC = c.slice(pc, ic);
-    out.push(...(sameLines(chunkA, chunkB) ? chunkC : sameLines(chunkC, chunkB) ? chunkA : chunkC));
-    if (ib < b.length && inOriginal.has(ib)) out.push(a[ia]!);
+    if (sameLines(chunkA, chunkB)) out.push(...chunkC);
+    else if (sameLines(chunkC, chunkB)) out.push(...chunkA);
+    else out.push(...resolve(chunkA, chunkB, chunkC, fine));
+    if (ib < b.length) out.push(a[ia]!);
     [pb, pa, pc] = [ib + 1, ia + 1, ic + 1];
   }
   return out.join('\n');
@@ -460,9 +516,13 @@ function rewriteYaml(
   doc.contents = contents as Document['contents'];
   const edited = isEmpty(after) ? '' : doc.toString(STYLE);
   if (base === original) return edited;
-  const merged = mergeLines(original, base, edited);
-  // The merge is held to the data it must mean; a line matched to the wrong twin gives the edit's own lines instead.
-  return merged !== undefined && same(clean(readYaml(merged)?.data), after) ? merged : edited;
+  // A merge is held to the data it must mean (an edited line among lines indented otherwise may not): the finer
+  // merge first, then the coarser, then the edit as the writer lays it out.
+  for (const fine of [true, false]) {
+    const merged = mergeLines(original, base, edited, fine);
+    if (merged !== undefined && same(clean(readYaml(merged)?.data), after)) return merged;
+  }
+  return edited;
 }
 
 /** YAML text for a new file: keys in the collection's field order, the repository's style. */
