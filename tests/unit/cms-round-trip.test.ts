@@ -366,7 +366,10 @@ describe('lines the YAML writer would lay out otherwise', () => {
 describe('a duplicated entry', () => {
   /** The few Immutable.js Map methods the listener uses. */
   class FakeMap {
-    constructor(readonly values: Record<string, unknown>) {}
+    readonly values: Record<string, unknown>;
+    constructor(values: Record<string, unknown>) {
+      this.values = values;
+    }
     get(key: string): unknown {
       return this.values[key];
     }
