@@ -136,7 +136,7 @@ function same(a: unknown, b: unknown): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading
 
-/** The text as a Document with its data, or undefined when it has errors (the checker's own parser is stricter). */
+/** The text as a Document with its data (read as src/lib/content-source/source-map.ts reads it), or undefined on errors. */
 function readYaml(text: string): { doc: Document; data: unknown } | undefined {
   const doc = parseDocument(lf(text).replace(/^\uFEFF/, ''), { uniqueKeys: true });
   if (doc.errors.length) return undefined;
