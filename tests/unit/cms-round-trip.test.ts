@@ -485,6 +485,15 @@ describe('awkward values', () => {
       );
   });
 
+  it('line breaks in a flow list and at the end of a field', () => {
+    const existing = 'aliases: [甲, 乙]\nnote: 说明\n';
+    const data = { ...yamlKeep.fromFile(existing), aliases: ['甲', 'e-?:\n.e'], note: '末尾有空行\n\n' };
+    const written = yamlKeep.toFile(data);
+    expect(dataOf(yamlKeep, written)).toEqual({ aliases: ['甲', 'e-?:\n.e'], note: '末尾有空行' });
+    const mdx = mdxKeep.toFile({ note: '第一行\n第二行\n\n', body: '正文' });
+    expect(parseYamlWithLines(splitFrontmatter(mdx).frontmatter).data).toEqual({ note: '第一行\n第二行' });
+  });
+
   it('the same in a YAML map and a YAML list', () => {
     const { body: _body, ...fields } = hostile;
     expect(dataOf(yamlKeep, yamlKeep.toFile(structuredClone(fields)))).toEqual(fields);

@@ -21,6 +21,7 @@ import {
   Document,
   isMap,
   isNode,
+  isPair,
   isScalar,
   isSeq,
   parseDocument,
@@ -31,6 +32,7 @@ import {
   type ToStringOptions,
   type YAMLMap,
   type YAMLSeq,
+  visit,
 } from 'yaml';
 
 /** The key of the entry data that holds the file's text as read (no schema field may be named so). */
@@ -104,7 +106,9 @@ const isEmpty = (value: unknown): boolean =>
  * refuse empty text anyway); a Date (should a widget give one) is the day it names.
  */
 function clean(value: unknown): unknown {
-  if (typeof value === 'string') return lf(value);
+  // A line break typed at the end of a field means nothing (the schemas trim text), and a value ending in blank
+  // lines would need a `|+` block, whose last blank line reads as the end of an MDX frontmatter.
+  if (typeof value === 'string') return lf(value).replace(/\n+$/, '');
   if (value instanceof Date) {
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
@@ -281,6 +285,22 @@ function insertAt(map: YAMLMap, key: string, orders: readonly (readonly string[]
     if (later.length) return Math.min(...later);
   }
   return present.length;
+}
+
+/**
+ * Text with line breaks inside a flow list (`aliases: [党章, …]`) is double-quoted: written plain, the yaml writer
+ * folds it over lines where a colon can read as a key (`[a:⏎b]`), so it would not read back as written.
+ */
+function quoteBreaksInFlow(doc: Document): void {
+  visit(doc, {
+    Scalar(_key, node, path) {
+      const parent = path[path.length - 1];
+      const inFlow = (isSeq(parent) || isMap(parent)) && parent.flow;
+      const pairInFlow = isPair(parent) && path.some((p) => (isSeq(p) || isMap(p)) && p.flow);
+      if ((inFlow || pairInFlow) && typeof node.value === 'string' && node.value.includes('\n'))
+        node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
 }
 
 /** A node for a value that was not in the file, styled like its models. */
@@ -514,6 +534,7 @@ function rewriteYaml(
   const contents = update({ doc, order }, doc.contents, before, after);
   if (contents !== doc.contents && isMap(contents)) sortPairs(contents, order);
   doc.contents = contents as Document['contents'];
+  quoteBreaksInFlow(doc);
   const edited = isEmpty(after) ? '' : doc.toString(STYLE);
   if (base === original) return edited;
   // A merge is held to the data it must mean (an edited line among lines indented otherwise may not): the finer
