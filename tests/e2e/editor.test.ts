@@ -53,6 +53,37 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     await page.context().close();
   });
 
+  it('saves an edit of one field as a draft branch whose diff is that one line, and deletes the draft', async () => {
+    const { page, errors } = await openLocal();
+    await page.getByRole('button', { name: '登录' }).click(WAIT);
+    await page.getByText('集合').first().waitFor(WAIT);
+    await page.goto(`${page.url().replace(/#.*$/, '')}#/collections/bulletins/entries/2022-07`);
+    const issue = page.getByLabel('期号');
+    await issue.waitFor(WAIT);
+    expect(await issue.inputValue()).toBe('63');
+    await issue.fill('64');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '删除未发布的修改' }).waitFor(WAIT);
+    // The draft is a branch of the clone, as it would be a merge request on the forge; the file's comment, quoted
+    // month and every other line are as they were.
+    const diff = backend.git(
+      'diff',
+      '--unified=0',
+      'main',
+      'cms/bulletins/2022-07',
+      '--',
+      'content/bulletins/2022-07.yaml',
+    );
+    const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+    expect(changed).toEqual(['-issue: 63', '+issue: 64']);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '删除未发布的修改' }).click();
+    await page.waitForFunction(() => !document.body.innerText.includes('删除未发布的修改'), undefined, WAIT);
+    expect(backend.git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('tells an old browser so in Chinese, and never starts the editor there', async () => {
     const context = await served.browser.newContext();
     // A browser without Array.prototype.findLast (Chromium before 97, Firefox before 104).
