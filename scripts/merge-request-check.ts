@@ -6,7 +6,7 @@
  *
  *   .build/merge-request/junit.xml   GitLab's test summary in the merge request (artifacts:reports:junit)
  *   .build/merge-request/summary.md  appended to $GITHUB_STEP_SUMMARY when it is set (Gitea's job summary);
- *                                    with --comment, also the merge request's comment on Forgejo/Gitea
+ *                                    in Forgejo/Gitea Actions, also the pull request's comment
  *   stdout                           the same `path:line 字段: 问题 — 怎么改` lines as `npm run check`
  *
  * Exits 0 when the check and both builds passed, 1 otherwise.
@@ -21,8 +21,7 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import {
   buildOutputEntries,
@@ -32,14 +31,12 @@ import {
   passed,
   plainLines,
   problemEntries,
+  REPORT_FILES,
   type ReportStep,
 } from '../src/lib/content-check/merge-request-report.ts';
 import { isBlocking, type Problem } from '../src/lib/content-source/problem.ts';
-import { inProject } from '../src/lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { comment: { type: 'boolean', default: false } } });
-const reportDir = inProject(root, 'build', 'merge-request');
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /** The content check, as scripts/check-content.ts runs it; a fault in the checker is one Chinese line, not a trace. */
@@ -178,13 +175,15 @@ const preview = passed(steps)
   ? '网站预览：本次运行的制品“网站预览”（dist/）就是合并后的网站，下载后交开发人员或用 npm run preview 查看。'
   : undefined;
 const markdown = markdownSummary(steps, preview);
-mkdirSync(reportDir, { recursive: true });
-writeFileSync(join(reportDir, 'junit.xml'), junitXml(steps));
-writeFileSync(join(reportDir, 'summary.md'), markdown);
+mkdirSync(dirname(join(root, REPORT_FILES.junit)), { recursive: true });
+writeFileSync(join(root, REPORT_FILES.junit), junitXml(steps));
+writeFileSync(join(root, REPORT_FILES.summary), markdown);
 if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
-if (values.comment) await commentOnPullRequest(markdown);
+// Forgejo and Gitea runners say who they are (FORGEJO_ACTIONS, GITEA_ACTIONS); GitHub's own runner is not our forge.
+if (process.env.FORGEJO_ACTIONS === 'true' || process.env.GITEA_ACTIONS === 'true')
+  await commentOnPullRequest(markdown);
 
 const lines = plainLines(steps);
 (passed(steps) ? console.log : console.error)(`\n${lines.join('\n')}`);
-console.log(`报告：${relative(root, reportDir)}/junit.xml、summary.md`);
+console.log(`报告：${REPORT_FILES.junit}、${REPORT_FILES.summary}`);
 process.exit(passed(steps) ? 0 : 1);

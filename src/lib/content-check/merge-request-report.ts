@@ -7,6 +7,12 @@
 import { codeOf } from '../content-source/characters.ts';
 import { formatProblem, isBlocking, type Problem } from '../content-source/problem.ts';
 
+/** Where the script writes the report, relative to the project: the CI files upload these paths. */
+export const REPORT_FILES = {
+  junit: '.build/merge-request/junit.xml',
+  summary: '.build/merge-request/summary.md',
+} as const;
+
 /** One line of the report: a located problem (`path:line`) or what a step said without a place. */
 export interface ReportEntry {
   /** `content/bulletins/2022-07.yaml:12`, or empty when the line names no place. */
