@@ -172,7 +172,8 @@ if (rendered.length) {
 }
 
 const preview = passed(steps)
-  ? '网站预览：本次运行的制品“网站预览”（dist/）就是合并后的网站，下载后交开发人员或用 npm run preview 查看。'
+  ? '网站预览：本次运行的制品 dist/（GitLab 合并请求页面上的“site preview”，Forgejo 运行页面上的“site-preview”），' +
+    '就是合并后的网站。它须放在网页服务器上浏览（直接双击 index.html 时站内链接打不开），可请信息化部门放到测试服务器上。'
   : undefined;
 const markdown = markdownSummary(steps, preview);
 mkdirSync(dirname(join(root, REPORT_FILES.junit)), { recursive: true });
