@@ -166,7 +166,7 @@ const rendered = (await cacheChanges()).filter((f) => !before.has(f));
 if (rendered.length) {
   steps[1]!.entries.push({
     where: '',
-    text: `本次构建生成了仓库中还没有的缓存文件（${rendered.join('、')}）；预览使用的是它们 — 合并后请开发人员在装有 Chromium 的电脑上运行 npm run diagrams 和 npm run handbook，并提交 cache/ 中的变化`,
+    text: `本次构建用 Chromium 更新了缓存（新生成或删除：${rendered.join('、')}），预览用的是更新后的 — 合并后请开发人员在装有 Chromium 的电脑上运行 npm run diagrams 和 npm run handbook，并提交 cache/ 中的变化`,
     warning: true,
   });
 }

@@ -195,6 +195,17 @@ describe('Markdown summary', () => {
   });
 });
 
+describe('lines both builds report', () => {
+  it('are listed once', () => {
+    const [stale] = buildOutputEntries('警告：整本指引 PDF 已过期，本次发布的是上一次生成的 PDF');
+    const build = (name: string): ReportStep => ({ name, status: 'passed', seconds: 20, entries: [stale!] });
+    const steps = [checkStep([]), build('构建：站点根路径 /'), build('构建：子路径 /djzy/')];
+    expect(plainLines(steps).filter((l) => l.includes('PDF 已过期'))).toHaveLength(1);
+    expect(markdownSummary(steps).match(/PDF 已过期/g)).toHaveLength(1);
+    expect(headline(steps)).toContain('另有 1 项提示');
+  });
+});
+
 describe('plain lines', () => {
   it('prints the headline, then the lines npm run check prints', () => {
     const p = problem();

@@ -100,8 +100,15 @@ export const entryLine = (e: ReportEntry): string => (e.where ? `${e.where} ${e.
 
 export const passed = (steps: readonly ReportStep[]): boolean => steps.every((s) => s.status !== 'failed');
 
-const blocking = (steps: readonly ReportStep[]) => steps.flatMap((s) => s.entries.filter((e) => !e.warning));
-const warnings = (steps: readonly ReportStep[]) => steps.flatMap((s) => s.entries.filter((e) => e.warning));
+/** The lines of all steps, each once: both builds report the same stale PDF or the same broken link. */
+function linesOf(steps: readonly ReportStep[], warning: boolean): ReportEntry[] {
+  const seen = new Set<string>();
+  return steps
+    .flatMap((s) => s.entries.filter((e) => e.warning === warning))
+    .filter((e) => !seen.has(entryLine(e)) && Boolean(seen.add(entryLine(e))));
+}
+const blocking = (steps: readonly ReportStep[]) => linesOf(steps, false);
+const warnings = (steps: readonly ReportStep[]) => linesOf(steps, true);
 
 /** One sentence for the top of every form of the report. */
 export function headline(steps: readonly ReportStep[]): string {
