@@ -12,9 +12,9 @@
  * Exits 0 when the check and both builds passed, 1 otherwise.
  *
  * The builds are previews, not the publication: they run with CI=false whatever the forge sets. Under CI=true the
- * build refuses a handbook PDF or a flowchart the committed cache lacks (src/lib/handbook/plan.ts,
- * scripts/render-diagrams.ts) — which any edit of a procedure or chapter causes, and which an editor in the browser
- * cannot mend (`npm run handbook` needs Chromium and a checkout). With CI=false the preview publishes the last PDF
+ * build refuses a handbook PDF the committed cache lacks, even where Chromium could render it, and a new flowchart
+ * where it cannot (src/lib/handbook/plan.ts, scripts/render-diagrams.ts) — the first follows from any edit of a
+ * procedure's text, which an editor in the browser cannot mend (`npm run handbook` needs Chromium and a checkout). With CI=false the preview publishes the last PDF
  * and draws a new chart in the reader's browser, as a build without Chromium does, and the build's warning is
  * reported as a 提示 that fails nothing, so a developer knows to regenerate the caches after merging. A runner
  * image with Chromium renders both instead (and the report says which cache files it made).
