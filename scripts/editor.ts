@@ -25,7 +25,9 @@ if (status.stdout.trim()) {
 }
 if (!existsSync(join(root, FOLDERS.dist, routes.editor().slice(1), 'index.html'))) {
   console.log('先构建网站（约 1 分钟）……');
-  if (spawnSync(process.execPath, [inProject(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit' }).status !== 0) {
+  if (
+    spawnSync(process.execPath, [inProject(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit' }).status !== 0
+  ) {
     process.exit(1);
   }
 }
