@@ -9,6 +9,7 @@ import { ELDER_BOOT } from './src/client/elder-boot.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { contentCheck } from './src/pipeline/integrations/content-check.ts';
 import { diagrams } from './src/pipeline/integrations/diagrams.ts';
+import { editor } from './src/pipeline/integrations/editor.ts';
 import { handbookPdf } from './src/pipeline/integrations/handbook.ts';
 import { frozenFrom } from './src/lib/editions/collections.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The build's steps inside Astro, in this order; the search index and the link check run after Astro has exited
   // (scripts/build.ts). CONTRIBUTING.md (开发人员：构建的步骤) lists every step and the process it runs in.
-  integrations: [mdx(), handbookPdf(), contentCheck(), diagrams()],
+  integrations: [mdx(), handbookPdf(), contentCheck(), diagrams(), editor()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({

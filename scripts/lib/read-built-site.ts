@@ -2,6 +2,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPage } from '../../src/pipeline/after-build/link-check.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 export interface BuiltSite {
   files: Set<string>;
@@ -22,9 +23,15 @@ export function builtFiles(dir: string): Set<string> {
   );
 }
 
-/** The pages among `files`, in path order, each read only when it is reached: one page in memory at a time. */
+/** The editors' editor (/admin/): built beside the site, but not a reader page (docs/EDITOR-CMS.md). */
+const EDITOR = routes.editor().slice(1);
+
+/**
+ * The reader pages among `files`, in path order, each read only when it is reached: one page in memory at a time.
+ * The editor's page is left out: it has its own policy, browsers and tests (tests/build/editor.test.ts).
+ */
 export function* pagesOf(dir: string, files: ReadonlySet<string>): Generator<BuiltPage> {
-  for (const file of [...files].filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of [...files].filter((f) => f.endsWith('.html') && !f.startsWith(EDITOR)).sort()) {
     yield { file, html: readFileSync(join(dir, file), 'utf8') };
   }
 }

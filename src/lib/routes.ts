@@ -56,6 +56,8 @@ export const routes = {
   contribute: () => '/contribute/',
   /** 给信息中心: deployment and office-PC notes (fonts for the templates), kept off the readers' pages. */
   itOffice: () => '/it/',
+  /** The editors' form-based editor (Decap CMS, docs/EDITOR-CMS.md): not a reader page, written beside the site. */
+  editor: () => '/admin/',
 
   // Files and feeds, each beside the page it belongs to.
   templateDocx: (id: string) => `/templates/${id}.docx`,

@@ -15,7 +15,7 @@ import { inProject } from '../lib/paths.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
 export interface PhaseMeasure {
-  phase: 'check' | 'diagrams' | 'astro' | 'pagefind' | 'handbook' | 'links' | 'total';
+  phase: 'check' | 'diagrams' | 'astro' | 'editor' | 'pagefind' | 'handbook' | 'links' | 'total';
   seconds: number;
   pages?: number;
 }

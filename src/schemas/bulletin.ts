@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { date, exampleFlag, integer, list, month, text } from './fields.ts';
+import { date, exampleFlag, integer, list, month, paragraph, text } from './fields.ts';
 
 /**
  * content/bulletins/<YYYY-MM>.yaml: one monthly 《全面从严治党重点工作提示单》. The file name is the month and the
@@ -23,15 +23,15 @@ export const bulletinSchema = (ctx: SchemaContext) =>
         /** 工作事项. */
         title: text('工作事项', '召开2021年度组织生活会'),
         /** 工作要求. */
-        requirement: text('工作要求', '……'),
+        requirement: paragraph('工作要求', '……'),
         /** 时限要求 (the last day). */
         deadline: date('完成时限'),
         /** Who must act: duty lists (organisations or posts). */
         audience: list('落实主体', ctx.reference('duties')),
         /** The procedure involved, if any. */
-        procedure: ctx.reference('procedures').optional(),
+        procedure: ctx.reference('procedures').meta({ title: '相关程序' }).optional(),
         /** The template involved, if any. */
-        template: ctx.reference('templates').optional(),
+        template: ctx.reference('templates').meta({ title: '相关模板' }).optional(),
       }),
     ),
     /** 二、重要情况通报. */
@@ -43,9 +43,10 @@ export const bulletinSchema = (ctx: SchemaContext) =>
           /** 通报周期, e.g. 2022年6月 or 2022年第二季度. */
           period: text('通报周期', '2022年6月'),
           /** 通报摘要. */
-          summary: text('通报摘要', '……'),
+          summary: paragraph('通报摘要', '……'),
         }),
       )
+      .meta({ title: '重要情况通报' })
       .default([]),
     /** 三、学习内容提醒. */
     studies: z
@@ -59,5 +60,6 @@ export const bulletinSchema = (ctx: SchemaContext) =>
           date: date('日期').optional(),
         }),
       )
+      .meta({ title: '学习内容提醒' })
       .default([]),
   });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { date, exampleFlag, text } from './fields.ts';
+import { date, exampleFlag, paragraph, text } from './fields.ts';
 
 /** content/cases/<id>/index.mdx: one typical case (典型案例); images sit in the same folder. */
 export const caseSchema = (ctx: SchemaContext) =>
@@ -8,15 +8,15 @@ export const caseSchema = (ctx: SchemaContext) =>
     /** 案例标题. */
     title: text('案例标题', '……'),
     /** The series it belongs to. */
-    series: ctx.reference('series'),
+    series: ctx.reference('series').meta({ title: '所属系列' }),
     /** 所在单位 (a neutral placeholder for illustrative cases). */
     unit: text('所在单位', '第一隶属海关××党支部'),
     /** 展示日期. */
     date: date('展示日期'),
     /** 摘要, shown on cards. */
-    summary: text('摘要', '……'),
+    summary: paragraph('摘要', '……'),
     /** 封面图, a file in the case's folder, e.g. ./cover.jpg. */
-    cover: ctx.image().optional(),
+    cover: ctx.image().meta({ title: '封面图' }).optional(),
     /** 封面图的文字说明 (required with a cover). */
     coverAlt: text('封面图说明', '支部党员在……').optional(),
     /** true for illustrative cases (示例). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { integer, slug, text } from './fields.ts';
+import { integer, paragraph, slug, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
 
 /** One entry of content/guide/chapters.yaml: a chapter (方面) of the guideline. */
@@ -14,5 +14,5 @@ export const chapterSchema = () =>
     /** Position among the six chapters, 1–6. */
     order: integer('顺序', 1, SEED_COUNTS.chapters.count),
     /** 一段简介：这一方面管什么。 */
-    summary: text('简介', '……'),
+    summary: paragraph('简介', '……'),
   });

@@ -6,7 +6,7 @@ import { text } from './fields.ts';
 export const citationSchema = ({ reference }: SchemaContext) =>
   z.strictObject({
     /** Id of the regulation in content/regulations.yaml. */
-    regulation: reference('regulations'),
+    regulation: reference('regulations').meta({ title: '制度文件' }),
     /** 条款, e.g. 第十一条 or 第五至七条; leave out when the whole document is meant. */
     articles: text('条款', '第十一条').optional(),
     /** A short note on what the article says, when the page should quote it. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { integer, list, msg, slug, text } from './fields.ts';
+import { integer, list, msg, paragraph, slug, text } from './fields.ts';
 
 /** A positive number with at most two decimals (元 to the 分, a rate to 0.01%), never above `max`. */
 function decimal(label: string, example: string, max: number) {
@@ -15,12 +15,13 @@ function decimal(label: string, example: string, max: number) {
     .refine((v) => v <= max, { error: msg(`「${label}」不能大于 ${max}`, `核对数字，例如 ${example}`) })
     .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
       error: msg(`「${label}」最多两位小数`, `例如 ${example}`),
-    });
+    })
+    .meta({ title: label, examples: [Number(example)] });
 }
 
 const sourceFields = (ctx: SchemaContext) => ({
   /** The regulation that sets it (party-dues-regulation) … */
-  regulation: ctx.reference('regulations'),
+  regulation: ctx.reference('regulations').meta({ title: '制度文件' }),
   /** … and its article(s), as checked against the full text: 第二条, 第一条、第二条. */
   articles: text('条款', '第二条'),
 });
@@ -58,7 +59,7 @@ const categorySchema = (ctx: SchemaContext) =>
 const ruleSchema = (ctx: SchemaContext, example: string) =>
   z.strictObject({
     /** The regulation's words. */
-    rule: text('规定原文', example),
+    rule: paragraph('规定原文', example),
     ...sourceFields(ctx),
   });
 
@@ -75,20 +76,25 @@ export const duesSchema = (ctx: SchemaContext) =>
   z
     .strictObject({
       categories: list('党员类别', categorySchema(ctx)),
-      reduction: ruleSchema(ctx, '交纳党费确有困难的党员，经党支部研究，报上一级党委批准后，可以少交或免交党费。'),
-      probationary: ruleSchema(ctx, '预备党员从支部大会通过其为预备党员之日起交纳党费。'),
-      salaryChange: ruleSchema(ctx, '党员工资收入发生变化后，从按新工资标准领取工资的当月起……'),
+      reduction: ruleSchema(ctx, '交纳党费确有困难的党员，经党支部研究，报上一级党委批准后，可以少交或免交党费。').meta({
+        title: '少交免交',
+      }),
+      probationary: ruleSchema(ctx, '预备党员从支部大会通过其为预备党员之日起交纳党费。').meta({ title: '预备党员' }),
+      salaryChange: ruleSchema(ctx, '党员工资收入发生变化后，从按新工资标准领取工资的当月起……').meta({ title: '工资变化' }),
       voluntary: ruleSchema(ctx, '党员自愿多交党费不限。自愿一次多交纳1000元以上的党费，全部上缴中央。').extend({
         /** 元: one voluntary payment of this much or more goes wholly to the centre. */
         centralFrom: decimal('上缴中央的起点', '1000', 1_000_000),
-      }),
+      })
+        .meta({ title: '自愿多交' }),
       backPay: ruleSchema(ctx, '补交党费的时间一般不得超过6个月。').extend({
         /** 补交 at most this many months. */
         maxMonths: integer('补交月数上限', 1, 24),
-      }),
+      })
+        .meta({ title: '补交' }),
       /** 计算示例 the page works out: a category's id and a monthly income in 元. */
       examples: z
         .array(z.strictObject({ category: slug('类别编号'), income: decimal('月收入', '6800', 10_000_000) }))
+        .meta({ title: '计算示例' })
         .optional(),
     })
     .superRefine((dues, issues) => {

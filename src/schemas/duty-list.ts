@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { citationSchema } from './citation.ts';
-import { list, oneOf, text } from './fields.ts';
+import { list, oneOf, paragraph, text } from './fields.ts';
 
 export const DUTY_LIST_ORIGINS = ['参照整理', '关区原文'] as const;
 
@@ -19,17 +19,17 @@ export const dutyListSchema = (ctx: SchemaContext) =>
      */
     origin: oneOf('来源', DUTY_LIST_ORIGINS),
     /** 一两句说明：这份清单管什么、出自哪份文件。 */
-    summary: text('简介', '细化党（总）支部抓党建的责任……'),
+    summary: paragraph('简介', '细化党（总）支部抓党建的责任……'),
     /** The items, in order. */
     items: list(
       '责任条目',
       z.strictObject({
         /** 责任内容, one sentence or a short paragraph. */
-        text: text('责任内容', '严格落实“三会一课”制度……'),
+        text: paragraph('责任内容', '严格落实“三会一课”制度……'),
         /** 依据: at least one entry of the regulation catalogue. */
         basis: list('依据', citationSchema(ctx)),
         /** Procedures of the guideline through which this duty is carried out. */
-        procedures: z.array(ctx.reference('procedures')).optional(),
+        procedures: z.array(ctx.reference('procedures')).meta({ title: '相关程序' }).optional(),
       }),
     ),
     /**
@@ -44,8 +44,9 @@ export const dutyListSchema = (ctx: SchemaContext) =>
           /** 事项. */
           what: text('事项', '召开支部党员大会'),
           /** The procedure that describes it, if any. */
-          procedure: ctx.reference('procedures').optional(),
+          procedure: ctx.reference('procedures').meta({ title: '相关程序' }).optional(),
         }),
       )
+      .meta({ title: '年度工作节奏' })
       .optional(),
   });

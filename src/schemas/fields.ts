@@ -5,6 +5,9 @@
  * reads what is wrong and how to fix it. The checker (src/lib/content-check) passes such messages through as they
  * are and words the generic zod issues (missing field, unknown field, wrong type) itself
  * (src/lib/content-source/schema-messages.ts).
+ *
+ * Each also carries its label (and example) as zod metadata, so the label travels with the schema: the JSON Schemas
+ * for VS Code (scripts/json-schemas.ts) and the browser editor's fields (src/lib/cms/editor-fields.ts) read it.
  */
 import { z } from 'astro/zod';
 
@@ -41,7 +44,16 @@ export function text(label: string, example: string) {
           : msg(`「${label}」应为文字，现在是${describeInput(iss.input)}`, `改成文字，例如 ${example}`),
     })
     .trim()
-    .min(1, { error: msg(`「${label}」不能为空`, `请填写，例如 ${example}`) });
+    .min(1, { error: msg(`「${label}」不能为空`, `请填写，例如 ${example}`) })
+    .meta({ title: label, examples: [example] });
+}
+
+/**
+ * Text of a sentence or more (a summary, a requirement): the same rule as text(), marked so the browser editor
+ * (src/lib/cms/editor-fields.ts) gives it a multi-line box.
+ */
+export function paragraph(label: string, example: string) {
+  return text(label, example).meta({ multiline: true });
 }
 
 /** A short identifier used in URLs and references: lowercase ASCII words joined by hyphens. */
@@ -62,25 +74,30 @@ export function integer(label: string, min: number, max: number) {
     })
     .int({ error: msg(`「${label}」应为整数`, `填写 ${min} 到 ${max} 之间的整数`) })
     .min(min, { error: msg(`「${label}」不能小于 ${min}`, `填写 ${min} 到 ${max} 之间的整数`) })
-    .max(max, { error: msg(`「${label}」不能大于 ${max}`, `填写 ${min} 到 ${max} 之间的整数`) });
+    .max(max, { error: msg(`「${label}」不能大于 ${max}`, `填写 ${min} 到 ${max} 之间的整数`) })
+    .meta({ title: label });
 }
 
 /** A yes/no flag. YAML spells it true / false. */
 export function flag(label: string) {
-  return z.boolean({
-    error: (iss) =>
-      msg(`「${label}」应为 true 或 false，现在是${describeInput(iss.input)}`, '填写 true（是）或 false（否），不加引号'),
-  });
+  return z
+    .boolean({
+      error: (iss) =>
+        msg(`「${label}」应为 true 或 false，现在是${describeInput(iss.input)}`, '填写 true（是）或 false（否），不加引号'),
+    })
+    .meta({ title: label });
 }
 
 /** One of a fixed list of values; the fix lists them all. */
 export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.enum(values, {
-    error: (iss) =>
-      iss.input === undefined
-        ? missing(label, values[0])
-        : msg(`「${label}」不能是${describeInput(iss.input)}`, `只能填以下之一：${values.join('、')}`),
-  });
+  return z
+    .enum(values, {
+      error: (iss) =>
+        iss.input === undefined
+          ? missing(label, values[0])
+          : msg(`「${label}」不能是${describeInput(iss.input)}`, `只能填以下之一：${values.join('、')}`),
+    })
+    .meta({ title: label });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -118,7 +135,9 @@ export function date(label: string) {
         return z.NEVER;
       }
       return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    });
+    })
+    // JSON Schema's own word for a calendar date: VS Code and the browser editor offer a date for it.
+    .meta({ title: label, format: 'date', examples: [example] });
 }
 
 /** A month, written YYYY-MM (kept as a string: it names a period, not a day). */
@@ -137,7 +156,8 @@ export function list<T extends z.ZodType>(label: string, item: T, min = 1) {
           ? msg(`缺少「${label}」`, '请补上这一列表，每项一行，以“- ”开头')
           : msg(`「${label}」应为列表，现在是${describeInput(iss.input)}`, '每项单独一行，以“- ”开头'),
     })
-    .min(min, { error: msg(`「${label}」至少要有 ${min} 项`, '请补充列表内容') });
+    .min(min, { error: msg(`「${label}」至少要有 ${min} 项`, '请补充列表内容') })
+    .meta({ title: label });
 }
 
 /** Marks illustrative material (示例). Pages show a 示例 badge wherever this is true. */

@@ -12,7 +12,7 @@ export const flowchartSchema = (ctx: SchemaContext) =>
     /** Position in the gallery, 1–9. */
     order: integer('顺序', 1, SEED_COUNTS.flowcharts.count),
     /** The procedure this chart draws. */
-    procedure: ctx.reference('procedures'),
+    procedure: ctx.reference('procedures').meta({ title: '所属程序' }),
     /**
      * 依据的版本: for each regulation its procedure rests on that has been revised (more than one version in the catalogue), the version
      * this chart was checked against, e.g. member-recruitment-rules: "2014". An older one than the version in force

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { readerWordsField } from './search-words.ts';
 import type { SchemaContext } from './context.ts';
 import { citationSchema } from './citation.ts';
-import { integer, list, msg, text } from './fields.ts';
+import { integer, list, msg, paragraph, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
 import { timelineSchema } from './timeline.ts';
 import { duesSchema } from './dues.ts';
@@ -14,7 +14,7 @@ const ONLY_DEFERS = /^(?:具体)?(?:以|按)[^，。；]{0,24}(?:规定|要求|�
 const HAS_NUMBER = /[0-9０-９一二两三四五六七八九十百半]/;
 
 const ruleText = (label: string, example: string) =>
-  text(label, example).refine((v) => !ONLY_DEFERS.test(v), {
+  paragraph(label, example).refine((v) => !ONLY_DEFERS.test(v), {
     error: msg(`「${label}」只写了“以关区规定为准”`, `写出可以照做的规定和数字，例如 ${example}`),
   });
 
@@ -45,7 +45,7 @@ export const procedureSchema = (ctx: SchemaContext) =>
     /** Position within its chapter, from 1. */
     order: integer('顺序', 1, SEED_COUNTS.procedures.count),
     /** 一句话概述, shown in lists and search results. */
-    summary: text('概述', '……'),
+    summary: paragraph('概述', '……'),
     /** 读者的说法: what readers call this procedure (入党 for 发展党员); their words find this page first. */
     readerWords: readerWordsField(),
     /** 责任主体: the duty lists (organisations and posts) that lead this procedure. */
@@ -66,22 +66,22 @@ export const procedureSchema = (ctx: SchemaContext) =>
      * 时间节点: the dated steps and the limits between them. The page's 时限要求 lines, its 时间节点 table and the
      * 时间推算 tool are made from it; `deadlines` then holds only the limits that are not between two dates.
      */
-    timeline: timelineSchema(ctx).optional(),
+    timeline: timelineSchema(ctx).meta({ title: '时间节点' }).optional(),
     /**
      * 党费交纳标准 (the 党费 procedure only): the categories of members with their brackets or fixed amounts and the
      * rules beside them, each with its article. The page's 交纳标准 section and the 党费计算 tool are made from it.
      */
-    dues: duesSchema(ctx).optional(),
+    dues: duesSchema(ctx).meta({ title: '交纳标准' }).optional(),
     /** The flowchart of this procedure, if it has one. */
-    flowchart: ctx.reference('flowcharts').optional(),
+    flowchart: ctx.reference('flowcharts').meta({ title: '流程图' }).optional(),
     /** Templates used by this procedure. */
-    templates: z.array(ctx.reference('templates')).optional(),
+    templates: z.array(ctx.reference('templates')).meta({ title: '文书模板' }).optional(),
     /**
      * 关区规定: for each point a rule leaves to the district (a time limit, a count, who approves), what the national
      * rules say, what is usually done, and — filled in by the organ Party committee only where a district document
      * sets it — the district's own rule. Shown as the page's 关区规定 section; never only "以关区规定为准".
      */
-    districtRules: z.array(districtRuleSchema).optional(),
+    districtRules: z.array(districtRuleSchema).meta({ title: '关区规定' }).optional(),
     /** 现行版本: the edition (content/revisions.yaml) in which this procedure was last revised, e.g. 2024. */
-    edition: ctx.reference('revisions'),
+    edition: ctx.reference('revisions').meta({ title: '现行版本' }),
   });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { date, exampleFlag, integer, list, month, oneOf, slug, text } from './fields.ts';
+import { date, exampleFlag, integer, list, month, oneOf, paragraph, slug, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
 
 export const MEASURE_STATUSES = ['未启动', '整改中', '已完成', '长期坚持'] as const;
@@ -16,11 +16,11 @@ export const problemSchema = (ctx: SchemaContext) =>
     /** 问题序号 in the ledger, 1–28. */
     number: integer('问题序号', 1, SEED_COUNTS.problems.count),
     /** 问题类别: the chapter of the guideline the problem belongs to. */
-    chapter: ctx.reference('chapters'),
+    chapter: ctx.reference('chapters').meta({ title: '问题类别' }),
     /** 问题表述. */
     title: text('问题表述', '党组织设置不到位'),
     /** 具体表现, optional. */
-    detail: text('具体表现', '……').optional(),
+    detail: paragraph('具体表现', '……').optional(),
     /** true for illustrative entries (示例). */
     example: exampleFlag(),
     /**
@@ -33,7 +33,7 @@ export const problemSchema = (ctx: SchemaContext) =>
       '整改措施',
       z.strictObject({
         /** 措施内容. */
-        text: text('措施内容', '……'),
+        text: paragraph('措施内容', '……'),
         /** 责任部门. */
         lead: text('责任部门', '直属机关党委'),
         /** 协办部门. */

@@ -49,6 +49,8 @@ export const NOT_CONCERNED = '不涉及';
  * A chart or template may say 不涉及 for a regulation its procedure cites but it takes nothing from.
  */
 export const checkedVersionsSchema = () =>
-  z.record(z.string(), z.union([z.literal(NOT_CONCERNED), versionLabel('依据的版本')]), {
-    error: () => msg('「依据的版本」应为“制度编号: 版本”', '每行写一项，如 member-recruitment-rules: "2014"'),
-  });
+  z
+    .record(z.string(), z.union([z.literal(NOT_CONCERNED), versionLabel('依据的版本')]), {
+      error: () => msg('「依据的版本」应为“制度编号: 版本”', '每行写一项，如 member-recruitment-rules: "2014"'),
+    })
+    .meta({ title: '依据的版本' });

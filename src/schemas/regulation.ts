@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { list, oneOf, slug, text } from './fields.ts';
+import { list, oneOf, paragraph, slug, text } from './fields.ts';
 import { partialDate, pastVersionSchema, revisionSummarySchema, versionLabel } from './regulation-version.ts';
 
 export const REGULATION_KINDS = ['党章', '准则', '条例', '规定', '办法', '细则', '意见', '规划', '国家标准', '其他'] as const;
@@ -23,9 +23,9 @@ export const regulationSchema = () =>
     /** 现行版本's label, when it is not the year of `issued` (pages name the version they follow by it). */
     version: versionLabel().optional(),
     /** 历次版本 before the one in force, oldest first: a page checked against one of them carries a notice. */
-    history: z.array(pastVersionSchema()).optional(),
+    history: z.array(pastVersionSchema()).meta({ title: '历次版本' }).optional(),
     /** What the version in force changed, as public sources state it (with history only). */
-    revision: revisionSummarySchema().optional(),
+    revision: revisionSummarySchema().meta({ title: '现行版本的修订要点' }).optional(),
     /** The version the provisions below were taken from, when not the one in force. */
     provisionsVersion: versionLabel('要点依据的版本').optional(),
     /** 文号, where public (e.g. 组发〔2008〕3号). Use 〔〕 (U+3014/U+3015) around the year. */
@@ -33,7 +33,7 @@ export const regulationSchema = () =>
     /** 效力状态. */
     status: oneOf('效力状态', REGULATION_STATUSES).default('现行有效'),
     /** 一两句说明：与基层党建的关系。 */
-    summary: text('简介', '……'),
+    summary: paragraph('简介', '……'),
     /** Key provisions the site relies on; each names its article where known. */
     provisions: z
       .array(
@@ -41,9 +41,10 @@ export const regulationSchema = () =>
           /** 条款, e.g. 第十一条. */
           article: text('条款', '第十一条').optional(),
           /** 要点, in the site's words. */
-          point: text('要点', '党员大会一般每季度召开1次'),
+          point: paragraph('要点', '党员大会一般每季度召开1次'),
         }),
       )
+      .meta({ title: '要点' })
       .optional(),
     /**
      * 在本站中的作用, for a document no procedure or duty list cites (e.g. the standard the Word templates follow);

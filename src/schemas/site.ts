@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { readLinkTarget } from '../lib/link-target.ts';
-import { text } from './fields.ts';
+import { oneOf, paragraph, text } from './fields.ts';
 
 /** content/site.yaml: who runs the site and how it introduces itself. */
 export const siteSchema = () =>
@@ -16,7 +16,7 @@ export const siteSchema = () =>
     /** 联系方式 shown in the footer; optional. */
     contact: text('联系方式', '机关党委办公室 电话 ××××').optional(),
     /** 内容来源说明: the provenance line printed in every footer. */
-    provenance: text('内容来源说明', '本站内容依据……'),
+    provenance: paragraph('内容来源说明', '本站内容依据……'),
     /**
      * Template of the "编辑此页" link, with {path} standing for the repository-relative file path; leave it out to
      * hide the link (e.g. https://git.example/djzy/edit/main/{path}).
@@ -27,6 +27,31 @@ export const siteSchema = () =>
       .refine((v) => readLinkTarget(v).kind === 'remote', {
         error: '「编辑链接模板」应为 http:// 或 https:// 开头的网址 — 填写代码托管平台的编辑地址，如 https://git.example/djzy/edit/main/{path}',
       })
+      .optional(),
+    /**
+     * The editors' form-based editor at /admin/ (docs/EDITOR-CMS.md): the intranet forge it opens merge requests on.
+     * Set by the IT office (CONTRIBUTING.md, “网页编辑器”); left out, /admin/ says the editor is not switched on and
+     * only its local mode (an editor's own clone, `npm run editor`) works.
+     */
+    editor: z
+      .strictObject({
+        /** 代码托管平台的种类. */
+        forge: oneOf('代码托管平台', ['gitlab', 'forgejo']),
+        /** The forge's address, e.g. https://git.example (no trailing path). */
+        url: text('代码托管平台地址', 'https://git.example').refine(
+          (v) => /^https?:\/\/[^/\s?#]+\/?$/.test(v) && readLinkTarget(v).kind === 'remote',
+          { error: '「代码托管平台地址」应为 http:// 或 https:// 开头、只到主机名的网址 — 例如 https://git.example' },
+        ),
+        /** 仓库 as owner/name on the forge. */
+        repo: text('仓库', 'djzy/site').regex(/^[\w.-]+(?:\/[\w.-]+)+$/, {
+          error: '「仓库」应写成“所有者/仓库名” — 例如 djzy/site',
+        }),
+        /** The OAuth application's client id (a public value; the application must not be confidential). */
+        appId: text('OAuth 应用 ID', '0123456789abcdef'),
+        /** The branch merge requests go to. */
+        branch: text('主分支', 'main').default('main'),
+      })
+      .meta({ title: '网页编辑器' })
       .optional(),
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { readerWordsField } from './search-words.ts';
 import type { SchemaContext } from './context.ts';
-import { integer, list, oneOf, text } from './fields.ts';
+import { integer, list, oneOf, paragraph, text } from './fields.ts';
 import { SEED_COUNTS } from './seed-facts.ts';
 import { checkedVersionsSchema } from './regulation-version.ts';
 
@@ -30,7 +30,7 @@ export const templateSchema = (ctx: SchemaContext) =>
     /** 文种类别. */
     category: oneOf('文种类别', TEMPLATE_CATEGORIES),
     /** 用途：什么时候、由谁、向谁使用。 */
-    purpose: text('用途', '基层单位申请成立党支部时，向机关党委报送'),
+    purpose: paragraph('用途', '基层单位申请成立党支部时，向机关党委报送'),
     /** 读者的说法: what readers call this form (选票样式); their words find this page first. */
     readerWords: readerWordsField(),
     /** Procedures in which the template is used. */
@@ -51,12 +51,16 @@ export const templateSchema = (ctx: SchemaContext) =>
       .array(
         z.strictObject({
           /** File name inside content/templates/attachments/, e.g. member-register.pdf (ASCII only). */
-          file: text('附件文件名', 'member-register.pdf').regex(/^[a-z0-9][a-z0-9._-]*\.[a-z0-9]+$/, {
-            error: '「附件文件名」只能用小写英文字母、数字、点和连字符 — 例如 member-register.pdf（中文写在 label 里）',
-          }),
+          file: text('附件文件名', 'member-register.pdf')
+            .regex(/^[a-z0-9][a-z0-9._-]*\.[a-z0-9]+$/, {
+              error: '「附件文件名」只能用小写英文字母、数字、点和连字符 — 例如 member-register.pdf（中文写在 label 里）',
+            })
+            // The browser editor uploads it there (src/lib/cms/editor-fields.ts).
+            .meta({ upload: 'attachments' }),
           /** 附件说明, shown on the download button, e.g. 《党员名册》印制样表（PDF）. */
           label: text('附件说明', '印制样表（PDF）'),
         }),
       )
+      .meta({ title: '附件' })
       .optional(),
   });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { list, msg, oneOf, slug, text } from './fields.ts';
+import { list, msg, oneOf, paragraph, slug, text } from './fields.ts';
 import { versionLabel } from './regulation-version.ts';
 
 /**
@@ -16,9 +16,9 @@ const stepSchema = (ctx: SchemaContext) =>
     /** What happens on that day: 确定为入党积极分子. */
     label: text('节点名称', '确定为入党积极分子'),
     /** true for a circumstance rather than a thing to do (预计离开单位): no date is worked out for it. */
-    circumstance: z.literal(true).optional(),
+    circumstance: z.literal(true).meta({ title: '情形（不推算日期）' }).optional(),
     /** The template used at this step, if any: the timeline links to it. */
-    template: ctx.reference('templates').optional(),
+    template: ctx.reference('templates').meta({ title: '所用模板' }).optional(),
     /**
      * The words of the page's “工作程序” section that present this step, copied from it and found there once: the
      * check holds the steps to the text's order (src/lib/timeline/text-order.ts). Circumstances and days fixed by a
@@ -44,11 +44,11 @@ const limitSchema = (ctx: SchemaContext) =>
     /** 应当 (the rule says 应当/不得/必须) or 一般 (it says 一般: exceptions exist, e.g. with approval). */
     strength: oneOf('约束', ['应当', '一般']),
     /** The regulation's own words (shown in quotation marks), or, for a practice, what is usually done. */
-    rule: text('规定原文', '党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话，了解基本情况。'),
+    rule: paragraph('规定原文', '党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话，了解基本情况。'),
     /** Names the limiting date in messages; required unless the offset is 当日. */
     limitLabel: text('所限日期名称', '收到入党申请书后一个月期满之日').optional(),
     /** The regulation that sets the limit … */
-    regulation: ctx.reference('regulations').optional(),
+    regulation: ctx.reference('regulations').meta({ title: '制度文件' }).optional(),
     /** … and its article, where checked against the full text. */
     articles: text('条款', '第十三条').optional(),
     /** The version of that regulation the limit was checked against, when not the procedure's (its `checked`). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { exampleFlag, integer, list, oneOf, text } from './fields.ts';
+import { exampleFlag, integer, list, oneOf, paragraph, text } from './fields.ts';
 
 export const UNIT_KINDS = ['隶属海关', '事业单位'] as const;
 export const UNIT_ITEM_STATUSES = ['整改中', '已完成'] as const;
@@ -23,9 +23,9 @@ export const unitSchema = () =>
       '个性问题清单',
       z.strictObject({
         /** 问题. */
-        item: text('问题', '……'),
+        item: paragraph('问题', '……'),
         /** 整改指导意见（“面对面”指导的内容）. */
-        guidance: text('指导意见', '……'),
+        guidance: paragraph('指导意见', '……'),
         /** 整改状态. */
         status: oneOf('整改状态', UNIT_ITEM_STATUSES),
       }),

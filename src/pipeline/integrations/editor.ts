@@ -1,0 +1,88 @@
+/**
+ * The editors' editor in the build: once Astro has written the site, put /admin/ beside it (docs/EDITOR-CMS.md) —
+ * the page and its check script (src/lib/cms/editor-page.ts, browser-check.ts), Decap CMS's own prebuilt files
+ * from node_modules (served from the site, nothing fetched from outside), our editor script (src/client/editor/,
+ * bundled here by Vite as one classic script) and the configuration generated from the content model
+ * (src/lib/cms/). The readers' pages, their budgets and their policy are untouched: /admin/ is not an Astro page.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { stringify } from 'yaml';
+import { loadContent } from '../../lib/content-source/entries.ts';
+import { BROWSER_CHECK_JS } from '../../lib/cms/browser-check.ts';
+import { cmsConfig } from '../../lib/cms/config.ts';
+import { editorPageHtml } from '../../lib/cms/editor-page.ts';
+import { editorBackend, editorCsp } from '../../lib/cms/editor-settings.ts';
+import { routes } from '../../lib/routes.ts';
+import { COLLECTIONS } from '../../schemas/collections.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { projectOf, stop, timed } from '../step.ts';
+
+/** Decap's prebuilt files: the main script and the chunks it loads on demand (source maps left out). */
+function decapFiles(): { dir: string; files: string[] } {
+  const main = createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js');
+  const dir = dirname(main);
+  return { dir, files: globSync('*decap-cms.js', { cwd: dir }) };
+}
+
+export async function writeEditor(root: string, site: string, base: string): Promise<void> {
+  const out = join(site, routes.editor().slice(1));
+  mkdirSync(out, { recursive: true });
+  const [entry] = loadContent(root, [COLLECTIONS.site]).entries;
+  const info = siteSchema().parse(entry?.data);
+  writeFileSync(
+    join(out, 'index.html'),
+    editorPageHtml({ siteTitle: info.title, base, enabled: !!info.editor, csp: editorCsp(info.editor) }),
+  );
+  writeFileSync(join(out, 'check.js'), BROWSER_CHECK_JS);
+  // local_backend: on the editor's own machine Decap uses decap-server (`npm run editor`); elsewhere it is ignored.
+  const config = cmsConfig({ backend: editorBackend(info.editor), localBackend: true });
+  writeFileSync(
+    join(out, 'config.yml'),
+    `# 由 src/lib/cms/config.ts 按内容模式生成，不要手工修改。\n${stringify(config)}`,
+  );
+  const decap = decapFiles();
+  for (const file of decap.files) copyFileSync(join(decap.dir, file), join(out, file));
+  await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    root,
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      lib: {
+        entry: join(root, 'src/client/editor/main.ts'),
+        formats: ['iife'],
+        name: 'djzyEditor',
+        fileName: () => 'editor.js',
+      },
+    },
+  });
+}
+
+export function editor(): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'djzy-editor',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        ({ root, base } = projectOf(config));
+      },
+      'astro:build:done': async ({ dir }) => {
+        try {
+          await timed('editor', () => writeEditor(root, fileURLToPath(dir), base));
+        } catch (error) {
+          throw stop(`网页编辑器（/admin/）未能生成：${(error as Error).message}`);
+        }
+      },
+    },
+  };
+}

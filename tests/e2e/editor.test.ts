@@ -1,0 +1,118 @@
+/**
+ * The editors' editor at /admin/ as an editor meets it: on their own machine (the local mode, a real clone and
+ * decap-server in git mode) it opens in Chinese with every collection of the content model; an old browser and a
+ * site whose editor is not switched on are told so in Chinese. Only the local mode is tested here; the forge login
+ * (GitLab CE, Forgejo) is configured from content/site.yaml and is not exercised (README.md says so).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { BUILDS } from '../support/builds.ts';
+import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
+import { startLocalEditorBackend, type LocalEditorBackend } from '../support/editor-backend.ts';
+import { serveInChromium } from '../support/served-site.ts';
+
+const chromiumPath = chromiumOrSkip();
+const EDITOR = routes.editor().slice(1);
+/** Decap loads its configuration, the clone's entries and its own chunks before it shows anything. */
+const WAIT = { timeout: 20_000 };
+
+describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
+  const build = BUILDS[0];
+  const served = serveInChromium(build, chromiumPath);
+  let backend: LocalEditorBackend;
+  beforeAll(async () => {
+    backend = await startLocalEditorBackend();
+  });
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  /** The editor on this machine: the page must be on localhost for Decap to use decap-server. */
+  async function openLocal(): Promise<{ page: Page; errors: string[] }> {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) errors.push(message.text());
+    });
+    await page.goto(served.url(EDITOR).replace('127.0.0.1', 'localhost'));
+    return { page, errors };
+  }
+
+  it('opens in Chinese on a clone through the local mode, with every collection, within its own policy', async () => {
+    const { page, errors } = await openLocal();
+    await page.getByRole('button', { name: '登录' }).click(WAIT);
+    await page.getByText('集合').first().waitFor(WAIT);
+    const sidebar = await page.locator('body').innerText();
+    const missing = COLLECTION_LIST.map((def) => def.label).filter((label) => !sidebar.includes(label));
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('saves an edit of one field as a draft branch whose diff is that one line, and deletes the draft', async () => {
+    const { page, errors } = await openLocal();
+    await page.getByRole('button', { name: '登录' }).click(WAIT);
+    await page.getByText('集合').first().waitFor(WAIT);
+    await page.goto(`${page.url().replace(/#.*$/, '')}#/collections/bulletins/entries/2022-07`);
+    const issue = page.getByLabel('期号');
+    await issue.waitFor(WAIT);
+    expect(await issue.inputValue()).toBe('63');
+    await issue.fill('64');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '删除未发布的修改' }).waitFor(WAIT);
+    // The draft is a branch of the clone, as it would be a merge request on the forge; the file's comment, quoted
+    // month and every other line are as they were.
+    const diff = backend.git(
+      'diff',
+      '--unified=0',
+      'main',
+      'cms/bulletins/2022-07',
+      '--',
+      'content/bulletins/2022-07.yaml',
+    );
+    const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+    expect(changed).toEqual(['-issue: 63', '+issue: 64']);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '删除未发布的修改' }).click();
+    await page.waitForFunction(() => !document.body.innerText.includes('删除未发布的修改'), undefined, WAIT);
+    expect(backend.git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells an old browser so in Chinese, and never starts the editor there', async () => {
+    const context = await served.browser.newContext();
+    // A browser without Array.prototype.findLast (Chromium before 97, Firefox before 104).
+    await context.addInitScript(() => {
+      delete (Array.prototype as { findLast?: unknown }).findLast;
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(served.url(EDITOR));
+    await page.locator('#editor-old').waitFor({ state: 'visible' });
+    expect(await page.locator('#editor-old').innerText()).toContain('浏览器版本较旧');
+    expect(await page.locator('#editor-loading').isVisible()).toBe(false);
+    expect(requests.some((url) => url.endsWith('decap-cms.js'))).toBe(false);
+    await context.close();
+  });
+
+  it('says the editor is not switched on when the site names no forge and is not on this machine', async () => {
+    const context = await served.browser.newContext();
+    const page = await context.newPage();
+    // The built site as the intranet serves it, under a host name other than localhost.
+    await page.route('http://intranet.test/**', async (route) =>
+      route.fulfill({
+        response: await page.request.fetch(route.request().url().replace('http://intranet.test', served.server.origin)),
+      }),
+    );
+    await page.goto(`http://intranet.test${served.server.base}${EDITOR}`);
+    await page.locator('#editor-off').waitFor({ state: 'visible' });
+    expect(await page.locator('#editor-off').innerText()).toContain('网页编辑器尚未启用');
+    await context.close();
+  });
+});
