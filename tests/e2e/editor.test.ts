@@ -18,6 +18,22 @@ const EDITOR = routes.editor().slice(1);
 /** Decap loads its configuration, the clone's entries and its own chunks before it shows anything. */
 const WAIT = { timeout: 20_000 };
 
+describe.skipIf(!chromiumPath)('网页编辑器（/admin/）：本机没有运行 npm run editor 时', () => {
+  const served = serveInChromium(BUILDS[0], chromiumPath);
+
+  it('says to run npm run editor, and offers no login anywhere else', async () => {
+    const context = await served.browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(served.url(EDITOR).replace('127.0.0.1', 'localhost'));
+    await page.locator('#editor-no-server').waitFor({ state: 'visible', ...WAIT });
+    expect(await page.locator('#editor-no-server').innerText()).toContain('npm run editor');
+    expect(requests.some((url) => url.endsWith('decap-cms.js'))).toBe(false);
+    await context.close();
+  });
+});
+
 describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
   const build = BUILDS[0];
   const served = serveInChromium(build, chromiumPath);

@@ -41,7 +41,7 @@ describe('the editor page', () => {
     expect(BROWSER_CHECK_JS).toContain('CMS_MANUAL_INIT = true');
     // The feature it tests is the one the stated versions introduced.
     expect(BROWSER_CHECK_JS).toContain('Array.prototype.findLast');
-    for (const id of ['editor-loading', 'editor-old', 'editor-off']) {
+    for (const id of ['editor-loading', 'editor-old', 'editor-off', 'editor-no-server']) {
       expect(BROWSER_CHECK_JS).toContain(`'${id}'`);
       expect(page(true)).toContain(`id="${id}"`);
     }
@@ -62,6 +62,16 @@ describe('the editor settings', () => {
       name: 'forgejo',
       api_root: 'https://git.example/api/v1',
     });
+  });
+
+  it('without a forge, name only decap-server on this machine, so no login elsewhere is ever offered', () => {
+    expect(editorBackend(undefined)).toEqual({
+      name: 'proxy',
+      proxy_url: 'http://localhost:8081/api/v1',
+      branch: 'main',
+    });
+    // The check script asks the same address before it starts the editor.
+    expect(BROWSER_CHECK_JS).toContain("request.open('POST', 'http://localhost:8081/api/v1')");
   });
 
   it('allow the forge and the local mode and nothing else outside the site', () => {

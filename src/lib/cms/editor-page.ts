@@ -43,6 +43,7 @@ export function editorPageHtml({ siteTitle, base, enabled, csp }: EditorPageInpu
 <p id="editor-loading">正在打开编辑器……</p>
 <p id="editor-old" hidden>您的浏览器版本较旧，打不开网页编辑器。请用 Chrome、Edge，或 360 安全浏览器、QQ 浏览器等的“极速模式”（内核版本 ${EDITOR_BROWSERS.chromium} 及以上），或 Firefox ${EDITOR_BROWSERS.firefox} 及以上版本打开本页。阅读网站不受影响。</p>
 <p id="editor-off" hidden>网页编辑器尚未启用：需要信息中心在站点信息中填写代码托管平台的地址（见<a href="${contribute}#网页编辑器">“参与编辑”页的“网页编辑器”一节</a>）。在此之前，请按<a href="${contribute}">“参与编辑”页</a>的说明提交修改。</p>
+<p id="editor-no-server" hidden>这是本机模式：请先在代码仓库的文件夹中运行 <code>npm run editor</code>，再刷新本页。</p>
 <noscript><p>网页编辑器需要启用 JavaScript。请在浏览器设置中允许本站运行 JavaScript，或按<a href="${contribute}">“参与编辑”页</a>的说明提交修改。</p></noscript>
 <p><a href="${base}">返回网站首页</a></p>
 </main>

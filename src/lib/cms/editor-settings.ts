@@ -9,12 +9,15 @@ export type EditorSettings = NonNullable<SiteData['editor']>;
 /** The port `decap-server` listens on for the local mode (its default). */
 export const LOCAL_EDITOR_PORT = 8081;
 
+/** decap-server's API on this machine, where Decap's `local_backend` looks for it too. */
+export const LOCAL_EDITOR_API = `http://localhost:${LOCAL_EDITOR_PORT}/api/v1`;
+
 /** Decap's `backend` block: the forge, its login by PKCE (no outside service), and merge requests to `branch`. */
 export function editorBackend(editor: EditorSettings | undefined): Record<string, string> {
   if (!editor) {
-    // No forge: only the local mode works, where Decap swaps any backend for decap-server (`local_backend`), which
-    // works on the clone's `main`. The page does not start the editor anywhere else (editor-page.ts).
-    return { name: 'gitlab', repo: 'local/site', branch: 'main' };
+    // No forge: only the local mode works — decap-server on this machine, on the clone's `main`. Named outright, so
+    // that without it Decap never offers a login elsewhere (the page starts it only on this machine, browser-check.ts).
+    return { name: 'proxy', proxy_url: LOCAL_EDITOR_API, branch: 'main' };
   }
   const url = editor.url.replace(/\/$/, '');
   const common = { repo: editor.repo, branch: editor.branch, base_url: url, app_id: editor.appId };
