@@ -85,7 +85,7 @@ function kindOf(schema: z.ZodType, at: string): Kind {
     const max = schema.maxValue;
     return {
       kind: 'number',
-      int: schema.isInt,
+      int: schema.format === 'safeint',
       ...(Number.isFinite(min) ? { min: min! } : {}),
       ...(Number.isFinite(max) ? { max: max! } : {}),
     };

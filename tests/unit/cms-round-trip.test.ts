@@ -1,12 +1,9 @@
 /**
- * The editor's formats (src/lib/cms/keep-format.ts) over the real content: opening and saving an entry unchanged
- * writes the same bytes, an edit's diff is only the edited field's lines, comments stay, new entries come out in the
+ * The editor's formats (src/lib/cms/keep-format.ts) over samples of the real content (every file is saved in
+ * tests/build/cms-round-trip-content.test.ts): an edit's diff is only the edited field's lines, comments stay, new entries come out in the
  * repository's style, awkward values read back as written, and what is written passes the project's own parser and
  * the collection's schema (src/lib/content-source, src/lib/content-check/validate.ts).
  */
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { structuredPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import {
   forgetCopiedOriginal,
@@ -16,146 +13,12 @@ import {
   yamlKeep,
   yamlListKeep,
   type EntryData,
-  type KeepFormat,
 } from '../../src/lib/cms/keep-format.ts';
-import { validateEntry } from '../../src/lib/content-check/validate.ts';
-import type { RawEntry } from '../../src/lib/content-source/entries.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/content-source/source-map.ts';
-import { COLLECTION_LIST, COLLECTIONS, type CollectionDef } from '../../src/schemas/collections.ts';
-import { ROOT } from '../support/builds.ts';
+import { contentFiles, dataOf, diffOf, fileOf, formatOf, open, problemsOf, save } from '../support/cms-content.ts';
 
-/** The format a collection's files are edited with (how the admin page registers them). */
-function formatOf(def: CollectionDef): KeepFormat {
-  if (def.source.kind === 'glob') return def.source.pattern.endsWith('.mdx') ? mdxKeep : yamlKeep;
-  return def.source.single ? yamlKeep : yamlListKeep;
-}
-
-interface ContentFile {
-  def: CollectionDef;
-  file: string;
-  text: string;
-}
-
-/** Every file a CMS collection edits, read once. */
-const FILES: ContentFile[] = COLLECTION_LIST.flatMap((def) => {
-  const source = def.source;
-  const files =
-    source.kind === 'glob'
-      ? globSync(source.pattern, { cwd: join(ROOT, source.base) })
-          .sort()
-          .map((relative) => `${source.base}/${relative}`)
-      : [source.path];
-  return files.map((file) => ({ def, file, text: readFileSync(join(ROOT, file), 'utf8') }));
-});
-
-const fileOf = (path: string): ContentFile => {
-  const found = FILES.find((f) => f.file === path);
-  if (!found) throw new Error(`no content file ${path}`);
-  return found;
-};
-
-/** What an editor's form holds after opening the file: a deep copy, as Decap's Immutable draft is. */
-const open = (f: ContentFile): EntryData => structuredClone(formatOf(f.def).fromFile(f.text));
-const save = (f: ContentFile, data: EntryData, sortedKeys?: string[]): string =>
-  formatOf(f.def).toFile(data, sortedKeys);
-
-/** The changed lines of a unified diff without context: '-old' and '+new' lines, and the number of hunks. */
-function diffOf(before: string, after: string): { lines: string[]; hunks: number } {
-  const patch = structuredPatch('a', 'b', before, after, undefined, undefined, { context: 0 });
-  return { lines: patch.hunks.flatMap((h) => h.lines), hunks: patch.hunks.length };
-}
-
-/** Errors the project's own reader and the collection's schema find in `text` as the file `f.file`. */
-function problemsOf(f: ContentFile, text: string): string[] {
-  let yaml = text;
-  let lineOffset = 0;
-  if (f.file.endsWith('.mdx')) {
-    const split = splitFrontmatter(text);
-    if (!split.hasFrontmatter) return ['no frontmatter'];
-    yaml = split.frontmatter;
-    lineOffset = split.frontmatterLine - 1;
-  }
-  const parsed = parseYamlWithLines(yaml, lineOffset);
-  if (parsed.errors.length) return parsed.errors.map((e) => `${e.line}: ${e.message}`);
-  const items: unknown[] =
-    f.def.source.kind === 'file' && !f.def.source.single ? (parsed.data as unknown[]) : [parsed.data];
-  return items.flatMap((data, index) => {
-    const entry: RawEntry = { def: f.def, id: `entry-${index}`, file: f.file, data, lineOf: () => 1 };
-    return validateEntry(entry).problems.map((p) => `${p.line} ${p.field}: ${p.problem}`);
-  });
-}
-
-/** Data as a reader sees it: what fromFile gives, without the kept text. */
-const dataOf = (format: KeepFormat, text: string): EntryData => withoutOriginal(format.fromFile(text));
-
-/** The first string in `value` that is a line of Chinese prose (not an id or a date), with its path. */
-function firstProse(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
-  if (typeof value === 'string') return /\p{Script=Han}/u.test(value) && !value.includes('\n') ? path : undefined;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = firstProse(item, [...path, i]);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === ORIGINAL || key === 'body') continue;
-      const found = firstProse(item, [...path, key]);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-function setIn(data: EntryData, path: (string | number)[], value: unknown): void {
-  let node = data as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1]!] = value;
-}
-
-function getIn(data: EntryData, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data);
-}
-
-describe('every file a collection edits', () => {
-  it('is read by the collections (the test covers the whole content tree)', () => {
-    expect(FILES.length).toBeGreaterThan(120);
-    for (const name of Object.keys(COLLECTIONS))
-      expect(
-        FILES.some((f) => f.def.name === name),
-        name,
-      ).toBe(true);
-  });
-
-  it('opened and saved unchanged, is written back byte for byte', () => {
-    // Decap adds a final newline to whatever the format gives (decap-cms-core/src/backend.ts, entryToRaw).
-    const decapWrites = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
-    const changed = FILES.filter((f) => decapWrites(save(f, open(f))) !== f.text).map((f) => f.file);
-    expect(changed).toEqual([]);
-  });
-
-  it('with one line of prose edited, changes that one line only and reads back as edited', () => {
-    let edited = 0;
-    for (const f of FILES) {
-      const data = open(f);
-      const path = firstProse(data);
-      if (!path) continue;
-      const value = `${getIn(data, path) as string}（改）`;
-      setIn(data, path, value);
-      const written = save(f, data);
-      const { lines, hunks } = diffOf(f.text, written);
-      expect({ file: f.file, hunks, removed: lines.filter((l) => l.startsWith('-')).length }).toEqual({
-        file: f.file,
-        hunks: 1,
-        removed: 1,
-      });
-      expect(lines.length, f.file).toBe(2);
-      expect(lines[1], f.file).toContain(value);
-      expect(dataOf(formatOf(f.def), written)).toEqual(withoutOriginal(data));
-      edited++;
-    }
-    expect(edited).toBeGreaterThan(120);
-  });
-});
+/** The samples below are found among the content files (reading them is quick; saving them all is in tests/build/). */
+const FILES = contentFiles();
 
 describe('an edit touches only its own lines', () => {
   const bulletin = FILES.find((f) => {
