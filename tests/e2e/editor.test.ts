@@ -100,6 +100,25 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     await page.context().close();
   });
 
+  it('refuses a wrong entry in Chinese before it is saved: nothing reaches the clone', async () => {
+    const { page, errors } = await openLocal();
+    await page.getByRole('button', { name: '登录' }).click(WAIT);
+    await page.getByText('集合').first().waitFor(WAIT);
+    await page.goto(`${page.url().replace(/#.*$/, '')}#/collections/bulletins/new`);
+    const month = page.getByLabel('所属月份');
+    await month.waitFor(WAIT);
+    await page.getByLabel('期号').fill('200');
+    // A thirteenth month: the schema's pattern, carried into the form with its Chinese message.
+    await month.fill('2031-13');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('「所属月份」格式不对').first().waitFor(WAIT);
+    expect(backend.git('branch', '--list', 'cms/*').trim()).toBe('');
+    // Decap ends a refused save by rejecting its promise without a value (an uncaught “undefined”, unseen by the
+    // editor); anything else thrown would be ours.
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+  });
+
   it('tells an old browser so in Chinese, and never starts the editor there', async () => {
     const context = await served.browser.newContext();
     // A browser without Array.prototype.findLast (Chromium before 97, Firefox before 104).
