@@ -58,10 +58,17 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     return { page, errors };
   }
 
+  /** Logged in to the local mode, at one of the editor's own addresses (e.g. '#/collections/bulletins/new'). */
+  async function openLoggedIn(at?: string): Promise<{ page: Page; errors: string[] }> {
+    const opened = await openLocal();
+    await opened.page.getByRole('button', { name: '登录' }).click(WAIT);
+    await opened.page.getByText('集合').first().waitFor(WAIT);
+    if (at) await opened.page.goto(`${opened.page.url().replace(/#.*$/, '')}${at}`);
+    return opened;
+  }
+
   it('opens in Chinese on a clone through the local mode, with every collection, within its own policy', async () => {
-    const { page, errors } = await openLocal();
-    await page.getByRole('button', { name: '登录' }).click(WAIT);
-    await page.getByText('集合').first().waitFor(WAIT);
+    const { page, errors } = await openLoggedIn();
     const sidebar = await page.locator('body').innerText();
     const missing = COLLECTION_LIST.map((def) => def.label).filter((label) => !sidebar.includes(label));
     expect(missing).toEqual([]);
@@ -70,10 +77,7 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
   });
 
   it('saves an edit of one field as a draft branch whose diff is that one line, and deletes the draft', async () => {
-    const { page, errors } = await openLocal();
-    await page.getByRole('button', { name: '登录' }).click(WAIT);
-    await page.getByText('集合').first().waitFor(WAIT);
-    await page.goto(`${page.url().replace(/#.*$/, '')}#/collections/bulletins/entries/2022-07`);
+    const { page, errors } = await openLoggedIn('#/collections/bulletins/entries/2022-07');
     const issue = page.getByLabel('期号');
     await issue.waitFor(WAIT);
     expect(await issue.inputValue()).toBe('63');
@@ -101,10 +105,7 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
   });
 
   it('refuses a wrong entry in Chinese before it is saved: nothing reaches the clone', async () => {
-    const { page, errors } = await openLocal();
-    await page.getByRole('button', { name: '登录' }).click(WAIT);
-    await page.getByText('集合').first().waitFor(WAIT);
-    await page.goto(`${page.url().replace(/#.*$/, '')}#/collections/bulletins/new`);
+    const { page, errors } = await openLoggedIn('#/collections/bulletins/new');
     const month = page.getByLabel('所属月份');
     await month.waitFor(WAIT);
     await page.getByLabel('期号').fill('200');

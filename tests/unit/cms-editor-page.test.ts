@@ -24,7 +24,9 @@ describe('the editor page', () => {
     expect(html).toContain('data-editor="off"');
     expect(html).toMatch(/<p id="editor-old" hidden>[^<]*内核版本 97 及以上[^<]*Firefox 104/);
     expect(html).toMatch(/<p id="editor-off" hidden>网页编辑器尚未启用/);
-    expect(html).toMatch(/<noscript>.*JavaScript/);
+    expect(html).toMatch(/<noscript><p>.*JavaScript/);
+    // Without JavaScript nothing is loading: the page does not say it is.
+    expect(html).toContain('<noscript><style>#editor-loading { display: none; }</style></noscript>');
     expect(page(true)).toContain('data-editor="on"');
     expect(EDITOR_BROWSERS.chromium).toBe(97);
   });

@@ -36,6 +36,7 @@ export function editorPageHtml({ siteTitle, base, enabled, csp }: EditorPageInpu
 .editor-intro a { color: #9b1c1c; }
 .editor-intro [hidden] { display: none; }
 </style>
+<noscript><style>#editor-loading { display: none; }</style></noscript>
 </head>
 <body>
 <main id="editor-intro" class="editor-intro">
