@@ -73,6 +73,13 @@ describe.skipIf(!nginx)(onBuild(build, 'served by nginx with deploy/nginx.conf')
       type: /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document$/,
     },
     { name: 'handbook PDF', path: one('guide/handbook.pdf'), cache: REVALIDATE, type: /^application\/pdf$/ },
+    // Decap reads its configuration as YAML only when told so (it logs any other type).
+    {
+      name: 'editor configuration',
+      path: one('admin/config.yml'),
+      cache: REVALIDATE,
+      type: /^text\/yaml; charset=utf-8$/,
+    },
     {
       name: 'calendar',
       path: one('bulletins/calendar.ics'),
@@ -151,6 +158,7 @@ describe.skipIf(!nginx)(onBuild(build, 'served by nginx with deploy/nginx.conf')
       build.base,
       one('bulletins/calendar.ics'),
       one('rectification/ledger.csv'),
+      one('admin/config.yml'),
       largest('_astro/*.js'),
     ]) {
       expect(await encoding(path), path).toBe('gzip');
