@@ -113,6 +113,14 @@ describe('warnings for an entry being edited', () => {
     expect(only).toMatch(/^tasks\[0\]\.title：这一行有看不见的字符：第 \d+ 个字符是零宽空格（U\+200B）/);
   });
 
+  it('says so when the file cannot be written back (its text could not be read), as saving would', () => {
+    const broken = { ...yamlKeep.fromFile('issue: [63\n'), issue: 64 };
+    expect(() => yamlKeep.toFile(broken)).toThrow();
+    const [only, ...rest] = warnings('bulletins', BULLETIN, broken);
+    expect(rest).toEqual([]);
+    expect(only).toMatch(/^这个文件的格式有误.*没有保存.*再用编辑器。$/);
+  });
+
   it('names the item of a list file a problem is in', () => {
     const data = yamlListKeep.fromFile(read('content/regulations.yaml')) as EntryData & { items: { id: string }[] };
     const first = data.items[0]!;

@@ -30,7 +30,7 @@ import { dutyListRule, seedCountRule } from '../content-check/rules/seed-counts.
 import { timelineConsistencyRule } from '../content-check/rules/timeline-consistency.ts';
 import { versionRule } from '../content-check/rules/versions.ts';
 import { validateEntry, type ValidEntry } from '../content-check/validate.ts';
-import { mdxKeep, yamlKeep, yamlListKeep, type EntryData, type KeepFormat } from './keep-format.ts';
+import { mdxKeep, withoutOriginal, yamlKeep, yamlListKeep, type EntryData, type KeepFormat } from './keep-format.ts';
 
 /** Where the build writes the snapshot, beside the editor page (src/pipeline/integrations/editor.ts). */
 export const CONTENT_SNAPSHOT = 'content-snapshot.json';
@@ -180,7 +180,7 @@ function runRules(entries: RawEntry[], valid: ValidEntry[]): Problem[] {
 export function formatWarning(p: Problem): string {
   const field = p.field ? `${p.field}：` : '';
   const warning = p.severity === 'warning' ? '（提醒）' : '';
-  return showInvisible(`${warning}${field}${p.problem} — ${p.fix}`);
+  return showInvisible(`${warning}${field}${p.problem}${p.fix ? ` — ${p.fix}` : ''}`);
 }
 
 /**
@@ -201,7 +201,8 @@ export function entryWarnings(
 
   let text: string;
   try {
-    text = formatOf(def).toFile(data);
+    // A new entry has no text of its own yet (a duplicate carries the text of the entry it was copied from).
+    text = formatOf(def).toFile(file ? data : withoutOriginal(data));
   } catch (error) {
     return [{ file: where.file, line: 1, field: '', problem: (error as Error).message, fix: '' }];
   }
