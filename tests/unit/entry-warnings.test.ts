@@ -162,7 +162,9 @@ describe('refusing a wrong save (Decap preSave listener)', () => {
 
   it('refuses a wrong one with the checker’s words', async () => {
     const saving = guard.handler({ entry: entry({ ...bulletin(), month: '2022-09' }, BULLETIN) });
-    await expect(saving).rejects.toThrow(/所属月份 2022-09 与文件名 2022-07\.yaml 不一致/);
+    await expect(saving).rejects.toThrow(
+      /\n1\. month：所属月份 2022-09 与文件名 2022-07\.yaml 不一致.*\n2\. issuedOn：/,
+    );
     await saving.catch((error: Error) => expect(String(error)).toMatch(/^npm run check 会报告以下问题/));
   });
 });

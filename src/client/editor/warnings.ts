@@ -72,9 +72,10 @@ export function refuseWrongSave(base: string) {
       const path = entry.get('newRecord') ? undefined : (entry.get('path') as string | undefined) || undefined;
       const blocking = data ? problemsOf(collection, data, path).filter(isBlocking) : [];
       if (!blocking.length) return undefined;
-      // Error.prototype.toString without a name gives the message alone, which is what the toast shows.
+      // Error.prototype.toString without a name gives the message alone, which is what the toast shows; numbered,
+      // as the toast may run the lines together.
       const refusal = new Error(
-        `npm run check 会报告以下问题，请改正后再保存：\n${blocking.map(formatWarning).join('\n')}`,
+        `npm run check 会报告以下问题，请改正后再保存：\n${blocking.map((p, i) => `${i + 1}. ${formatWarning(p)}`).join('\n')}`,
       );
       refusal.name = '';
       throw refusal;
