@@ -6,25 +6,10 @@ import { globSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionDef, FileSource, GlobSource } from '../../schemas/collections.ts';
 import type { Problem } from './problem.ts';
-import { yamlWording } from './parser-messages.ts';
-import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from './source-map.ts';
+import { readFileEntries, readGlobEntry, type LoadResult } from './entry-text.ts';
 import { readUtf8 } from './text.ts';
 
-export interface RawEntry {
-  def: CollectionDef;
-  id: string;
-  /** Repository-relative path. */
-  file: string;
-  data: unknown;
-  lineOf: (path: readonly PropertyKey[]) => number;
-  /** Full source of an MDX entry (frontmatter included, so body positions are file lines). */
-  mdxSource?: string;
-}
-
-export interface LoadResult {
-  entries: RawEntry[];
-  problems: Problem[];
-}
+export type { LoadResult, RawEntry } from './entry-text.ts';
 
 function readText(root: string, file: string, problems: Problem[]): string | null {
   try {
@@ -40,10 +25,6 @@ function readText(root: string, file: string, problems: Problem[]): string | nul
     });
     return null;
   }
-}
-
-function yamlProblems(file: string, errors: ParsedYaml['errors']): Problem[] {
-  return errors.map((e) => ({ file, line: e.line, field: '', ...yamlWording(e.code, e.message) }));
 }
 
 /** A file name that becomes an id, and so part of a page's address, is a slug like any id. */
@@ -66,32 +47,7 @@ function loadGlob(root: string, def: CollectionDef, source: GlobSource, out: Loa
       continue;
     }
     const text = readText(root, file, out.problems);
-    if (text === null) continue;
-    if (file.endsWith('.mdx')) {
-      const split = splitFrontmatter(text);
-      if (!split.hasFrontmatter) {
-        const opened = /^\uFEFF?---\s*(\r?\n|$)/.test(text);
-        out.problems.push({
-          file,
-          line: 1,
-          field: '',
-          problem: opened ? '文件开头的 frontmatter 没有结束的 --- 行' : '缺少文件开头的 frontmatter',
-          fix: opened
-            ? '在最后一个“字段: 值”之后单独写一行 ---，再写正文'
-            : '在第一行写 ---，接着写“字段: 值”，再用一行 --- 结束；可参照同一文件夹中的其他文件',
-        });
-        continue;
-      }
-      const parsed = parseYamlWithLines(split.frontmatter, split.frontmatterLine - 1);
-      out.problems.push(...yamlProblems(file, parsed.errors));
-      if (parsed.errors.length) continue;
-      out.entries.push({ def, id, file, data: parsed.data ?? {}, lineOf: parsed.lineOf, mdxSource: text });
-    } else {
-      const parsed = parseYamlWithLines(text);
-      out.problems.push(...yamlProblems(file, parsed.errors));
-      if (parsed.errors.length) continue;
-      out.entries.push({ def, id, file, data: parsed.data ?? {}, lineOf: parsed.lineOf });
-    }
+    if (text !== null) readGlobEntry(def, id, file, text, out);
   }
 }
 
@@ -100,38 +56,7 @@ function loadFile(root: string, def: CollectionDef, source: FileSource, out: Loa
   if (skip.has(file)) return;
   const text = readText(root, file, out.problems);
   if (text === null) return;
-  const parsed = parseYamlWithLines(text);
-  out.problems.push(...yamlProblems(file, parsed.errors));
-  if (parsed.errors.length) return;
-  if (source.single) {
-    out.entries.push({ def, id: source.single.id, file, data: parsed.data ?? {}, lineOf: parsed.lineOf });
-    return;
-  }
-  if (!Array.isArray(parsed.data)) {
-    out.problems.push({
-      file,
-      line: 1,
-      field: '',
-      problem: '文件应为一个列表',
-      fix: '每一项以“- id: 编号”开头，其余字段缩进两格',
-    });
-    return;
-  }
-  parsed.data.forEach((item: unknown, index: number) => {
-    const id = (item as { id?: unknown } | null)?.id;
-    const lineOf = (path: readonly PropertyKey[]) => parsed.lineOf([index, ...path]);
-    if (typeof id !== 'string' || id === '') {
-      out.problems.push({
-        file,
-        line: lineOf([]),
-        field: `[${index}]`,
-        problem: '这一项缺少「编号」(id)',
-        fix: '在这一项第一行写 id: 加上小写英文编号，如 id: party-constitution',
-      });
-      return;
-    }
-    out.entries.push({ def, id, file, data: item, lineOf });
-  });
+  readFileEntries(def, source, text, out);
 }
 
 /** Read every collection of the registry under `root`, except the files in `skip` (reported already: too big). */

@@ -15,10 +15,11 @@ import { stringify } from 'yaml';
 import { loadContent } from '../../lib/content-source/entries.ts';
 import { BROWSER_CHECK_JS } from '../../lib/cms/browser-check.ts';
 import { cmsConfig } from '../../lib/cms/config.ts';
+import { CONTENT_SNAPSHOT, contentSnapshot } from '../../lib/cms/entry-warnings.ts';
 import { editorPageHtml } from '../../lib/cms/editor-page.ts';
 import { editorBackend, editorCsp } from '../../lib/cms/editor-settings.ts';
 import { routes } from '../../lib/routes.ts';
-import { COLLECTIONS } from '../../schemas/collections.ts';
+import { COLLECTION_LIST, COLLECTIONS } from '../../schemas/collections.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { projectOf, stop, timed } from '../step.ts';
 
@@ -45,6 +46,9 @@ export async function writeEditor(root: string, site: string, base: string): Pro
     join(out, 'config.yml'),
     `# 由 src/lib/cms/config.ts 按内容模式生成，不要手工修改。\n${stringify(config)}`,
   );
+  // The content as the checker reads it, for the form's warnings (src/lib/cms/entry-warnings.ts).
+  const snapshot = contentSnapshot(loadContent(root, COLLECTION_LIST).entries, config.collections);
+  writeFileSync(join(out, CONTENT_SNAPSHOT), JSON.stringify(snapshot));
   const decap = decapFiles();
   for (const file of decap.files) copyFileSync(join(decap.dir, file), join(out, file));
   await build({
