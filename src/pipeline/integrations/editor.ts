@@ -6,7 +6,7 @@
  * (src/lib/cms/). The readers' pages, their budgets and their policy are untouched: /admin/ is not an Astro page.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ import { BROWSER_CHECK_JS } from '../../lib/cms/browser-check.ts';
 import { cmsConfig } from '../../lib/cms/config.ts';
 import { editorPageHtml } from '../../lib/cms/editor-page.ts';
 import { editorBackend, editorCsp } from '../../lib/cms/editor-settings.ts';
+import type { PreviewSite } from '../../lib/cms/previews/element.ts';
+import { pageStyles } from '../../lib/cms/previews/page-styles.ts';
 import { routes } from '../../lib/routes.ts';
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import { siteSchema } from '../../schemas/site.ts';
@@ -27,6 +29,30 @@ function decapFiles(): { dir: string; files: string[] } {
   const main = createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js');
   const dir = dirname(main);
   return { dir, files: globSync('*decap-cms.js', { cwd: dir }) };
+}
+
+/** The built reader pages the previews reproduce (src/lib/cms/previews/): their stylesheets and component scopes. */
+const PREVIEWED_PAGES = [
+  'bulletins/*/index.html',
+  'guide/*/*/index.html',
+  'cases/index.html',
+  'cases/*/index.html',
+  'templates/*/index.html',
+  'publicity/*/index.html',
+];
+
+/** The collections whose entries others name by id: the previews show their titles, as the pages do. */
+const TITLED = [COLLECTIONS.regulations, COLLECTIONS.series, COLLECTIONS.procedures, COLLECTIONS.templates];
+
+/** What the preview pane needs from the built site, given to the editor script as a constant. */
+export function previewSite(root: string, site: string): PreviewSite {
+  const pages = PREVIEWED_PAGES.flatMap((pattern) => globSync(pattern, { cwd: site }).sort());
+  const titles: PreviewSite['titles'] = {};
+  for (const entry of loadContent(root, TITLED).entries) {
+    const title = (entry.data as { title?: unknown }).title;
+    if (typeof title === 'string') (titles[entry.def.name] ??= {})[entry.id] = title;
+  }
+  return { ...pageStyles(pages.map((page) => readFileSync(join(site, page), 'utf8'))), titles };
 }
 
 export async function writeEditor(root: string, site: string, base: string): Promise<void> {
@@ -52,6 +78,7 @@ export async function writeEditor(root: string, site: string, base: string): Pro
     publicDir: false,
     logLevel: 'warn',
     root,
+    define: { __DJZY_PREVIEW_SITE__: JSON.stringify(previewSite(root, site)) },
     build: {
       outDir: out,
       emptyOutDir: false,
