@@ -9,9 +9,9 @@ import { loadContent } from '../../src/lib/content-source/entries.ts';
 import { dutyListOwner } from '../../src/lib/duty-lists.ts';
 import { bulletinPreview } from '../../src/lib/cms/previews/bulletin.ts';
 import { casePreview } from '../../src/lib/cms/previews/case.ts';
-import { EMPTY_SITE, type PreviewInput, type PreviewSite } from '../../src/lib/cms/previews/element.ts';
+import { type PreviewInput, type PreviewSite } from '../../src/lib/cms/previews/element.ts';
 import { WARNINGS_HEADING, withWarnings } from '../../src/lib/cms/previews/frame.ts';
-import { pageStyles } from '../../src/lib/cms/previews/page-styles.ts';
+import { cssScopes, stylesheetsOf } from '../../src/lib/cms/previews/page-styles.ts';
 import { procedurePreview } from '../../src/lib/cms/previews/procedure.ts';
 import { publicityPreview } from '../../src/lib/cms/previews/publicity.ts';
 import { templatePreview } from '../../src/lib/cms/previews/template.ts';
@@ -188,18 +188,27 @@ describe('warnings box', () => {
 });
 
 describe('page styles', () => {
-  it('reads the stylesheets in order, once each, and the scope of each class from a page’s HTML', () => {
+  it('reads the stylesheets the pages link, in order, once each', () => {
     const page = (css: string) =>
       `<link rel="stylesheet" href="/djzy/_astro/Base.x.css"><link rel="stylesheet" href="/djzy/_astro/${css}">` +
-      '<link rel="icon" href="/favicon.svg"><ol class="task-list" data-astro-cid-abc><li data-astro-cid-abc>' +
-      '<p class="small task-when" data-astro-cid-abc></p></ol><p class="lead">x</p>';
-    const read = pageStyles([page('TaskList.y.css'), page('_id_.z.css')]);
-    expect(read.styles).toEqual(['/djzy/_astro/Base.x.css', '/djzy/_astro/TaskList.y.css', '/djzy/_astro/_id_.z.css']);
-    expect(read.scopes).toEqual({
-      'task-list': 'data-astro-cid-abc',
-      small: 'data-astro-cid-abc',
-      'task-when': 'data-astro-cid-abc',
+      '<link rel="icon" href="/favicon.svg"><p class="lead">x</p>';
+    expect(stylesheetsOf([page('TaskList.y.css'), page('_id_.z.css')])).toEqual([
+      '/djzy/_astro/Base.x.css',
+      '/djzy/_astro/TaskList.y.css',
+      '/djzy/_astro/_id_.z.css',
+    ]);
+  });
+
+  it('reads each scoped class’s attribute from the rules, and leaves the global classes unscoped', () => {
+    const scopes = cssScopes([
+      '.task-list[data-astro-cid-6umzznyx]>li[data-astro-cid-6umzznyx]+li[data-astro-cid-6umzznyx]{margin-top:1em}' +
+        '.small{font-size:.9em}@media print{.task-list[data-astro-cid-6umzznyx] .task-when[data-astro-cid-6umzznyx]{display:inline}}',
+      '.generated-cover[data-astro-cid-ezkhjp43]{display:flex}.task-list[data-astro-cid-other]{padding:0}',
+    ]);
+    expect(scopes).toEqual({
+      'task-list': 'data-astro-cid-6umzznyx',
+      'task-when': 'data-astro-cid-6umzznyx',
+      'generated-cover': 'data-astro-cid-ezkhjp43',
     });
-    expect(pageStyles([]).styles).toEqual(EMPTY_SITE.styles);
   });
 });

@@ -18,7 +18,7 @@ import { cmsConfig } from '../../lib/cms/config.ts';
 import { editorPageHtml } from '../../lib/cms/editor-page.ts';
 import { editorBackend, editorCsp } from '../../lib/cms/editor-settings.ts';
 import type { PreviewSite } from '../../lib/cms/previews/element.ts';
-import { pageStyles } from '../../lib/cms/previews/page-styles.ts';
+import { cssScopes, stylesheetsOf } from '../../lib/cms/previews/page-styles.ts';
 import { routes } from '../../lib/routes.ts';
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import { siteSchema } from '../../schemas/site.ts';
@@ -45,14 +45,17 @@ const PREVIEWED_PAGES = [
 const TITLED = [COLLECTIONS.regulations, COLLECTIONS.series, COLLECTIONS.procedures, COLLECTIONS.templates];
 
 /** What the preview pane needs from the built site, given to the editor script as a constant. */
-export function previewSite(root: string, site: string): PreviewSite {
+export function previewSite(root: string, site: string, base: string): PreviewSite {
   const pages = PREVIEWED_PAGES.flatMap((pattern) => globSync(pattern, { cwd: site }).sort());
+  const styles = stylesheetsOf(pages.map((page) => readFileSync(join(site, page), 'utf8')));
+  // The links carry the base path (/djzy/_astro/…); the files lie under the built folder without it.
+  const scopes = cssScopes(styles.map((href) => readFileSync(join(site, href.slice(base.length)), 'utf8')));
   const titles: PreviewSite['titles'] = {};
   for (const entry of loadContent(root, TITLED).entries) {
     const title = (entry.data as { title?: unknown }).title;
     if (typeof title === 'string') (titles[entry.def.name] ??= {})[entry.id] = title;
   }
-  return { ...pageStyles(pages.map((page) => readFileSync(join(site, page), 'utf8'))), titles };
+  return { styles, scopes, titles };
 }
 
 export async function writeEditor(root: string, site: string, base: string): Promise<void> {
@@ -78,7 +81,7 @@ export async function writeEditor(root: string, site: string, base: string): Pro
     publicDir: false,
     logLevel: 'warn',
     root,
-    define: { __DJZY_PREVIEW_SITE__: JSON.stringify(previewSite(root, site)) },
+    define: { __DJZY_PREVIEW_SITE__: JSON.stringify(previewSite(root, site, base)) },
     build: {
       outDir: out,
       emptyOutDir: false,

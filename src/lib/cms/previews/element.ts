@@ -12,8 +12,8 @@ export type H = (tag: string, props: Props, ...children: Child[]) => unknown;
 
 /**
  * What the build knows of the reader pages (src/lib/cms/previews/page-styles.ts): the site's stylesheets, the scope
- * attribute Astro gives each component's elements (data-astro-cid-…, by a class of the component) and the titles
- * of the entries other entries name by id.
+ * attribute of each component's scoped rules (data-astro-cid-…, by a class the rules name) and the titles of the
+ * entries other entries name by id.
  */
 export interface PreviewSite {
   styles: string[];
@@ -22,8 +22,6 @@ export interface PreviewSite {
   /** Collection → id → title: regulations, series, procedures, templates. */
   titles: Record<string, Record<string, string>>;
 }
-
-export const EMPTY_SITE: PreviewSite = { styles: [], scopes: {}, titles: {} };
 
 /** One entry as a preview sees it. */
 export interface PreviewInput {
