@@ -14,6 +14,7 @@ import { casePreview } from '../../src/lib/cms/previews/case.ts';
 import type { H, PreviewInput } from '../../src/lib/cms/previews/element.ts';
 import { procedurePreview } from '../../src/lib/cms/previews/procedure.ts';
 import { publicityPreview } from '../../src/lib/cms/previews/publicity.ts';
+import { regulationsPreview } from '../../src/lib/cms/previews/regulation.ts';
 import { templatePreview } from '../../src/lib/cms/previews/template.ts';
 import { previewSite } from '../../src/pipeline/integrations/editor.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
@@ -26,6 +27,7 @@ const { entries } = loadContent(ROOT, [
   COLLECTIONS.cases,
   COLLECTIONS.templates,
   COLLECTIONS.publicity,
+  COLLECTIONS.regulations,
 ]);
 const first = (collection: string, test: (data: Record<string, unknown>) => boolean = () => true) => {
   const found = entries.find((e) => e.def.name === collection && test(e.data as Record<string, unknown>));
@@ -56,6 +58,12 @@ const KINDS: { kind: string; preview: (input: PreviewInput, h: H) => unknown; da
     pages: ['cases/index.html'],
   },
   { kind: 'template', preview: templatePreview, data: template.data, pages: [`templates/${template.id}/index.html`] },
+  {
+    kind: 'regulations',
+    preview: regulationsPreview,
+    data: { items: entries.filter((e) => e.def.name === 'regulations').map((e) => e.data) },
+    pages: ['regulations/index.html'],
+  },
   {
     kind: 'publicity',
     preview: publicityPreview,

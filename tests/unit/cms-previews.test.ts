@@ -14,6 +14,7 @@ import { WARNINGS_HEADING, withWarnings } from '../../src/lib/cms/previews/frame
 import { cssScopes, stylesheetsOf } from '../../src/lib/cms/previews/page-styles.ts';
 import { procedurePreview } from '../../src/lib/cms/previews/procedure.ts';
 import { publicityPreview } from '../../src/lib/cms/previews/publicity.ts';
+import { regulationsPreview } from '../../src/lib/cms/previews/regulation.ts';
 import { templatePreview } from '../../src/lib/cms/previews/template.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { html, htmlH } from '../support/html-h.ts';
@@ -172,6 +173,17 @@ describe('template and publicity previews', () => {
     const out = html(publicityPreview(input(data, { body: '正文' }), htmlH));
     expect(out).toContain(`<p class="muted small">${data.kind as string}</p>`);
     expect(out).toContain('<div class="prose">正文</div>');
+  });
+});
+
+describe('regulations preview', () => {
+  it('lays out each item of the catalogue as the page’s entry, in the file’s order', () => {
+    const items = entries.filter((e) => e.def.name === 'regulations').map((e) => e.data as Data);
+    const out = html(regulationsPreview(input({ items }), htmlH));
+    expect(out.match(/<article class="regulation">/g)).toHaveLength(items.length);
+    const [first] = items;
+    expect(out).toContain(`<h3>《${first!.title as string}》</h3><p class="small muted">${first!.kind as string} · `);
+    expect(out.indexOf(items[0]!.title as string)).toBeLessThan(out.indexOf(items[1]!.title as string));
   });
 });
 

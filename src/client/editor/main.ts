@@ -2,7 +2,8 @@
  * The editor's own script (admin/editor.js, bundled by src/pipeline/integrations/editor.ts): loaded after Decap CMS
  * by the page's check script, it registers what the site's content needs — the file formats that keep what the
  * editor did not change (src/lib/cms/keep-format.ts) and the MDX components as body blocks with forms
- * (src/lib/cms/body-blocks.ts) — then starts the editor, which reads admin/config.yml (generated from the content
+ * (src/lib/cms/body-blocks.ts), and the previews that lay each entry out as its page does, in the site's own styles
+ * (./previews.ts) — then starts the editor, which reads admin/config.yml (generated from the content
  * model, src/lib/cms/config.ts).
  */
 import { BODY_BLOCKS } from '../../lib/cms/body-blocks.ts';

@@ -10,6 +10,7 @@ import { bulletinPreview } from '../../lib/cms/previews/bulletin.ts';
 import { casePreview } from '../../lib/cms/previews/case.ts';
 import { procedurePreview } from '../../lib/cms/previews/procedure.ts';
 import { publicityPreview } from '../../lib/cms/previews/publicity.ts';
+import { regulationsPreview } from '../../lib/cms/previews/regulation.ts';
 import { templatePreview } from '../../lib/cms/previews/template.ts';
 
 interface PreviewCms {
@@ -34,6 +35,7 @@ const PREVIEWS: Record<string, { preview: (input: PreviewInput, h: H) => unknown
   cases: { preview: casePreview, body: true },
   templates: { preview: templatePreview, body: true },
   publicity: { preview: publicityPreview, body: true },
+  regulations: { preview: regulationsPreview, body: false },
 };
 
 declare global {

@@ -39,6 +39,7 @@ const PREVIEWED_PAGES = [
   'cases/*/index.html',
   'templates/*/index.html',
   'publicity/*/index.html',
+  'regulations/index.html',
 ];
 
 /** The collections whose entries others name by id: the previews show their titles, as the pages do. */
