@@ -161,9 +161,7 @@ describe('template and publicity previews', () => {
     const out = html(templatePreview(input(data, { body: '正文' }), htmlH));
     expect(out).toContain(`<p class="muted small">模板${data.number as number} · ${data.category as string}</p>`);
     expect(out).toContain('<dt>所属工作程序</dt>');
-    expect(out).toContain(
-      `<article class="document-preview"><p class="doc-title">${data.title as string}</p><div>正文</div></article>`,
-    );
+    expect(out).toContain('<article class="document-preview"><div>正文</div></article>');
     expect(out).toContain('<h2>填写说明</h2><ol><li>');
   });
 
@@ -192,10 +190,13 @@ describe('warnings box', () => {
     const out = html(withWarnings(htmlH, ['「所属月份」格式不对'], 'ENTRY'));
     expect(out).toMatch(
       new RegExp(
-        `<section class="panel entry-warnings" role="alert"><h2>.*${WARNINGS_HEADING}</h2><ul><li>「所属月份」格式不对</li></ul></section>ENTRY`,
+        `<div class="container"><section class="panel entry-warnings" role="alert"><h2>.*${WARNINGS_HEADING}</h2>` +
+          '<ul><li>「所属月份」格式不对</li></ul></section>ENTRY</div>',
       ),
     );
-    expect(html(withWarnings(htmlH, [], 'ENTRY'))).toBe('<div class="entry-preview">ENTRY</div>');
+    expect(html(withWarnings(htmlH, [], 'ENTRY'))).toBe(
+      '<div class="page"><main class="page-main"><div class="container">ENTRY</div></main></div>',
+    );
   });
 });
 

@@ -7,19 +7,25 @@ import type { Child, H } from './element.ts';
 
 export const WARNINGS_HEADING = '提交前请改正';
 
-/** The entry's preview with the warnings box above it, or the preview alone when there is nothing to correct. */
+/**
+ * The entry's preview in the frame of a reader page (src/layouts/Base.astro: the body's type size on .page, the
+ * margins of .container), with the warnings box above it when there is something to correct.
+ */
 export function withWarnings(h: H, warnings: readonly string[], preview: Child): unknown {
-  if (warnings.length === 0) return h('div', { className: 'entry-preview' }, preview);
   return h(
     'div',
-    { className: 'entry-preview' },
-    h(
-      'section',
-      { className: 'panel entry-warnings', role: 'alert' },
-      h('h2', null, h('span', { className: 'badge badge-warn' }, '需改正'), ' ', WARNINGS_HEADING),
-      h('ul', null, ...warnings.map((warning) => h('li', null, warning))),
-    ),
-    preview,
+    { className: 'page' },
+    h('main', { className: 'page-main' }, h('div', { className: 'container' }, warningsBox(h, warnings), preview)),
+  );
+}
+
+function warningsBox(h: H, warnings: readonly string[]): unknown {
+  if (warnings.length === 0) return null;
+  return h(
+    'section',
+    { className: 'panel entry-warnings', role: 'alert' },
+    h('h2', null, h('span', { className: 'badge badge-warn' }, '需改正'), ' ', WARNINGS_HEADING),
+    h('ul', null, ...warnings.map((warning) => h('li', null, warning))),
   );
 }
 

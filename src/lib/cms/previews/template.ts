@@ -1,7 +1,7 @@
 /**
  * A template (文书模板) as its page shows it (src/pages/[...past]/templates/[id].astro): number and category, title,
  * purpose, the facts block (所属工作程序), the document drawn as a 公文 page (src/components/templates/
- * DocumentPreview.astro; here the body as Decap renders it, without the Word file's line breaking) and 填写说明.
+ * DocumentPreview.astro; here the body as Decap renders it, without the Word file's title lines and indents) and 填写说明.
  */
 import { type H, type PreviewInput, list, scoped, text, titleOf } from './element.ts';
 
@@ -20,7 +20,7 @@ export function templatePreview(input: PreviewInput, h: H): unknown {
     doc(
       'article',
       { className: 'document-preview' },
-      doc('p', { className: 'doc-title' }, text(data.title)),
+      // The body's first heading is the document's title, as the Word file takes it (src/lib/docx/model.ts: `# 标题`).
       doc('div', null, input.body ?? null),
     ),
     h('h2', null, '填写说明'),
