@@ -41,7 +41,3 @@ export const htmlH: H = (tag, props, ...children) => {
 /** The HTML of a preview, as a string. */
 export const html = (element: unknown): string => child(element);
 
-/** Every class name an element or its descendants carry. */
-export const classesOf = (markup: string): string[] => [
-  ...new Set([...markup.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)).filter(Boolean)),
-];
