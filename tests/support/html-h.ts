@@ -40,4 +40,3 @@ export const htmlH: H = (tag, props, ...children) => {
 
 /** The HTML of a preview, as a string. */
 export const html = (element: unknown): string => child(element);
-
