@@ -43,7 +43,7 @@ const PREVIEWED_PAGES = [
 ];
 
 /** The collections whose entries others name by id: the previews show their titles, as the pages do. */
-const TITLED = [COLLECTIONS.regulations, COLLECTIONS.series, COLLECTIONS.procedures, COLLECTIONS.templates];
+const TITLED = [COLLECTIONS.regulations, COLLECTIONS.series, COLLECTIONS.procedures];
 
 /** What the preview pane needs from the built site, given to the editor script as a constant. */
 export function previewSite(root: string, site: string, base: string): PreviewSite {

@@ -19,7 +19,7 @@ export interface PreviewSite {
   styles: string[];
   /** 'task-list' → 'data-astro-cid-6umzznyx': the scope of the component whose element carries that class. */
   scopes: Record<string, string>;
-  /** Collection → id → title: regulations, series, procedures, templates. */
+  /** Collection → id → title: regulations, series, procedures. */
   titles: Record<string, Record<string, string>>;
 }
 
