@@ -152,3 +152,80 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     await context.close();
   });
 });
+
+describe.skipIf(!chromiumPath)('网页编辑器的预览（/admin/）：按页面的样子和本站样式显示', () => {
+  const served = serveInChromium(BUILDS[0], chromiumPath);
+  let backend: LocalEditorBackend;
+  beforeAll(async () => {
+    backend = await startLocalEditorBackend();
+  });
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  /** One entry open in the local mode, and the preview pane's document once it shows `ready`. */
+  async function openPreview(at: string, ready: string) {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(served.url(EDITOR).replace('127.0.0.1', 'localhost'));
+    await page.getByRole('button', { name: '登录' }).click(WAIT);
+    await page.getByText('集合').first().waitFor(WAIT);
+    await page.goto(`${page.url().replace(/#.*$/, '')}${at}`);
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator(ready).first().waitFor(WAIT);
+    return { page, preview, errors };
+  }
+
+  it('shows a bulletin as its sheet, with the task list styled by the page’s own scoped rules', async () => {
+    const { page, preview, errors } = await openPreview('#/collections/bulletins/entries/2022-07', 'ol.task-list');
+    expect(await preview.locator('h1').first().innerText()).toContain('全面从严治党重点工作提示单');
+    expect(await preview.locator('.sheet-meta').innerText()).toContain('第63期');
+    expect(await preview.locator('.task-list > li').count()).toBeGreaterThan(0);
+    // Rules of src/pages/bulletins/[id].astro and TaskList.astro, which match only elements carrying their scope.
+    expect(await preview.locator('.sheet h1').evaluate((el) => getComputedStyle(el).textAlign)).toBe('center');
+    expect(
+      await preview
+        .locator('.task-deadline')
+        .first()
+        .evaluate((el) => getComputedStyle(el).whiteSpace),
+    ).toBe('nowrap');
+    // A field typed in the form shows in the preview.
+    await page.getByLabel('期号').fill('64');
+    await preview.getByText('第64期').waitFor(WAIT);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a procedure’s facts block and its steps with the site’s panel style', async () => {
+    const { page, preview, errors } = await openPreview(
+      '#/collections/procedures/entries/org-life/theme-party-day',
+      '.facts-panel',
+    );
+    const facts = await preview.locator('.facts-panel').innerText();
+    expect(facts).toContain('责任主体');
+    expect(facts).toContain('依据');
+    expect(await preview.locator('.procedure-body').innerText()).not.toBe('');
+    // .panel of src/styles/base.css: the site's stylesheet is in the preview pane.
+    expect(await preview.locator('.facts-panel').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a case as its card in the list, with its photo, and as its page', async () => {
+    const { page, preview, errors } = await openPreview(
+      '#/collections/cases/entries/branch-method-example/index',
+      '.case-card',
+    );
+    await preview.locator('.case-card img').waitFor(WAIT);
+    expect(
+      await preview.locator('.case-card img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(0);
+    expect(await preview.locator('h1').innerText()).toContain('支部工作法');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

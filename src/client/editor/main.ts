@@ -2,18 +2,26 @@
  * The editor's own script (admin/editor.js, bundled by src/pipeline/integrations/editor.ts): loaded after Decap CMS
  * by the page's check script, it registers what the site's content needs — the file formats that keep what the
  * editor did not change (src/lib/cms/keep-format.ts) and the MDX components as body blocks with forms
- * (src/lib/cms/body-blocks.ts) — then starts the editor, which reads admin/config.yml (generated from the content
+ * (src/lib/cms/body-blocks.ts), and the previews that lay each entry out as its page does, in the site's own styles
+ * (./previews.ts) — then starts the editor, which reads admin/config.yml (generated from the content
  * model, src/lib/cms/config.ts).
  */
 import { BODY_BLOCKS } from '../../lib/cms/body-blocks.ts';
 import { MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP } from '../../lib/cms/formats.ts';
 import { forgetCopiedOriginal, mdxKeep, yamlKeep, yamlListKeep } from '../../lib/cms/keep-format.ts';
+import type { PreviewSite } from '../../lib/cms/previews/element.ts';
 import { escapeHtml } from '../../lib/html.ts';
+import { registerPreviews } from './previews.ts';
+
+/** The reader pages' stylesheets, scopes and entry titles, read from the build (src/pipeline/integrations/editor.ts). */
+declare const __DJZY_PREVIEW_SITE__: PreviewSite;
 
 interface DecapCms {
   registerCustomFormat(name: string, extension: string, format: unknown): void;
   registerEventListener(listener: unknown): void;
   registerEditorComponent(component: Record<string, unknown>): void;
+  registerPreviewStyle(url: string): void;
+  registerPreviewTemplate(name: string, component: unknown): void;
 }
 
 declare global {
@@ -43,5 +51,6 @@ for (const block of BODY_BLOCKS) {
   });
 }
 
+registerPreviews(window.CMS, __DJZY_PREVIEW_SITE__);
 document.getElementById('editor-intro')?.setAttribute('hidden', '');
 window.initCMS();

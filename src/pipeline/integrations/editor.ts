@@ -6,7 +6,7 @@
  * (src/lib/cms/). The readers' pages, their budgets and their policy are untouched: /admin/ is not an Astro page.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ import { cmsConfig } from '../../lib/cms/config.ts';
 import { CONTENT_SNAPSHOT, contentSnapshot } from '../../lib/cms/entry-warnings.ts';
 import { editorPageHtml } from '../../lib/cms/editor-page.ts';
 import { editorBackend, editorCsp } from '../../lib/cms/editor-settings.ts';
+import type { PreviewSite } from '../../lib/cms/previews/element.ts';
+import { cssScopes, stylesheetsOf } from '../../lib/cms/previews/page-styles.ts';
 import { routes } from '../../lib/routes.ts';
 import { COLLECTION_LIST, COLLECTIONS } from '../../schemas/collections.ts';
 import { siteSchema } from '../../schemas/site.ts';
@@ -28,6 +30,34 @@ function decapFiles(): { dir: string; files: string[] } {
   const main = createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js');
   const dir = dirname(main);
   return { dir, files: globSync('*decap-cms.js', { cwd: dir }) };
+}
+
+/** The built reader pages the previews reproduce (src/lib/cms/previews/): their stylesheets and component scopes. */
+const PREVIEWED_PAGES = [
+  'bulletins/*/index.html',
+  'guide/*/*/index.html',
+  'cases/index.html',
+  'cases/*/index.html',
+  'templates/*/index.html',
+  'publicity/*/index.html',
+  'regulations/index.html',
+];
+
+/** The collections whose entries others name by id: the previews show their titles, as the pages do. */
+const TITLED = [COLLECTIONS.regulations, COLLECTIONS.series, COLLECTIONS.procedures];
+
+/** What the preview pane needs from the built site, given to the editor script as a constant. */
+export function previewSite(root: string, site: string, base: string): PreviewSite {
+  const pages = PREVIEWED_PAGES.flatMap((pattern) => globSync(pattern, { cwd: site }).sort());
+  const styles = stylesheetsOf(pages.map((page) => readFileSync(join(site, page), 'utf8')));
+  // The links carry the base path (/djzy/_astro/…); the files lie under the built folder without it.
+  const scopes = cssScopes(styles.map((href) => readFileSync(join(site, href.slice(base.length)), 'utf8')));
+  const titles: PreviewSite['titles'] = {};
+  for (const entry of loadContent(root, TITLED).entries) {
+    const title = (entry.data as { title?: unknown }).title;
+    if (typeof title === 'string') (titles[entry.def.name] ??= {})[entry.id] = title;
+  }
+  return { styles, scopes, titles };
 }
 
 export async function writeEditor(root: string, site: string, base: string): Promise<void> {
@@ -56,6 +86,7 @@ export async function writeEditor(root: string, site: string, base: string): Pro
     publicDir: false,
     logLevel: 'warn',
     root,
+    define: { __DJZY_PREVIEW_SITE__: JSON.stringify(previewSite(root, site, base)) },
     build: {
       outDir: out,
       emptyOutDir: false,
