@@ -104,7 +104,7 @@ describe.each(BUILDS)(`${BUILD_TITLE}：the editor’s previews`, (build) => {
     '%s: uses the page’s classes, each carrying the scope its component’s rules expect',
     (_, { preview, data, pages }) => {
       const entry = preview({ data: data as Record<string, unknown>, asset: (p) => p, site }, htmlH);
-      const out = html(withWarnings(htmlH, ['「所属月份」格式不对'], entry));
+      const out = html(withWarnings(htmlH, { toCorrect: ['「所属月份」格式不对'], reminders: ['待复核'] }, entry));
       const pageClasses = new Set(
         pages.map(page).flatMap((h) => [...h.matchAll(TAG)].flatMap(([t]) => classesOfTag(t))),
       );

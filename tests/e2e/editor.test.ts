@@ -198,6 +198,25 @@ describe.skipIf(!chromiumPath)('网页编辑器的预览（/admin/）：按页�
     await page.context().close();
   });
 
+  it('flags above the preview what npm run check would refuse, in the checker’s words, and refuses to save it', async () => {
+    const { page, preview, errors } = await openPreview('#/collections/bulletins/entries/2022-07', 'ol.task-list');
+    // A 期号 another bulletin has: a rule across files (rules/placement.ts), judged against the build's snapshot.
+    await page.getByLabel('期号').fill('62');
+    const box = preview.locator('.entry-warnings[role="alert"]');
+    await box.waitFor(WAIT);
+    expect(await box.innerText()).toContain('期号 62 与 content/bulletins/2022-06.yaml 重复');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('保存内容失败').first().waitFor(WAIT);
+    expect(await page.getByText('保存内容失败').first().innerText()).toContain('期号 62');
+    expect(backend.git('branch', '--list', 'cms/*').trim()).toBe('');
+    // Put right, the box goes and the entry saves.
+    await page.getByLabel('期号').fill('63');
+    await box.waitFor({ state: 'detached', ...WAIT });
+    // A refused save ends in a rejected promise without a value (an uncaught “undefined”, unseen by the editor).
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows a procedure’s facts block and its steps with the site’s panel style', async () => {
     const { page, preview, errors } = await openPreview(
       '#/collections/procedures/entries/org-life/theme-party-day',

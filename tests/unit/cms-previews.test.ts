@@ -10,7 +10,7 @@ import { dutyListOwner } from '../../src/lib/duty-lists.ts';
 import { bulletinPreview } from '../../src/lib/cms/previews/bulletin.ts';
 import { casePreview } from '../../src/lib/cms/previews/case.ts';
 import { type PreviewInput, type PreviewSite } from '../../src/lib/cms/previews/element.ts';
-import { WARNINGS_HEADING, withWarnings } from '../../src/lib/cms/previews/frame.ts';
+import { NO_NOTES, REMINDERS_HEADING, WARNINGS_HEADING, withWarnings } from '../../src/lib/cms/previews/frame.ts';
 import { cssScopes, stylesheetsOf } from '../../src/lib/cms/previews/page-styles.ts';
 import { procedurePreview } from '../../src/lib/cms/previews/procedure.ts';
 import { publicityPreview } from '../../src/lib/cms/previews/publicity.ts';
@@ -186,15 +186,29 @@ describe('regulations preview', () => {
 });
 
 describe('warnings box', () => {
+  it('keeps reminders that do not stop a save apart from what must be corrected, below it', () => {
+    const out = html(withWarnings(htmlH, { toCorrect: ['期号 62 重复'], reminders: ['待复核：制度已修订'] }, 'ENTRY'));
+    expect(out).toMatch(
+      new RegExp(
+        `role="alert"><h2>.*${WARNINGS_HEADING}</h2><ul><li>期号 62 重复</li></ul></section>` +
+          `<section class="panel entry-warnings" role="note"><h2>.*${REMINDERS_HEADING.replace(/[()（）]/g, '.')}</h2>` +
+          '<ul><li>待复核：制度已修订</li></ul></section>ENTRY',
+      ),
+    );
+    expect(html(withWarnings(htmlH, { toCorrect: [], reminders: ['待复核'] }, 'ENTRY'))).not.toContain(
+      WARNINGS_HEADING,
+    );
+  });
+
   it('stands above the entry in Chinese when there is something to correct, and is absent otherwise', () => {
-    const out = html(withWarnings(htmlH, ['「所属月份」格式不对'], 'ENTRY'));
+    const out = html(withWarnings(htmlH, { toCorrect: ['「所属月份」格式不对'], reminders: [] }, 'ENTRY'));
     expect(out).toMatch(
       new RegExp(
         `<div class="container"><section class="panel entry-warnings" role="alert"><h2>.*${WARNINGS_HEADING}</h2>` +
           '<ul><li>「所属月份」格式不对</li></ul></section>ENTRY</div>',
       ),
     );
-    expect(html(withWarnings(htmlH, [], 'ENTRY'))).toBe(
+    expect(html(withWarnings(htmlH, NO_NOTES, 'ENTRY'))).toBe(
       '<div class="page"><main class="page-main"><div class="container">ENTRY</div></main></div>',
     );
   });

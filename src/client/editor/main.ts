@@ -3,15 +3,18 @@
  * by the page's check script, it registers what the site's content needs — the file formats that keep what the
  * editor did not change (src/lib/cms/keep-format.ts) and the MDX components as body blocks with forms
  * (src/lib/cms/body-blocks.ts), and the previews that lay each entry out as its page does, in the site's own styles
- * (./previews.ts) — then starts the editor, which reads admin/config.yml (generated from the content
- * model, src/lib/cms/config.ts).
+ * (./previews.ts) with what `npm run check` would report above each (./warnings.ts), and a save refused while the
+ * entry has such a problem — then starts the editor, which reads admin/config.yml (generated from the content model,
+ * src/lib/cms/config.ts).
  */
 import { BODY_BLOCKS } from '../../lib/cms/body-blocks.ts';
 import { MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP } from '../../lib/cms/formats.ts';
 import { forgetCopiedOriginal, mdxKeep, yamlKeep, yamlListKeep } from '../../lib/cms/keep-format.ts';
 import type { PreviewSite } from '../../lib/cms/previews/element.ts';
+import { NO_NOTES } from '../../lib/cms/previews/frame.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { registerPreviews } from './previews.ts';
+import { loadWarnings, refuseWrongSave, type WarningsOf } from './warnings.ts';
 
 /** The reader pages' stylesheets, scopes and entry titles, read from the build (src/pipeline/integrations/editor.ts). */
 declare const __DJZY_PREVIEW_SITE__: PreviewSite;
@@ -36,6 +39,9 @@ window.CMS.registerCustomFormat(YAML_LIST_KEEP, 'yaml', yamlListKeep);
 window.CMS.registerCustomFormat(MDX_KEEP, 'mdx', mdxKeep);
 // A duplicated entry is a new file: it must not be written over the text of the entry it was copied from.
 window.CMS.registerEventListener(forgetCopiedOriginal);
+// After forgetCopiedOriginal: a duplicated entry is judged as the new file it will be.
+const here = new URL('.', location.href).href;
+window.CMS.registerEventListener(refuseWrongSave(here));
 
 for (const block of BODY_BLOCKS) {
   window.CMS.registerEditorComponent({
@@ -51,6 +57,13 @@ for (const block of BODY_BLOCKS) {
   });
 }
 
-registerPreviews(window.CMS, __DJZY_PREVIEW_SITE__);
-document.getElementById('editor-intro')?.setAttribute('hidden', '');
-window.initCMS();
+// The snapshot the warnings judge against (admin/content-snapshot.json) is read before the editor starts, so the
+// first preview already shows them; without it (an old build, a network error) there are none, and the forge's
+// check still runs on the merge request.
+void loadWarnings(here)
+  .catch((): WarningsOf => () => NO_NOTES)
+  .then((warningsOf) => {
+    registerPreviews(window.CMS, __DJZY_PREVIEW_SITE__, warningsOf);
+    document.getElementById('editor-intro')?.setAttribute('hidden', '');
+    window.initCMS();
+  });

@@ -5,7 +5,7 @@
  * without a React of ours (https://decapcms.org/docs/customization/).
  */
 import type { H, PreviewInput, PreviewSite } from '../../lib/cms/previews/element.ts';
-import { withWarnings } from '../../lib/cms/previews/frame.ts';
+import { NO_NOTES, withWarnings, type EntryNotes } from '../../lib/cms/previews/frame.ts';
 import { bulletinPreview } from '../../lib/cms/previews/bulletin.ts';
 import { casePreview } from '../../lib/cms/previews/case.ts';
 import { procedurePreview } from '../../lib/cms/previews/procedure.ts';
@@ -20,13 +20,19 @@ interface PreviewCms {
 
 /** The props Decap gives a preview template (entry is an Immutable.js Map). */
 interface PreviewProps {
-  entry: { get(key: 'data'): { toJS(): Record<string, unknown> } | undefined };
+  entry: {
+    get(key: 'data'): { toJS(): Record<string, unknown> } | undefined;
+    get(key: 'path'): string | undefined;
+  };
   widgetFor(name: string): unknown;
   getAsset(path: string): unknown;
 }
 
-/** What must be corrected in an entry, in Chinese, as the browser can tell (empty: nothing to show). */
-export type WarningsFor = (collection: string, data: unknown) => string[];
+/**
+ * What must be corrected in an entry, in Chinese, as the browser can tell (empty: nothing to show); `path` is the
+ * entry's file, empty for a new one (./warnings.ts).
+ */
+export type WarningsFor = (collection: string, data: unknown, path?: string) => EntryNotes;
 
 /** Collection (or, for a file collection, file) name → its page's layout. */
 const PREVIEWS: Record<string, { preview: (input: PreviewInput, h: H) => unknown; body: boolean }> = {
@@ -45,7 +51,7 @@ declare global {
   }
 }
 
-export function registerPreviews(cms: PreviewCms, site: PreviewSite, warningsFor: WarningsFor = () => []): void {
+export function registerPreviews(cms: PreviewCms, site: PreviewSite, warningsFor: WarningsFor = () => NO_NOTES): void {
   for (const url of site.styles) cms.registerPreviewStyle(url);
   for (const [collection, { preview, body }] of Object.entries(PREVIEWS)) {
     cms.registerPreviewTemplate(
@@ -60,7 +66,8 @@ export function registerPreviews(cms: PreviewCms, site: PreviewSite, warningsFor
             asset: (path) => String(this.props.getAsset(path)),
             site,
           };
-          return withWarnings(window.h, warningsFor(collection, data), preview(input, window.h));
+          const warnings = warningsFor(collection, data, this.props.entry.get('path'));
+          return withWarnings(window.h, warnings, preview(input, window.h));
         },
       }),
     );

@@ -13,8 +13,9 @@ import {
   type ContentSnapshot,
 } from '../../lib/cms/entry-warnings.ts';
 import type { EntryData } from '../../lib/cms/keep-format.ts';
+import type { EntryNotes } from '../../lib/cms/previews/frame.ts';
 
-export type WarningsOf = (collection: string, data: unknown, file?: string) => string[];
+export type WarningsOf = (collection: string, data: unknown, file?: string) => EntryNotes;
 type ProblemsOf = (collection: string, data: unknown, file?: string) => Problem[];
 
 const loaded = new Map<string, Promise<ProblemsOf>>();
@@ -44,11 +45,17 @@ function problemsAt(base: string): Promise<ProblemsOf> {
 /**
  * `base`: the address of the admin page's folder (new URL('.', location.href).href). The function takes Decap's
  * entry data as plain data (`entry.get('data').toJS()`), the collection's name and the entry's path (`entry.get('path')`,
- * empty for a new entry), and gives one Chinese line per problem.
+ * empty for a new entry), and gives one Chinese line per problem: what stops a save apart from reminders.
  */
 export async function loadWarnings(base: string): Promise<WarningsOf> {
   const problemsOf = await problemsAt(base);
-  return (collection, data, file) => problemsOf(collection, data, file || undefined).map(formatWarning);
+  return (collection, data, file) => {
+    const problems = problemsOf(collection, data, file || undefined);
+    return {
+      toCorrect: problems.filter(isBlocking).map(formatWarning),
+      reminders: problems.filter((p) => !isBlocking(p)).map(formatWarning),
+    };
+  };
 }
 
 /** The part of Decap's Immutable.js entry that the listener reads. */
