@@ -384,3 +384,58 @@ describe('a file the editor cannot read', () => {
     expect(() => mdxKeep.toFile(mdx)).toThrow(/格式有误/);
   });
 });
+
+describe('what the widgets hand back (tests/e2e/editor.test.ts drives them in the browser)', () => {
+  const withEdition = FILES.find((f) => f.def.name === 'procedures' && /^edition: \d+$/m.test(f.text))!;
+  const withSteps = fileOf('content/guide/members/member-recruitment.mdx');
+
+  it('an edition picked as the text “2022” where the file has the number stays the number: no change, no quotes', () => {
+    expect(withEdition).toBeDefined();
+    const data = open(withEdition);
+    expect(typeof data.edition).toBe('number');
+    data.edition = String(data.edition);
+    expect(save(withEdition, data)).toBe(withEdition.text);
+    // With another field edited, the edition's line is as it was.
+    data.title = `${data.title as string}（改）`;
+    const { lines } = diffOf(withEdition.text, save(withEdition, data));
+    expect(lines.some((l) => l.includes('edition'))).toBe(false);
+    expect(lines).toHaveLength(2);
+  });
+
+  it('an edition picked anew among items that write it as a number is written as a number', () => {
+    const data = open(withSteps);
+    const steps = (data.timeline as { steps: Record<string, unknown>[] }).steps;
+    expect(steps.some((s) => s.circumstance === true)).toBe(true);
+    // Decap's boolean widget gives false for every toggle the editor did not touch.
+    for (const step of steps) step.circumstance ??= false;
+    expect(save(withSteps, data)).toBe(withSteps.text);
+    steps[0]!.label = '党组织收到入党申请书（改）';
+    const written = save(withSteps, data);
+    expect(diffOf(withSteps.text, written).lines).toEqual([
+      '-      label: 党组织收到入党申请书',
+      '+      label: 党组织收到入党申请书（改）',
+    ]);
+    expect(written).not.toContain('circumstance: false');
+    expect(problemsOf(withSteps, written)).toEqual([]);
+  });
+
+  it('an optional flag left untouched in a new entry is not written', () => {
+    const case_ = FILES.find((f) => f.def.name === 'cases')!;
+    const data = { ...withoutOriginal(open(case_)), example: false };
+    const written = formatOf(case_.def).toFile(data);
+    expect(written).not.toMatch(/^example:/m);
+  });
+
+  it("a case's cover uploaded beside it (Decap writes the bare name) is written ./cover.jpg, which image() reads", () => {
+    const case_ = FILES.find((f) => f.def.name === 'cases' && /^cover: \.\/cover\.jpg$/m.test(f.text))!;
+    const data = open(case_);
+    data.cover = 'photo-2031.jpg';
+    const written = save(case_, data);
+    expect(diffOf(case_.text, written).lines).toEqual(['-cover: ./cover.jpg', '+cover: ./photo-2031.jpg']);
+    const fresh = formatOf(case_.def).toFile({ ...withoutOriginal(open(case_)), cover: 'cover.jpg' });
+    expect(fresh).toMatch(/^cover: \.\/cover\.jpg$/m);
+    // An attachment's bare file name is not an image beside the entry.
+    const template = FILES.find((f) => f.def.name === 'templates' && /^ {4}file: /m.test(f.text));
+    if (template) expect(save(template, open(template))).toBe(template.text);
+  });
+});

@@ -59,6 +59,8 @@ export interface EditorField {
   field?: EditorField;
   summary?: string;
   collapsed?: boolean;
+  /** markdown: the modes offered, the first shown on opening (https://decapcms.org/docs/widgets/markdown/). */
+  modes?: ('raw' | 'rich_text')[];
   /** image, file: where an upload is saved (relative to the entry's folder) and how its path is written. */
   media_folder?: string;
   public_folder?: string;
