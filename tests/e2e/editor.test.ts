@@ -4,11 +4,13 @@
  * site whose editor is not switched on are told so in Chinese. Only the local mode is tested here; the forge login
  * (GitLab CE, Forgejo) is configured from content/site.yaml and is not exercised (README.md says so).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { BUILDS } from '../support/builds.ts';
+import { BUILDS, ROOT } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { startLocalEditorBackend, type LocalEditorBackend } from '../support/editor-backend.ts';
 import { serveInChromium } from '../support/served-site.ts';
@@ -150,5 +152,94 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     await page.locator('#editor-off').waitFor({ state: 'visible' });
     expect(await page.locator('#editor-off').innerText()).toContain('网页编辑器尚未启用');
     await context.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（本机模式，真实的克隆）', () => {
+  const served = serveInChromium(BUILDS[0], chromiumPath);
+  let backend: LocalEditorBackend;
+  beforeAll(async () => {
+    backend = await startLocalEditorBackend();
+  });
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  /** The month after the newest bulletin of the content: the one an editor would make next. */
+  const bulletins = readdirSync(join(ROOT, 'content/bulletins')).sort();
+  const last = bulletins.at(-1)!.replace('.yaml', '');
+  const lastIssue = Number(/^issue: (\d+)$/m.exec(readFileSync(join(ROOT, `content/bulletins/${last}.yaml`), 'utf8'))![1]);
+  const [year, month] = last.split('-').map(Number) as [number, number];
+  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+
+  async function openLoggedIn(at: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(served.url(EDITOR).replace('127.0.0.1', 'localhost'));
+    await page.getByRole('button', { name: '登录' }).click(WAIT);
+    await page.getByText('集合').first().waitFor(WAIT);
+    await page.goto(`${page.url().replace(/#.*$/, '')}${at}`);
+    return { page, errors };
+  }
+
+  /** Pick an entry in a relation field as an editor does: type part of its title, click the offered entry. */
+  async function pick(page: Page, field: string, typed: string, offered: string) {
+    const box = page.getByRole('combobox', { name: field });
+    await box.click();
+    await box.pressSequentially(typed);
+    await page.getByRole('option', { name: offered, exact: true }).click(WAIT);
+  }
+
+  async function save(page: Page) {
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '删除未发布的修改' }).waitFor(WAIT);
+  }
+
+  /** The files a draft branch changes against main, with their new text. */
+  const draftFiles = (branch: string) =>
+    backend
+      .git('diff', '--name-only', 'main', branch)
+      .split('\n')
+      .filter(Boolean)
+      .sort();
+
+  it("creates next month's bulletin from the empty form, the duty lists, procedure and template picked from lists", async () => {
+    const { page, errors } = await openLoggedIn('#/collections/bulletins/new');
+    await page.getByLabel('期号').waitFor(WAIT);
+    await page.getByLabel('期号').fill(String(lastIssue + 1));
+    await page.getByLabel('所属月份').fill(next);
+    await page.getByLabel('印发日期').fill(`${next}-05`);
+    await page.getByRole('button', { name: '新增重要工作提示' }).click();
+    await page.getByLabel('工作事项').fill('开展主题党日活动');
+    await page.getByLabel('工作要求').fill('各党支部结合本月工作开展主题党日活动，做好记录。');
+    await page.getByLabel('完成时限').fill(`${next}-25`);
+    await pick(page, '落实主体', '党（总）支部', '党（总）支部党建责任清单');
+    await pick(page, '落实主体', '直属机关党委', '直属机关党委党建责任清单');
+    await pick(page, '相关程序 (可选)', '成立党支部', '成立党支部');
+    await pick(page, '相关模板 (可选)', '成立中共', '关于成立中共××支部委员会的请示');
+    await save(page);
+    const file = `content/bulletins/${next}.yaml`;
+    expect(draftFiles(`cms/bulletins/${next}`)).toEqual([file]);
+    expect(backend.git('show', `cms/bulletins/${next}:${file}`)).toBe(
+      [
+        `issue: ${lastIssue + 1}`,
+        `month: ${next}`,
+        `issuedOn: ${next}-05`,
+        'tasks:',
+        '  - title: 开展主题党日活动',
+        '    requirement: 各党支部结合本月工作开展主题党日活动，做好记录。',
+        `    deadline: ${next}-25`,
+        '    audience:',
+        '      - branch',
+        '      - organ-committee',
+        '    procedure: establish-branch',
+        '    template: establish-branch-request',
+        '',
+      ].join('\n'),
+    );
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
   });
 });

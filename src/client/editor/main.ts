@@ -5,7 +5,7 @@
  * (src/lib/cms/body-blocks.ts) — then starts the editor, which reads admin/config.yml (generated from the content
  * model, src/lib/cms/config.ts).
  */
-import { addBlockImports, BODY_BLOCKS } from '../../lib/cms/body-blocks.ts';
+import { addBlockImports, BODY_BLOCKS, MARKDOWN_MODE_KEY } from '../../lib/cms/body-blocks.ts';
 import { MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP } from '../../lib/cms/formats.ts';
 import { forgetCopiedOriginal, mdxKeep, yamlKeep, yamlListKeep } from '../../lib/cms/keep-format.ts';
 import { escapeHtml } from '../../lib/html.ts';
@@ -29,6 +29,8 @@ window.CMS.registerCustomFormat(MDX_KEEP, 'mdx', mdxKeep);
 // A duplicated entry is a new file: it must not be written over the text of the entry it was copied from.
 window.CMS.registerEventListener(forgetCopiedOriginal);
 window.CMS.registerEventListener(addBlockImports);
+// The body opens as its source: Decap's rich-text mode rewrites a whole body on any edit (docs/EDITOR-CMS.md).
+localStorage.setItem(MARKDOWN_MODE_KEY, 'raw');
 
 for (const block of BODY_BLOCKS) {
   window.CMS.registerEditorComponent({

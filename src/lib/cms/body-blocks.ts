@@ -51,6 +51,13 @@ export const exampleBlock: BodyBlock<{ body: string }> = {
 
 export const BODY_BLOCKS = [noteBlock, exampleBlock] as const;
 
+/**
+ * Where Decap keeps the body editor's mode, the editor's last choice, which wins over the order of the field's
+ * `modes` (decap-cms-widget-markdown/src/MarkdownControl/index.js, MODE_STORAGE_KEY): the editor script sets it to
+ * the source mode ('raw') on every start.
+ */
+export const MARKDOWN_MODE_KEY = 'cms.md-mode';
+
 // ---------------------------------------------------------------------------------------------------------------
 // Imports
 

@@ -89,6 +89,7 @@ const NEW_ENTRY_SLUGS: Partial<Record<CollectionName, string>> = {
  * the whole body anew from its own reading of the Markdown on any edit (list markers, escapes, tables, the import
  * lines), so a one-word edit there is a diff over the whole body; the source mode hands back the text as typed.
  * The rich-text mode with the blocks' forms (body-blocks.ts) is one click away; docs/EDITOR-CMS.md says what it costs.
+ * Decap opens the mode last chosen, not the first listed: the editor script chooses 'raw' (MARKDOWN_MODE_KEY).
  */
 const BODY: EditorField = { name: 'body', label: '正文', widget: 'markdown', modes: ['raw', 'rich_text'] };
 
