@@ -192,9 +192,16 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await page.getByRole('option', { name: offered, exact: true }).click(WAIT);
   }
 
+  /** Saved as a draft: Decap then offers to delete the unpublished entry (a new one) or changes. */
   async function save(page: Page) {
     await page.getByRole('button', { name: '保存' }).click();
-    await page.getByRole('button', { name: '删除未发布的修改' }).waitFor(WAIT);
+    await page
+      .getByRole('button', { name: /^删除未发布的(修改|内容)$/ })
+      .waitFor(WAIT)
+      .catch(async (error) => {
+        await page.screenshot({ path: '/tmp/i32x/save-fail.png', fullPage: true });
+        throw error;
+      });
   }
 
   /** The files a draft branch changes against main, with their new text. */
