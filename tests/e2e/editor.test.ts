@@ -4,7 +4,8 @@
  * site whose editor is not switched on are told so in Chinese. Only the local mode is tested here; the forge login
  * (GitLab CE, Forgejo) is configured from content/site.yaml and is not exercised (README.md says so).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -168,7 +169,9 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
   /** The month after the newest bulletin of the content: the one an editor would make next. */
   const bulletins = readdirSync(join(ROOT, 'content/bulletins')).sort();
   const last = bulletins.at(-1)!.replace('.yaml', '');
-  const lastIssue = Number(/^issue: (\d+)$/m.exec(readFileSync(join(ROOT, `content/bulletins/${last}.yaml`), 'utf8'))![1]);
+  const lastIssue = Number(
+    /^issue: (\d+)$/m.exec(readFileSync(join(ROOT, `content/bulletins/${last}.yaml`), 'utf8'))![1],
+  );
   const [year, month] = last.split('-').map(Number) as [number, number];
   const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
 
@@ -177,6 +180,8 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('DBG', m.text().slice(0, 500)); });
+    page.on('pageerror', (e) => console.log('DBG pageerror', e.message, e.stack?.slice(0, 800)));
     await page.goto(served.url(EDITOR).replace('127.0.0.1', 'localhost'));
     await page.getByRole('button', { name: '登录' }).click(WAIT);
     await page.getByText('集合').first().waitFor(WAIT);
@@ -206,11 +211,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
 
   /** The files a draft branch changes against main, with their new text. */
   const draftFiles = (branch: string) =>
-    backend
-      .git('diff', '--name-only', 'main', branch)
-      .split('\n')
-      .filter(Boolean)
-      .sort();
+    backend.git('diff', '--name-only', 'main', branch).split('\n').filter(Boolean).sort();
 
   it("creates next month's bulletin from the empty form, the duty lists, procedure and template picked from lists", async () => {
     const { page, errors } = await openLoggedIn('#/collections/bulletins/new');
@@ -246,6 +247,78 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
         '',
       ].join('\n'),
     );
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+  });
+  it("edits a procedure's body in source mode: one sentence and a block typed in; the diff is those lines and the block's import", async () => {
+    const file = 'content/guide/fundamentals/records-archives.mdx';
+    const before = readFileSync(join(ROOT, file), 'utf8');
+    expect(before).not.toContain('import Example');
+    const { page, errors } = await openLoggedIn('#/collections/procedures/entries/fundamentals/records-archives');
+    // The source of the body, one line of the file per line of the editor.
+    const body = page.locator('[data-slate-editor="true"]').last();
+    const sentence = body.getByText('台账是党支部开展工作时形成的原始记录', { exact: false });
+    await sentence.waitFor(WAIT);
+    await sentence.click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('台账档案按年度整理。');
+    await body.getByText('党支部书记对台账档案负总责', { exact: false }).click();
+    await page.keyboard.press('End');
+    for (const line of ['', '<Example>', '', '示例：某支部把三会一课记录按季度装订成册。', '', '</Example>']) {
+      await page.keyboard.press('Enter');
+      if (line) await page.keyboard.insertText(line);
+    }
+    await save(page);
+    // A procedure's entry is named by its chapter folder and file (Decap's nested path).
+    const branch = 'cms/procedures/fundamentals/records-archives';
+    expect(draftFiles(branch)).toEqual([file]);
+    const diff = backend.git('diff', '--unified=0', 'main', branch, '--', file);
+    const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+    const edited = before.split('\n').find((line) => line.startsWith('台账是党支部开展工作时形成的原始记录'))!;
+    expect(changed).toEqual([
+      "+import Example from '../../../src/components/content/Example.astro';",
+      '+',
+      `-${edited}`,
+      `+${edited}台账档案按年度整理。`,
+      '+',
+      '+<Example>',
+      '+',
+      '+示例：某支部把三会一课记录按季度装订成册。',
+      '+',
+      '+</Example>',
+    ]);
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+  });
+
+  it("adds a case with a photo uploaded through the image field: the photo lands in the case's folder as ./cover.jpg", async () => {
+    const { page, errors } = await openLoggedIn('#/collections/cases/new');
+    await page.getByLabel('案例标题').waitFor(WAIT);
+    await page.getByLabel('案例标题').fill('“三会一课”台账规范化');
+    await pick(page, '所属系列', '四强', '四强支部');
+    await page.getByLabel('所在单位').fill('第一隶属海关××党支部（示例）');
+    await page.getByLabel('展示日期').fill('2031-05-10');
+    await page.getByLabel('摘要').fill('党支部把三会一课记录按季度装订成册，检查时一查就清。');
+    await page.getByRole('button', { name: '选择图片' }).click();
+    // A real photograph of the content, uploaded as a new file.
+    const photo = join(mkdtempSync(join(tmpdir(), 'djzy-photo-')), 'cover.jpg');
+    copyFileSync(join(ROOT, 'content/cases/branch-method-example/cover.jpg'), photo);
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByRole('button', { name: '选用已选中项目' }).click(WAIT);
+    await page.getByLabel('封面图说明 (可选)').fill('支部党员整理装订台账。');
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.click();
+    await page.keyboard.insertText('## 主要做法');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('每季度末由组织委员把会议记录装订成册。');
+    await save(page);
+    const branch = 'cms/cases/2031-05-10';
+    expect(draftFiles(branch)).toEqual(['content/cases/2031-05-10/cover.jpg', 'content/cases/2031-05-10/index.mdx']);
+    const written = backend.git('show', `${branch}:content/cases/2031-05-10/index.mdx`);
+    expect(written).toMatch(/^cover: \.\/cover\.jpg$/m);
+    expect(written).toMatch(/^series: four-strong-branch$/m);
+    expect(written).toContain('\n---\n\n## 主要做法\n\n每季度末由组织委员把会议记录装订成册。\n');
     expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
     await page.context().close();
   });
