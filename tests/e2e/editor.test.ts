@@ -180,8 +180,6 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('DBG', m.text().slice(0, 500)); });
-    page.on('pageerror', (e) => console.log('DBG pageerror', e.message, e.stack?.slice(0, 800)));
     await page.goto(served.url(EDITOR).replace('127.0.0.1', 'localhost'));
     await page.getByRole('button', { name: '登录' }).click(WAIT);
     await page.getByText('集合').first().waitFor(WAIT);
@@ -200,16 +198,42 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
   /** Saved as a draft: Decap then offers to delete the unpublished entry (a new one) or changes. */
   async function save(page: Page) {
     await page.getByRole('button', { name: '保存' }).click();
-    await page
-      .getByRole('button', { name: /^删除未发布的(修改|内容)$/ })
-      .waitFor(WAIT)
-      .catch(async (error) => {
-        await page.screenshot({ path: '/tmp/i32x/save-fail.png', fullPage: true });
-        throw error;
-      });
+    await page.getByRole('button', { name: /^删除未发布的(修改|内容)$/ }).waitFor(WAIT);
   }
 
-  /** The files a draft branch changes against main, with their new text. */
+  /**
+   * The caret at the end of the body's source line that starts with `start`, as a click there would put it (End
+   * would go to the end of the wrapped screen line, not of the line).
+   */
+  async function caretAfter(page: Page, start: string) {
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.getByText(start, { exact: false }).first().click();
+    await body.evaluate((root, text) => {
+      const line = [...root.querySelectorAll('[data-slate-node="element"]')].find((el) =>
+        el.textContent!.startsWith(text),
+      )!;
+      const strings = line.querySelectorAll('[data-slate-string]');
+      const node = strings[strings.length - 1]!.firstChild!;
+      const range = document.createRange();
+      range.setStart(node, node.textContent!.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, start);
+    // Slate takes the DOM selection on the next selectionchange.
+    await page.waitForTimeout(100);
+  }
+
+  /** The one draft branch of a collection (Decap names it cms/<collection>/<entry path>). */
+  const draftOf = (collection: string) => {
+    const branches = backend
+      .git('branch', '--list', '--format=%(refname:short)', `cms/${collection}/*`)
+      .split('\n')
+      .filter(Boolean);
+    expect(branches).toHaveLength(1);
+    return branches[0]!;
+  };
+
+  /** The files a draft branch changes against main. */
   const draftFiles = (branch: string) =>
     backend.git('diff', '--name-only', 'main', branch).split('\n').filter(Boolean).sort();
 
@@ -229,6 +253,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await pick(page, '相关模板 (可选)', '成立中共', '关于成立中共××支部委员会的请示');
     await save(page);
     const file = `content/bulletins/${next}.yaml`;
+    expect(draftOf('bulletins')).toBe(`cms/bulletins/${next}`);
     expect(draftFiles(`cms/bulletins/${next}`)).toEqual([file]);
     expect(backend.git('show', `cms/bulletins/${next}:${file}`)).toBe(
       [
@@ -257,20 +282,18 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     const { page, errors } = await openLoggedIn('#/collections/procedures/entries/fundamentals/records-archives');
     // The source of the body, one line of the file per line of the editor.
     const body = page.locator('[data-slate-editor="true"]').last();
-    const sentence = body.getByText('台账是党支部开展工作时形成的原始记录', { exact: false });
-    await sentence.waitFor(WAIT);
-    await sentence.click();
-    await page.keyboard.press('End');
+    await body.getByText('台账是党支部开展工作时形成的原始记录', { exact: false }).waitFor(WAIT);
+    await caretAfter(page, '台账是党支部开展工作时形成的原始记录');
     await page.keyboard.insertText('台账档案按年度整理。');
-    await body.getByText('党支部书记对台账档案负总责', { exact: false }).click();
-    await page.keyboard.press('End');
+    await caretAfter(page, '党支部书记对台账档案负总责');
     for (const line of ['', '<Example>', '', '示例：某支部把三会一课记录按季度装订成册。', '', '</Example>']) {
       await page.keyboard.press('Enter');
       if (line) await page.keyboard.insertText(line);
     }
     await save(page);
     // A procedure's entry is named by its chapter folder and file (Decap's nested path).
-    const branch = 'cms/procedures/fundamentals/records-archives';
+    const branch = draftOf('procedures');
+    expect(branch).toBe('cms/procedures/fundamentals/records-archives');
     expect(draftFiles(branch)).toEqual([file]);
     const diff = backend.git('diff', '--unified=0', 'main', branch, '--', file);
     const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
@@ -313,7 +336,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('每季度末由组织委员把会议记录装订成册。');
     await save(page);
-    const branch = 'cms/cases/2031-05-10';
+    const branch = draftOf('cases');
     expect(draftFiles(branch)).toEqual(['content/cases/2031-05-10/cover.jpg', 'content/cases/2031-05-10/index.mdx']);
     const written = backend.git('show', `${branch}:content/cases/2031-05-10/index.mdx`);
     expect(written).toMatch(/^cover: \.\/cover\.jpg$/m);

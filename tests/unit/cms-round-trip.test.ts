@@ -9,11 +9,13 @@ import {
   forgetCopiedOriginal,
   mdxKeep,
   ORIGINAL,
+  PICKED_AS_TEXT,
   withoutOriginal,
   yamlKeep,
   yamlListKeep,
   type EntryData,
 } from '../../src/lib/cms/keep-format.ts';
+import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/content-source/source-map.ts';
 import { contentFiles, dataOf, diffOf, fileOf, formatOf, open, problemsOf, save } from '../support/cms-content.ts';
 
@@ -389,11 +391,11 @@ describe('what the widgets hand back (tests/e2e/editor.test.ts drives them in th
   const withEdition = FILES.find((f) => f.def.name === 'procedures' && /^edition: \d+$/m.test(f.text))!;
   const withSteps = fileOf('content/guide/members/member-recruitment.mdx');
 
-  it('an edition picked as the text “2022” where the file has the number stays the number: no change, no quotes', () => {
+  it('an edition written as a number reaches the picker as the id it picks, and is saved as the number it was', () => {
     expect(withEdition).toBeDefined();
     const data = open(withEdition);
-    expect(typeof data.edition).toBe('number');
-    data.edition = String(data.edition);
+    // The picker matches the revisions' ids as they are: "2022" (content/revisions.yaml).
+    expect(data.edition).toBe(/^edition: (\d+)$/m.exec(withEdition.text)![1]);
     expect(save(withEdition, data)).toBe(withEdition.text);
     // With another field edited, the edition's line is as it was.
     data.title = `${data.title as string}（改）`;
@@ -437,5 +439,21 @@ describe('what the widgets hand back (tests/e2e/editor.test.ts drives them in th
     // An attachment's bare file name is not an image beside the entry.
     const template = FILES.find((f) => f.def.name === 'templates' && /^ {4}file: /m.test(f.text));
     if (template) expect(save(template, open(template))).toBe(template.text);
+  });
+
+  it('every field the content writes as a number where a picker stores an id is handed to the form as text', () => {
+    const config = cmsConfig({ backend: { name: 'test-repo' } });
+    const numbered = new Set<string>();
+    for (const f of FILES) {
+      const collection = config.collections.find((c) => c.name === f.def.name)!;
+      const data = withoutOriginal(formatOf(f.def).fromFile(f.text));
+      for (const field of collection.fields ?? [])
+        if (field.widget === 'relation' && typeof data[field.name] === 'number') numbered.add(field.name);
+      const raw = open(f);
+      for (const key of PICKED_AS_TEXT) expect(typeof raw[key], `${f.file} ${key}`).not.toBe('number');
+    }
+    expect(numbered).toEqual(new Set());
+    // Without the conversion the content has such fields: the list is not empty for nothing.
+    expect(FILES.some((f) => PICKED_AS_TEXT.some((key) => new RegExp(`^${key}: \\d+$`, 'm').test(f.text)))).toBe(true);
   });
 });

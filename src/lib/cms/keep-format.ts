@@ -150,6 +150,22 @@ const sameNumber = (a: unknown, b: unknown): boolean =>
   (typeof a === 'number' && typeof b === 'string' && /^\d+$/.test(b) && String(a) === b) ||
   (typeof b === 'number' && typeof a === 'string' && /^\d+$/.test(a) && String(b) === a);
 
+/**
+ * Top-level fields that pick an entry whose id is digits (现行版本 picks a revision, content/revisions.yaml: id "2022")
+ * and that the files write as a number (`edition: 2022`). Decap's relation widget matches the value to the ids as
+ * they are, so the number matches nothing: the picker shows empty and the required field refuses every save. They
+ * are handed to the form as the id's text; saving unchanged keeps the number (sameNumber above).
+ * tests/unit/cms-round-trip.test.ts finds every such field in the content and holds this list to them.
+ */
+export const PICKED_AS_TEXT: readonly string[] = ['edition'];
+
+/** The data as the form needs it: see PICKED_AS_TEXT. */
+function forForm(data: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...data };
+  for (const key of PICKED_AS_TEXT) if (typeof out[key] === 'number') out[key] = String(out[key]);
+  return out;
+}
+
 /** Deep equality of parsed YAML values (plain objects, arrays, scalars); key order does not count. */
 function same(a: unknown, b: unknown): boolean {
   if (a === b || sameNumber(a, b)) return true;
@@ -607,7 +623,7 @@ function writeYaml(data: EntryData, after: unknown, root: 'map' | 'list', order?
 export const yamlKeep: KeepFormat = {
   fromFile(text) {
     const data = readYaml(text)?.data;
-    return { ...(isRecord(data) ? data : {}), [ORIGINAL]: text };
+    return { ...(isRecord(data) ? forForm(data) : {}), [ORIGINAL]: text };
   },
   toFile(data, sortedKeys) {
     return writeYaml(data, clean(data), 'map', sortedKeys);
@@ -630,7 +646,7 @@ export const mdxKeep: KeepFormat = {
   fromFile(text) {
     const parts = splitMdx(text);
     const data = parts ? readYaml(parts.frontmatter)?.data : undefined;
-    return { ...(isRecord(data) ? data : {}), body: parts ? parts.body : text, [ORIGINAL]: text };
+    return { ...(isRecord(data) ? forForm(data) : {}), body: parts ? parts.body : text, [ORIGINAL]: text };
   },
   toFile(data, sortedKeys) {
     const { body, ...fields } = data;
