@@ -4,13 +4,16 @@
  * site whose editor is not switched on are told so in Chinese. Only the local mode is tested here; the forge login
  * (GitLab CE, Forgejo) is configured from content/site.yaml and is not exercised (README.md says so).
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { isBlocking } from '../../src/lib/content-source/problem.ts';
 import { BUILDS, ROOT } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { startLocalEditorBackend, type LocalEditorBackend } from '../support/editor-backend.ts';
@@ -224,14 +227,16 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
   }
 
   /** The one draft branch of a collection (Decap names it cms/<collection>/<entry path>). */
-  const draftOf = (collection: string) => {
-    const branches = backend
-      .git('branch', '--list', '--format=%(refname:short)', `cms/${collection}/*`)
-      .split('\n')
-      .filter(Boolean);
-    expect(branches).toHaveLength(1);
-    return branches[0]!;
-  };
+  async function draftOf(collection: string): Promise<string> {
+    const branches = () =>
+      backend
+        .git('for-each-ref', '--format=%(refname:short)', 'refs/heads/')
+        .split('\n')
+        .filter((name) => name.startsWith(`cms/${collection}/`) && draftFiles(name).length > 0);
+    // Decap shows the saved state before decap-server has made the branch and committed to it.
+    await expect.poll(branches, WAIT).toHaveLength(1);
+    return branches()[0]!;
+  }
 
   /** The files a draft branch changes against main. */
   const draftFiles = (branch: string) =>
@@ -253,7 +258,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await pick(page, '相关模板 (可选)', '成立中共', '关于成立中共××支部委员会的请示');
     await save(page);
     const file = `content/bulletins/${next}.yaml`;
-    expect(draftOf('bulletins')).toBe(`cms/bulletins/${next}`);
+    expect(await draftOf('bulletins')).toBe(`cms/bulletins/${next}`);
     expect(draftFiles(`cms/bulletins/${next}`)).toEqual([file]);
     expect(backend.git('show', `cms/bulletins/${next}:${file}`)).toBe(
       [
@@ -292,24 +297,22 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     }
     await save(page);
     // A procedure's entry is named by its chapter folder and file (Decap's nested path).
-    const branch = draftOf('procedures');
+    const branch = await draftOf('procedures');
     expect(branch).toBe('cms/procedures/fundamentals/records-archives');
     expect(draftFiles(branch)).toEqual([file]);
-    const diff = backend.git('diff', '--unified=0', 'main', branch, '--', file);
-    const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
-    const edited = before.split('\n').find((line) => line.startsWith('台账是党支部开展工作时形成的原始记录'))!;
-    expect(changed).toEqual([
-      "+import Example from '../../../src/components/content/Example.astro';",
-      '+',
-      `-${edited}`,
-      `+${edited}台账档案按年度整理。`,
-      '+',
-      '+<Example>',
-      '+',
-      '+示例：某支部把三会一课记录按季度装订成册。',
-      '+',
-      '+</Example>',
-    ]);
+    // The file is the old one with the sentence, the block and the block's import line added, nothing else.
+    const lines = before.split('\n');
+    const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
+    lines[at('台账是党支部开展工作时形成的原始记录')] += '台账档案按年度整理。';
+    const block = ['', '<Example>', '', '示例：某支部把三会一课记录按季度装订成册。', '', '</Example>'];
+    lines.splice(at('党支部书记对台账档案负总责') + 1, 0, ...block);
+    lines.splice(at('## 概述'), 0, "import Example from '../../../src/components/content/Example.astro';", '');
+    expect(backend.git('show', `${branch}:${file}`)).toBe(lines.join('\n'));
+    const removed = backend
+      .git('diff', '--unified=0', 'main', branch, '--', file)
+      .split('\n')
+      .filter((line) => /^-(?!--)/.test(line));
+    expect(removed).toHaveLength(1);
     expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
     await page.context().close();
   });
@@ -336,7 +339,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('每季度末由组织委员把会议记录装订成册。');
     await save(page);
-    const branch = draftOf('cases');
+    const branch = await draftOf('cases');
     expect(draftFiles(branch)).toEqual(['content/cases/2031-05-10/cover.jpg', 'content/cases/2031-05-10/index.mdx']);
     const written = backend.git('show', `${branch}:content/cases/2031-05-10/index.mdx`);
     expect(written).toMatch(/^cover: \.\/cover\.jpg$/m);
@@ -344,5 +347,54 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     expect(written).toContain('\n---\n\n## 主要做法\n\n每季度末由组织委员把会议记录装订成册。\n');
     expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
     await page.context().close();
+  });
+  it('publishes the drafts; the files written pass the checker and the built site shows the changes', async () => {
+    const caseBranch = await draftOf('cases');
+    const caseId = caseBranch.replace('cms/cases/', '').replace(/\/index$/, '');
+    const { page, errors } = await openLoggedIn('#/workflow');
+    // As a reviewer does on the forge: set each draft ready, then publish it (the merge request merged).
+    page.on('dialog', (dialog) => void dialog.accept());
+    for (const [at, branch] of [
+      [`#/collections/bulletins/entries/${next}`, `cms/bulletins/${next}`],
+      [
+        '#/collections/procedures/entries/fundamentals/records-archives',
+        'cms/procedures/fundamentals/records-archives',
+      ],
+      [`#/collections/cases/entries/${caseBranch.replace('cms/cases/', '')}`, caseBranch],
+    ] as const) {
+      await page.goto(`${page.url().replace(/#.*$/, '')}${at}`);
+      await page.getByRole('button', { name: /^状态: / }).click(WAIT);
+      await page.getByText('就绪', { exact: true }).click();
+      await page.getByRole('button', { name: '发布', exact: true }).click(WAIT);
+      await page.getByText('立即发布', { exact: true }).click();
+      await expect.poll(() => backend.git('branch', '--list', branch).trim(), WAIT).toBe('');
+    }
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+
+    // The clone's main as the forge's CI would build it after the merges.
+    const site = join(backend.clone, '..', 'published');
+    backend.git('clone', '--quiet', '--local', '--branch', 'main', backend.clone, site);
+    symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
+    const { problems } = await checkContent(site);
+    expect(problems.filter(isBlocking).map((p) => `${p.file}:${p.line} ${p.problem}`)).toEqual([]);
+    const started = performance.now();
+    const built = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: site,
+      // Not CI: the handbook PDF is not rebuilt here, and its staleness is then only a hint.
+      env: { ...process.env, CI: 'false' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    expect(built.status, built.stderr.slice(-2000)).toBe(0);
+    console.log(`已发布内容的构建用时 ${Math.round((performance.now() - started) / 1000)} 秒`);
+    const page_ = (path: string) => readFileSync(join(site, 'dist', path, 'index.html'), 'utf8');
+    expect(page_(routes.bulletin(next))).toContain('开展主题党日活动');
+    const procedure = page_(routes.procedure('fundamentals', 'records-archives'));
+    expect(procedure).toContain('台账档案按年度整理。');
+    expect(procedure).toContain('示例：某支部把三会一课记录按季度装订成册。');
+    const casePage = page_(routes.case(caseId));
+    expect(casePage).toContain('“三会一课”台账规范化');
+    expect(casePage).toMatch(/<img src="\/_astro\/cover\.[^"]+" [^>]*alt="支部党员整理装订台账。"/);
   });
 });
