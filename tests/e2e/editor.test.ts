@@ -5,8 +5,7 @@
  * (GitLab CE, Forgejo) is configured from content/site.yaml and is not exercised (README.md says so).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -281,31 +280,31 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await page.context().close();
   });
   it("edits a procedure's body in source mode: one sentence and a block typed in; the diff is those lines and the block's import", async () => {
-    const file = 'content/guide/fundamentals/records-archives.mdx';
+    const file = 'content/guide/members/member-education.mdx';
     const before = readFileSync(join(ROOT, file), 'utf8');
     expect(before).not.toContain('import Example');
-    const { page, errors } = await openLoggedIn('#/collections/procedures/entries/fundamentals/records-archives');
+    const { page, errors } = await openLoggedIn('#/collections/procedures/entries/members/member-education');
     // The source of the body, one line of the file per line of the editor.
     const body = page.locator('[data-slate-editor="true"]').last();
-    await body.getByText('台账是党支部开展工作时形成的原始记录', { exact: false }).waitFor(WAIT);
-    await caretAfter(page, '台账是党支部开展工作时形成的原始记录');
-    await page.keyboard.insertText('台账档案按年度整理。');
-    await caretAfter(page, '党支部书记对台账档案负总责');
-    for (const line of ['', '<Example>', '', '示例：某支部把三会一课记录按季度装订成册。', '', '</Example>']) {
+    await body.getByText('党员教育培训是党支部教育、管理、监督党员的经常性工作', { exact: false }).waitFor(WAIT);
+    await caretAfter(page, '党员教育培训是党支部教育、管理、监督党员的经常性工作');
+    await page.keyboard.insertText('学时按年度统计。');
+    await caretAfter(page, '本页依据《中国共产党党员教育管理工作条例》');
+    for (const line of ['', '<Example>', '', '示例：某支部把集中学习的签到表按季度装订成册。', '', '</Example>']) {
       await page.keyboard.press('Enter');
       if (line) await page.keyboard.insertText(line);
     }
     await save(page);
     // A procedure's entry is named by its chapter folder and file (Decap's nested path).
     const branch = await draftOf('procedures');
-    expect(branch).toBe('cms/procedures/fundamentals/records-archives');
+    expect(branch).toBe('cms/procedures/members/member-education');
     expect(draftFiles(branch)).toEqual([file]);
     // The file is the old one with the sentence, the block and the block's import line added, nothing else.
     const lines = before.split('\n');
     const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
-    lines[at('台账是党支部开展工作时形成的原始记录')] += '台账档案按年度整理。';
-    const block = ['', '<Example>', '', '示例：某支部把三会一课记录按季度装订成册。', '', '</Example>'];
-    lines.splice(at('党支部书记对台账档案负总责') + 1, 0, ...block);
+    lines[at('党员教育培训是党支部教育、管理、监督党员的经常性工作')] += '学时按年度统计。';
+    const block = ['', '<Example>', '', '示例：某支部把集中学习的签到表按季度装订成册。', '', '</Example>'];
+    lines.splice(at('本页依据《中国共产党党员教育管理工作条例》') + 1, 0, ...block);
     lines.splice(at('## 概述'), 0, "import Example from '../../../src/components/content/Example.astro';", '');
     expect(backend.git('show', `${branch}:${file}`)).toBe(lines.join('\n'));
     const removed = backend
@@ -327,7 +326,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await page.getByLabel('摘要').fill('党支部把三会一课记录按季度装订成册，检查时一查就清。');
     await page.getByRole('button', { name: '选择图片' }).click();
     // A real photograph of the content, uploaded as a new file.
-    const photo = join(mkdtempSync(join(tmpdir(), 'djzy-photo-')), 'cover.jpg');
+    const photo = join(backend.clone, '..', 'cover.jpg');
     copyFileSync(join(ROOT, 'content/cases/branch-method-example/cover.jpg'), photo);
     await page.locator('input[type="file"]').setInputFiles(photo);
     await page.getByRole('button', { name: '选用已选中项目' }).click(WAIT);
@@ -356,15 +355,14 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     page.on('dialog', (dialog) => void dialog.accept());
     for (const [at, branch] of [
       [`#/collections/bulletins/entries/${next}`, `cms/bulletins/${next}`],
-      [
-        '#/collections/procedures/entries/fundamentals/records-archives',
-        'cms/procedures/fundamentals/records-archives',
-      ],
+      ['#/collections/procedures/entries/members/member-education', 'cms/procedures/members/member-education'],
       [`#/collections/cases/entries/${caseBranch.replace('cms/cases/', '')}`, caseBranch],
     ] as const) {
       await page.goto(`${page.url().replace(/#.*$/, '')}${at}`);
       await page.getByRole('button', { name: /^状态: / }).click(WAIT);
       await page.getByText('就绪', { exact: true }).click();
+      // Publishing is offered once the status is saved.
+      await page.getByRole('button', { name: '状态: 就绪' }).waitFor(WAIT);
       await page.getByRole('button', { name: '发布', exact: true }).click(WAIT);
       await page.getByText('立即发布', { exact: true }).click();
       await expect.poll(() => backend.git('branch', '--list', branch).trim(), WAIT).toBe('');
@@ -390,9 +388,9 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     console.log(`已发布内容的构建用时 ${Math.round((performance.now() - started) / 1000)} 秒`);
     const page_ = (path: string) => readFileSync(join(site, 'dist', path, 'index.html'), 'utf8');
     expect(page_(routes.bulletin(next))).toContain('开展主题党日活动');
-    const procedure = page_(routes.procedure('fundamentals', 'records-archives'));
-    expect(procedure).toContain('台账档案按年度整理。');
-    expect(procedure).toContain('示例：某支部把三会一课记录按季度装订成册。');
+    const procedure = page_(routes.procedure('members', 'member-education'));
+    expect(procedure).toContain('学时按年度统计。');
+    expect(procedure).toContain('示例：某支部把集中学习的签到表按季度装订成册。');
     const casePage = page_(routes.case(caseId));
     expect(casePage).toContain('“三会一课”台账规范化');
     expect(casePage).toMatch(/<img src="\/_astro\/cover\.[^"]+" [^>]*alt="支部党员整理装订台账。"/);
