@@ -1,7 +1,9 @@
 /**
  * The editors' editor at /admin/ as an editor meets it: on their own machine (the local mode, a real clone and
  * decap-server in git mode) it opens in Chinese with every collection of the content model; an old browser and a
- * site whose editor is not switched on are told so in Chinese. Only the local mode is tested here; the forge login
+ * site whose editor is not switched on are told so in Chinese; and one round of an editor's work, from the form to
+ * the built site (create a bulletin, edit a procedure's body with a block, add a case with a photo, publish, check,
+ * build the clone). Only the local mode is tested here; the forge login
  * (GitLab CE, Forgejo) is configured from content/site.yaml and is not exercised (README.md says so).
  */
 import { spawnSync } from 'node:child_process';
