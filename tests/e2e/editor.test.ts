@@ -281,6 +281,10 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
     await page.context().close();
   });
+
+  /** An example block as an editor types it in the source, line by line (CONTRIBUTING.md “四、正文里能写什么”). */
+  const EXAMPLE_BLOCK = ['', '<Example>', '', '示例：某支部把集中学习的签到表按季度装订成册。', '', '</Example>'];
+
   it("edits a procedure's body in source mode: one sentence and a block typed in; the diff is those lines and the block's import", async () => {
     const file = 'content/guide/members/member-education.mdx';
     const before = readFileSync(join(ROOT, file), 'utf8');
@@ -292,7 +296,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await caretAfter(page, '党员教育培训是党支部教育、管理、监督党员的经常性工作');
     await page.keyboard.insertText('学时按年度统计。');
     await caretAfter(page, '本页依据《中国共产党党员教育管理工作条例》');
-    for (const line of ['', '<Example>', '', '示例：某支部把集中学习的签到表按季度装订成册。', '', '</Example>']) {
+    for (const line of EXAMPLE_BLOCK) {
       await page.keyboard.press('Enter');
       if (line) await page.keyboard.insertText(line);
     }
@@ -305,8 +309,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     const lines = before.split('\n');
     const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
     lines[at('党员教育培训是党支部教育、管理、监督党员的经常性工作')] += '学时按年度统计。';
-    const block = ['', '<Example>', '', '示例：某支部把集中学习的签到表按季度装订成册。', '', '</Example>'];
-    lines.splice(at('本页依据《中国共产党党员教育管理工作条例》') + 1, 0, ...block);
+    lines.splice(at('本页依据《中国共产党党员教育管理工作条例》') + 1, 0, ...EXAMPLE_BLOCK);
     lines.splice(at('## 概述'), 0, "import Example from '../../../src/components/content/Example.astro';", '');
     expect(backend.git('show', `${branch}:${file}`)).toBe(lines.join('\n'));
     const removed = backend
