@@ -404,7 +404,7 @@ describe('what the widgets hand back (tests/e2e/editor.test.ts drives them in th
     expect(lines).toHaveLength(2);
   });
 
-  it('an edition picked anew among items that write it as a number is written as a number', () => {
+  it('a flag the editor never touched (情形, which may only be true) is not written false', () => {
     const data = open(withSteps);
     const steps = (data.timeline as { steps: Record<string, unknown>[] }).steps;
     expect(steps.some((s) => s.circumstance === true)).toBe(true);

@@ -268,12 +268,6 @@ const styleByChoice = (node: unknown): node is Scalar =>
  */
 function imitate(node: unknown, models: readonly unknown[]): void {
   if (isScalar(node)) {
-    // An id picked as text where the other items write the number (edition: 2024): written as they write it.
-    const number = models.find((m) => isScalar(m) && typeof m.value === 'number');
-    if (number && typeof node.value === 'string' && /^[1-9]\d{0,8}$/.test(node.value)) {
-      node.value = Number(node.value);
-      return;
-    }
     const model = models.find(styleByChoice);
     if (model && typeof node.value === 'string' && !node.value.includes('\n') && model.type !== Scalar.PLAIN)
       node.type = model.type;
