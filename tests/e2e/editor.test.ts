@@ -1,14 +1,21 @@
 /**
  * The editors' editor at /admin/ as an editor meets it: on their own machine (the local mode, a real clone and
  * decap-server in git mode) it opens in Chinese with every collection of the content model; an old browser and a
- * site whose editor is not switched on are told so in Chinese. Only the local mode is tested here; the forge login
+ * site whose editor is not switched on are told so in Chinese; and one round of an editor's work, from the form to
+ * the built site (create a bulletin, edit a procedure's body with a block, add a case with a photo, publish, check,
+ * build the clone). Only the local mode is tested here; the forge login
  * (GitLab CE, Forgejo) is configured from content/site.yaml and is not exercised (README.md says so).
  */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { BUILDS } from '../support/builds.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { isBlocking } from '../../src/lib/content-source/problem.ts';
+import { BUILDS, ROOT } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
 import { startLocalEditorBackend, type LocalEditorBackend } from '../support/editor-backend.ts';
 import { serveInChromium } from '../support/served-site.ts';
@@ -150,6 +157,248 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     await page.locator('#editor-off').waitFor({ state: 'visible' });
     expect(await page.locator('#editor-off').innerText()).toContain('网页编辑器尚未启用');
     await context.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（本机模式，真实的克隆）', () => {
+  const served = serveInChromium(BUILDS[0], chromiumPath);
+  let backend: LocalEditorBackend;
+  beforeAll(async () => {
+    backend = await startLocalEditorBackend();
+  });
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  /** The month after the newest bulletin of the content: the one an editor would make next. */
+  const bulletins = readdirSync(join(ROOT, 'content/bulletins')).sort();
+  const last = bulletins.at(-1)!.replace('.yaml', '');
+  const lastIssue = Number(
+    /^issue: (\d+)$/m.exec(readFileSync(join(ROOT, `content/bulletins/${last}.yaml`), 'utf8'))![1],
+  );
+  const [year, month] = last.split('-').map(Number) as [number, number];
+  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+
+  async function openLoggedIn(at: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(served.url(EDITOR).replace('127.0.0.1', 'localhost'));
+    await page.getByRole('button', { name: '登录' }).click(WAIT);
+    await page.getByText('集合').first().waitFor(WAIT);
+    await page.goto(`${page.url().replace(/#.*$/, '')}${at}`);
+    return { page, errors };
+  }
+
+  /** Pick an entry in a relation field as an editor does: type part of its title, click the offered entry. */
+  async function pick(page: Page, field: string, typed: string, offered: string) {
+    const box = page.getByRole('combobox', { name: field });
+    await box.click();
+    await box.pressSequentially(typed);
+    await page.getByRole('option', { name: offered, exact: true }).click(WAIT);
+  }
+
+  /** Saved as a draft: Decap then offers to delete the unpublished entry (a new one) or changes. */
+  async function save(page: Page) {
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: /^删除未发布的(修改|内容)$/ }).waitFor(WAIT);
+  }
+
+  /**
+   * The caret at the end of the body's source line that starts with `start`, as a click there would put it (End
+   * would go to the end of the wrapped screen line, not of the line).
+   */
+  async function caretAfter(page: Page, start: string) {
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.getByText(start, { exact: false }).first().click();
+    await body.evaluate((root, text) => {
+      const line = [...root.querySelectorAll('[data-slate-node="element"]')].find((el) =>
+        el.textContent!.startsWith(text),
+      )!;
+      const strings = line.querySelectorAll('[data-slate-string]');
+      const node = strings[strings.length - 1]!.firstChild!;
+      const range = document.createRange();
+      range.setStart(node, node.textContent!.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, start);
+    // Slate takes the DOM selection on the next selectionchange.
+    await page.waitForTimeout(100);
+  }
+
+  /** The one draft branch of a collection (Decap names it cms/<collection>/<entry path>). */
+  async function draftOf(collection: string): Promise<string> {
+    const branches = () =>
+      backend
+        .git('for-each-ref', '--format=%(refname:short)', 'refs/heads/')
+        .split('\n')
+        .filter((name) => name.startsWith(`cms/${collection}/`) && draftFiles(name).length > 0);
+    // Decap shows the saved state before decap-server has made the branch and committed to it.
+    await expect.poll(branches, WAIT).toHaveLength(1);
+    return branches()[0]!;
+  }
+
+  /** The files a draft branch changes against main. */
+  const draftFiles = (branch: string) =>
+    backend.git('diff', '--name-only', 'main', branch).split('\n').filter(Boolean).sort();
+
+  it("creates next month's bulletin from the empty form, the duty lists, procedure and template picked from lists", async () => {
+    const { page, errors } = await openLoggedIn('#/collections/bulletins/new');
+    await page.getByLabel('期号').waitFor(WAIT);
+    await page.getByLabel('期号').fill(String(lastIssue + 1));
+    await page.getByLabel('所属月份').fill(next);
+    await page.getByLabel('印发日期').fill(`${next}-05`);
+    await page.getByRole('button', { name: '新增重要工作提示' }).click();
+    await page.getByLabel('工作事项').fill('开展主题党日活动');
+    await page.getByLabel('工作要求').fill('各党支部结合本月工作开展主题党日活动，做好记录。');
+    await page.getByLabel('完成时限').fill(`${next}-25`);
+    await pick(page, '落实主体', '党（总）支部', '党（总）支部党建责任清单');
+    await pick(page, '落实主体', '直属机关党委', '直属机关党委党建责任清单');
+    await pick(page, '相关程序 (可选)', '成立党支部', '成立党支部');
+    await pick(page, '相关模板 (可选)', '成立中共', '关于成立中共××支部委员会的请示');
+    await save(page);
+    const file = `content/bulletins/${next}.yaml`;
+    expect(await draftOf('bulletins')).toBe(`cms/bulletins/${next}`);
+    expect(draftFiles(`cms/bulletins/${next}`)).toEqual([file]);
+    expect(backend.git('show', `cms/bulletins/${next}:${file}`)).toBe(
+      [
+        `issue: ${lastIssue + 1}`,
+        `month: ${next}`,
+        `issuedOn: ${next}-05`,
+        'tasks:',
+        '  - title: 开展主题党日活动',
+        '    requirement: 各党支部结合本月工作开展主题党日活动，做好记录。',
+        `    deadline: ${next}-25`,
+        '    audience:',
+        '      - branch',
+        '      - organ-committee',
+        '    procedure: establish-branch',
+        '    template: establish-branch-request',
+        '',
+      ].join('\n'),
+    );
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+  });
+
+  /** An example block as an editor types it in the source, line by line (CONTRIBUTING.md “四、正文里能写什么”). */
+  const EXAMPLE_BLOCK = ['', '<Example>', '', '示例：某支部把集中学习的签到表按季度装订成册。', '', '</Example>'];
+
+  it("edits a procedure's body in source mode: one sentence and a block typed in; the diff is those lines and the block's import", async () => {
+    const file = 'content/guide/members/member-education.mdx';
+    const before = readFileSync(join(ROOT, file), 'utf8');
+    expect(before).not.toContain('import Example');
+    const { page, errors } = await openLoggedIn('#/collections/procedures/entries/members/member-education');
+    // The source of the body, one line of the file per line of the editor.
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.getByText('党员教育培训是党支部教育、管理、监督党员的经常性工作', { exact: false }).waitFor(WAIT);
+    await caretAfter(page, '党员教育培训是党支部教育、管理、监督党员的经常性工作');
+    await page.keyboard.insertText('学时按年度统计。');
+    await caretAfter(page, '本页依据《中国共产党党员教育管理工作条例》');
+    for (const line of EXAMPLE_BLOCK) {
+      await page.keyboard.press('Enter');
+      if (line) await page.keyboard.insertText(line);
+    }
+    await save(page);
+    // A procedure's entry is named by its chapter folder and file (Decap's nested path).
+    const branch = await draftOf('procedures');
+    expect(branch).toBe('cms/procedures/members/member-education');
+    expect(draftFiles(branch)).toEqual([file]);
+    // The file is the old one with the sentence, the block and the block's import line added, nothing else.
+    const lines = before.split('\n');
+    const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
+    lines[at('党员教育培训是党支部教育、管理、监督党员的经常性工作')] += '学时按年度统计。';
+    lines.splice(at('本页依据《中国共产党党员教育管理工作条例》') + 1, 0, ...EXAMPLE_BLOCK);
+    lines.splice(at('## 概述'), 0, "import Example from '../../../src/components/content/Example.astro';", '');
+    expect(backend.git('show', `${branch}:${file}`)).toBe(lines.join('\n'));
+    const removed = backend
+      .git('diff', '--unified=0', 'main', branch, '--', file)
+      .split('\n')
+      .filter((line) => /^-(?!--)/.test(line));
+    expect(removed).toHaveLength(1);
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+  });
+
+  it("adds a case with a photo uploaded through the image field: the photo lands in the case's folder as ./cover.jpg", async () => {
+    const { page, errors } = await openLoggedIn('#/collections/cases/new');
+    await page.getByLabel('案例标题').waitFor(WAIT);
+    await page.getByLabel('案例标题').fill('“三会一课”台账规范化');
+    await pick(page, '所属系列', '四强', '四强支部');
+    await page.getByLabel('所在单位').fill('第一隶属海关××党支部（示例）');
+    await page.getByLabel('展示日期').fill('2031-05-10');
+    await page.getByLabel('摘要').fill('党支部把三会一课记录按季度装订成册，检查时一查就清。');
+    await page.getByRole('button', { name: '选择图片' }).click();
+    // A real photograph of the content, uploaded as a new file.
+    const photo = join(backend.clone, '..', 'cover.jpg');
+    copyFileSync(join(ROOT, 'content/cases/branch-method-example/cover.jpg'), photo);
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByRole('button', { name: '选用已选中项目' }).click(WAIT);
+    await page.getByLabel('封面图说明 (可选)').fill('支部党员整理装订台账。');
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.click();
+    await page.keyboard.insertText('## 主要做法');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('每季度末由组织委员把会议记录装订成册。');
+    await save(page);
+    const branch = await draftOf('cases');
+    expect(draftFiles(branch)).toEqual(['content/cases/2031-05-10/cover.jpg', 'content/cases/2031-05-10/index.mdx']);
+    const written = backend.git('show', `${branch}:content/cases/2031-05-10/index.mdx`);
+    expect(written).toMatch(/^cover: \.\/cover\.jpg$/m);
+    expect(written).toMatch(/^series: four-strong-branch$/m);
+    expect(written).toContain('\n---\n\n## 主要做法\n\n每季度末由组织委员把会议记录装订成册。\n');
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+  });
+  it('publishes the drafts; the files written pass the checker and the built site shows the changes', async () => {
+    const caseBranch = await draftOf('cases');
+    const caseId = caseBranch.replace('cms/cases/', '').replace(/\/index$/, '');
+    const { page, errors } = await openLoggedIn('#/workflow');
+    // As a reviewer does on the forge: set each draft ready, then publish it (the merge request merged).
+    page.on('dialog', (dialog) => void dialog.accept());
+    for (const [at, branch] of [
+      [`#/collections/bulletins/entries/${next}`, `cms/bulletins/${next}`],
+      ['#/collections/procedures/entries/members/member-education', 'cms/procedures/members/member-education'],
+      [`#/collections/cases/entries/${caseBranch.replace('cms/cases/', '')}`, caseBranch],
+    ] as const) {
+      await page.goto(`${page.url().replace(/#.*$/, '')}${at}`);
+      await page.getByRole('button', { name: /^状态: / }).click(WAIT);
+      await page.getByText('就绪', { exact: true }).click();
+      // Publishing is offered once the status is saved.
+      await page.getByRole('button', { name: '状态: 就绪' }).waitFor(WAIT);
+      await page.getByRole('button', { name: '发布', exact: true }).click(WAIT);
+      await page.getByText('立即发布', { exact: true }).click();
+      await expect.poll(() => backend.git('branch', '--list', branch).trim(), WAIT).toBe('');
+    }
+    expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
+    await page.context().close();
+
+    // The clone's main as the forge's CI would build it after the merges.
+    const site = join(backend.clone, '..', 'published');
+    backend.git('clone', '--quiet', '--local', '--branch', 'main', backend.clone, site);
+    symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
+    const { problems } = await checkContent(site);
+    expect(problems.filter(isBlocking).map((p) => `${p.file}:${p.line} ${p.problem}`)).toEqual([]);
+    const started = performance.now();
+    const built = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: site,
+      // Not CI: the handbook PDF is not rebuilt here, and its staleness is then only a hint.
+      env: { ...process.env, CI: 'false' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    expect(built.status, built.stderr.slice(-2000)).toBe(0);
+    console.log(`已发布内容的构建用时 ${Math.round((performance.now() - started) / 1000)} 秒`);
+    const page_ = (path: string) => readFileSync(join(site, 'dist', path, 'index.html'), 'utf8');
+    expect(page_(routes.bulletin(next))).toContain('开展主题党日活动');
+    const procedure = page_(routes.procedure('members', 'member-education'));
+    expect(procedure).toContain('学时按年度统计。');
+    expect(procedure).toContain('示例：某支部把集中学习的签到表按季度装订成册。');
+    const casePage = page_(routes.case(caseId));
+    expect(casePage).toContain('“三会一课”台账规范化');
+    expect(casePage).toMatch(/<img src="\/_astro\/cover\.[^"]+" [^>]*alt="支部党员整理装订台账。"/);
   });
 });
 

@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BODY_BLOCKS, exampleBlock, noteBlock } from '../../src/lib/cms/body-blocks.ts';
+import {
+  addBlockImports,
+  BODY_BLOCKS,
+  COMPONENTS_DIR,
+  exampleBlock,
+  NEW_ENTRY_DIRS,
+  noteBlock,
+  withBlockImports,
+} from '../../src/lib/cms/body-blocks.ts';
+import { cmsConfig } from '../../src/lib/cms/config.ts';
+import { CONTENT_COMPONENTS_DIR } from '../../src/lib/content-check/mdx-code.ts';
 import { inProject } from '../../src/lib/paths.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -43,5 +53,71 @@ describe('body blocks', () => {
 
   it('write an Example on its own lines', () => {
     expect(exampleBlock.toBlock({ body: '1. 选定篇目。' })).toBe('<Example>\n\n1. 选定篇目。\n\n</Example>');
+  });
+});
+
+describe('a block used without its import', () => {
+  it('gets the import line, with the path back to the root from where the file is', () => {
+    const body = '## 概述\n\n正文。\n\n<Example>\n\n示例。\n\n</Example>\n';
+    expect(withBlockImports(body, 'content/guide/members')).toBe(
+      `import Example from '../../../src/components/content/Example.astro';\n\n${body}`,
+    );
+    expect(withBlockImports(body, 'content/publicity')).toMatch(/^import Example from '\.\.\/\.\.\/src\//);
+  });
+
+  it('goes after the imports the body opens with; a body that imports what it uses is left as it is', () => {
+    const source = readFileSync(join(ROOT, 'content/guide/members/unqualified-members.mdx'), 'utf8');
+    const body = source.slice(source.indexOf('import Note'));
+    expect(withBlockImports(body, 'content/guide/members')).toBe(body);
+    const more = `${body}\n<Example>\n\n示例。\n\n</Example>\n`;
+    const written = withBlockImports(more, 'content/guide/members');
+    expect(written.split('\n').slice(0, 3)).toEqual([
+      "import Note from '../../../src/components/content/Note.astro';",
+      "import Example from '../../../src/components/content/Example.astro';",
+      '',
+    ]);
+    // A tag shown in a code sample is not a use.
+    const sample = '说明：\n\n```mdx\n<Note>提示</Note>\n```\n';
+    expect(withBlockImports(sample, 'content/guide/members')).toBe(sample);
+  });
+
+  it("imports from the folder the checker allows, and knows where new entries' files go", () => {
+    expect(COMPONENTS_DIR).toBe(CONTENT_COMPONENTS_DIR);
+    const creatable = cmsConfig({ backend: { name: 'test-repo' } }).collections.filter(
+      (c) => c.create && c.extension === 'mdx',
+    );
+    expect(Object.keys(NEW_ENTRY_DIRS).sort()).toEqual(creatable.map((c) => c.name).sort());
+    for (const c of creatable) {
+      const dir = c.path
+        ? `${c.folder}/${c.path
+            .split('/')
+            .slice(0, -1)
+            .map(() => '*')
+            .join('/')}`
+        : c.folder;
+      expect(NEW_ENTRY_DIRS[c.name], c.name).toBe(dir);
+    }
+  });
+
+  it('is added by the preSave listener, for a saved entry by its path and for a new one by its collection', () => {
+    const entry = (values: Record<string, unknown>, body: string) => {
+      const data = {
+        get: (key: string) => (key === 'body' ? body : undefined),
+        set: (key: string, value: unknown) => ({ key, value }),
+      };
+      return { get: (key: string) => (key === 'data' ? data : values[key]) };
+    };
+    const body = '<Note>提示。</Note>\n';
+    expect(addBlockImports.handler({ entry: entry({ path: 'content/guide/members/x.mdx' }, body) } as never)).toEqual({
+      key: 'body',
+      value: `import Note from '../../../src/components/content/Note.astro';\n\n${body}`,
+    });
+    expect(addBlockImports.handler({ entry: entry({ path: '', collection: 'cases' }, body) } as never)).toEqual({
+      key: 'body',
+      value: `import Note from '../../../src/components/content/Note.astro';\n\n${body}`,
+    });
+    expect(addBlockImports.handler({ entry: entry({ path: 'content/guide/a/b.mdx' }, '正文。\n') } as never)).toBe(
+      undefined,
+    );
   });
 });

@@ -9,11 +9,13 @@ import {
   forgetCopiedOriginal,
   mdxKeep,
   ORIGINAL,
+  PICKED_AS_TEXT,
   withoutOriginal,
   yamlKeep,
   yamlListKeep,
   type EntryData,
 } from '../../src/lib/cms/keep-format.ts';
+import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/content-source/source-map.ts';
 import { contentFiles, dataOf, diffOf, fileOf, formatOf, open, problemsOf, save } from '../support/cms-content.ts';
 
@@ -382,5 +384,76 @@ describe('a file the editor cannot read', () => {
     expect(() => yamlKeep.toFile(data)).toThrow(/格式有误/);
     const mdx = { ...mdxKeep.fromFile('没有 frontmatter 的正文\n'), title: '新标题' };
     expect(() => mdxKeep.toFile(mdx)).toThrow(/格式有误/);
+  });
+});
+
+describe('what the widgets hand back (tests/e2e/editor.test.ts drives them in the browser)', () => {
+  const withEdition = FILES.find((f) => f.def.name === 'procedures' && /^edition: \d+$/m.test(f.text))!;
+  const withSteps = fileOf('content/guide/members/member-recruitment.mdx');
+
+  it('an edition written as a number reaches the picker as the id it picks, and is saved as the number it was', () => {
+    expect(withEdition).toBeDefined();
+    const data = open(withEdition);
+    // The picker matches the revisions' ids as they are: "2022" (content/revisions.yaml).
+    expect(data.edition).toBe(/^edition: (\d+)$/m.exec(withEdition.text)![1]);
+    expect(save(withEdition, data)).toBe(withEdition.text);
+    // With another field edited, the edition's line is as it was.
+    data.title = `${data.title as string}（改）`;
+    const { lines } = diffOf(withEdition.text, save(withEdition, data));
+    expect(lines.some((l) => l.includes('edition'))).toBe(false);
+    expect(lines).toHaveLength(2);
+  });
+
+  it('a flag the editor never touched (情形, which may only be true) is not written false', () => {
+    const data = open(withSteps);
+    const steps = (data.timeline as { steps: Record<string, unknown>[] }).steps;
+    expect(steps.some((s) => s.circumstance === true)).toBe(true);
+    // Decap's boolean widget gives false for every toggle the editor did not touch.
+    for (const step of steps) step.circumstance ??= false;
+    expect(save(withSteps, data)).toBe(withSteps.text);
+    steps[0]!.label = '党组织收到入党申请书（改）';
+    const written = save(withSteps, data);
+    expect(diffOf(withSteps.text, written).lines).toEqual([
+      '-      label: 党组织收到入党申请书',
+      '+      label: 党组织收到入党申请书（改）',
+    ]);
+    expect(written).not.toContain('circumstance: false');
+    expect(problemsOf(withSteps, written)).toEqual([]);
+  });
+
+  it('an optional flag left untouched in a new entry is not written', () => {
+    const case_ = FILES.find((f) => f.def.name === 'cases')!;
+    const data = { ...withoutOriginal(open(case_)), example: false };
+    const written = formatOf(case_.def).toFile(data);
+    expect(written).not.toMatch(/^example:/m);
+  });
+
+  it("a case's cover uploaded beside it (Decap writes the bare name) is written ./cover.jpg, which image() reads", () => {
+    const case_ = FILES.find((f) => f.def.name === 'cases' && /^cover: \.\/cover\.jpg$/m.test(f.text))!;
+    const data = open(case_);
+    data.cover = 'photo-2031.jpg';
+    const written = save(case_, data);
+    expect(diffOf(case_.text, written).lines).toEqual(['-cover: ./cover.jpg', '+cover: ./photo-2031.jpg']);
+    const fresh = formatOf(case_.def).toFile({ ...withoutOriginal(open(case_)), cover: 'cover.jpg' });
+    expect(fresh).toMatch(/^cover: \.\/cover\.jpg$/m);
+    // An attachment's bare file name is not an image beside the entry.
+    const template = FILES.find((f) => f.def.name === 'templates' && /^ {4}file: /m.test(f.text));
+    if (template) expect(save(template, open(template))).toBe(template.text);
+  });
+
+  it('every field the content writes as a number where a picker stores an id is handed to the form as text', () => {
+    const config = cmsConfig({ backend: { name: 'test-repo' } });
+    const numbered = new Set<string>();
+    for (const f of FILES) {
+      const collection = config.collections.find((c) => c.name === f.def.name)!;
+      const data = withoutOriginal(formatOf(f.def).fromFile(f.text));
+      for (const field of collection.fields ?? [])
+        if (field.widget === 'relation' && typeof data[field.name] === 'number') numbered.add(field.name);
+      const raw = open(f);
+      for (const key of PICKED_AS_TEXT) expect(typeof raw[key], `${f.file} ${key}`).not.toBe('number');
+    }
+    expect(numbered).toEqual(new Set());
+    // Without the conversion the content has such fields: the list is not empty for nothing.
+    expect(FILES.some((f) => PICKED_AS_TEXT.some((key) => new RegExp(`^${key}: \\d+$`, 'm').test(f.text)))).toBe(true);
   });
 });

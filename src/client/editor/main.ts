@@ -7,7 +7,7 @@
  * entry has such a problem — then starts the editor, which reads admin/config.yml (generated from the content model,
  * src/lib/cms/config.ts).
  */
-import { BODY_BLOCKS } from '../../lib/cms/body-blocks.ts';
+import { addBlockImports, BODY_BLOCKS, MARKDOWN_MODE_KEY } from '../../lib/cms/body-blocks.ts';
 import { MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP } from '../../lib/cms/formats.ts';
 import { forgetCopiedOriginal, mdxKeep, yamlKeep, yamlListKeep } from '../../lib/cms/keep-format.ts';
 import type { PreviewSite } from '../../lib/cms/previews/element.ts';
@@ -39,9 +39,12 @@ window.CMS.registerCustomFormat(YAML_LIST_KEEP, 'yaml', yamlListKeep);
 window.CMS.registerCustomFormat(MDX_KEEP, 'mdx', mdxKeep);
 // A duplicated entry is a new file: it must not be written over the text of the entry it was copied from.
 window.CMS.registerEventListener(forgetCopiedOriginal);
-// After forgetCopiedOriginal: a duplicated entry is judged as the new file it will be.
+window.CMS.registerEventListener(addBlockImports);
+// Last: the entry is judged as it will be written, a duplicate as the new file it will be.
 const here = new URL('.', location.href).href;
 window.CMS.registerEventListener(refuseWrongSave(here));
+// The body opens as its source: Decap's rich-text mode rewrites a whole body on any edit (docs/EDITOR-CMS.md).
+localStorage.setItem(MARKDOWN_MODE_KEY, 'raw');
 
 for (const block of BODY_BLOCKS) {
   window.CMS.registerEditorComponent({

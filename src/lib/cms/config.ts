@@ -84,8 +84,14 @@ const NEW_ENTRY_SLUGS: Partial<Record<CollectionName, string>> = {
   publicity: '{{year}}-{{month}}-{{day}}',
 };
 
-/** The body of an MDX entry, after its frontmatter fields. */
-const BODY: EditorField = { name: 'body', label: '正文', widget: 'markdown' };
+/**
+ * The body of an MDX entry, after its frontmatter fields, shown as its source first: Decap's rich-text mode writes
+ * the whole body anew from its own reading of the Markdown on any edit (list markers, escapes, tables, the import
+ * lines), so a one-word edit there is a diff over the whole body; the source mode hands back the text as typed.
+ * The rich-text mode with the blocks' forms (body-blocks.ts) is one click away; docs/EDITOR-CMS.md says what it costs.
+ * Decap opens the mode last chosen, not the first listed: the editor script chooses 'raw' (MARKDOWN_MODE_KEY).
+ */
+const BODY: EditorField = { name: 'body', label: '正文', widget: 'markdown', modes: ['raw', 'rich_text'] };
 
 /** The folder layout of a glob source, as a Decap `path` (undefined: files directly in the folder). */
 function entryPath(def: CollectionDef & { source: { kind: 'glob' } }): string | undefined {

@@ -59,6 +59,8 @@ export interface EditorField {
   field?: EditorField;
   summary?: string;
   collapsed?: boolean;
+  /** markdown: the modes offered, the first shown on opening (https://decapcms.org/docs/widgets/markdown/). */
+  modes?: ('raw' | 'rich_text')[];
   /** image, file: where an upload is saved (relative to the entry's folder) and how its path is written. */
   media_folder?: string;
   public_folder?: string;
@@ -154,10 +156,11 @@ function fieldOf(name: string, node: SchemaNode, required: boolean, reading: Rea
     node.title ??
     node.items?.title ??
     fail(reading, path, '没有中文名', '用 src/schemas/fields.ts 的字段构造函数，或加上 .meta({ title: 中文名 })');
+  const widget = widgetOf(node, label, reading, path);
   return {
     name,
     label,
-    ...widgetOf(node, label, reading, path),
+    ...(widget.widget === 'object' && !required ? { ...widget, fields: relaxed(widget.fields!) } : widget),
     ...(required ? {} : { required: false as const }),
     ...hintOf(node),
     ...(node.default === undefined ? {} : { default: node.default }),
@@ -165,6 +168,20 @@ function fieldOf(name: string, node: SchemaNode, required: boolean, reading: Rea
 }
 
 type Widget = Omit<EditorField, 'name' | 'label'>;
+
+/**
+ * The fields of an optional group (a procedure's 交纳标准, 时间节点), none required in the form: Decap validates a
+ * group's fields even when the entry has no such group, so a required one would refuse every save of an entry
+ * without it (seen on content/guide/fundamentals/records-archives.mdx). The schema still requires them when the
+ * group is there: the preview's warnings and `npm run check` say so. List items are validated only when there.
+ */
+function relaxed(fields: readonly EditorField[]): EditorField[] {
+  return fields.map((f) => ({
+    ...f,
+    ...(f.widget === 'object' ? { fields: relaxed(f.fields!) } : {}),
+    required: false as const,
+  }));
+}
 
 const DATE: Widget = {
   widget: 'datetime',

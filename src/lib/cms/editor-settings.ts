@@ -35,7 +35,9 @@ export function editorBackend(editor: EditorSettings | undefined): Record<string
  * The editor page's policy, apart from the readers' (astro.config.ts): Decap checks its configuration with ajv,
  * which compiles validators with `new Function` ('unsafe-eval'), and styles its interface with emotion, which
  * writes <style> elements at run time ('unsafe-inline' styles). It talks to the forge's API and, on the editor's
- * own machine, to decap-server; uploads are previewed as blob: and data: images.
+ * own machine, to decap-server; uploads are previewed as blob: and data: images, and an uploaded file is read back
+ * from its blob: address when the entry is saved (decap-cms-core's persistLocalDraftBackup and the save fetch the
+ * asset's blob: URL; without it a case with a photo cannot be saved, tests/e2e/editor.test.ts).
  */
 export function editorCsp(editor: EditorSettings | undefined): string {
   const forge = editor ? [new URL(editor.url).origin] : [];
@@ -46,7 +48,7 @@ export function editorCsp(editor: EditorSettings | undefined): string {
     "style-src 'self' 'unsafe-inline'",
     ["img-src 'self' data: blob:", ...forge].join(' '),
     "font-src 'self' data:",
-    ["connect-src 'self'", ...forge, ...local].join(' '),
+    ["connect-src 'self'", ...forge, ...local, 'blob:'].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

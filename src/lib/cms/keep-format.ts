@@ -93,10 +93,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const lf = (text: string): string => text.replace(/\r\n?/g, '\n');
 
+/**
+ * Empty is not written. `false` counts as empty: every flag of the schemas is false when left out (exampleFlag's
+ * default, the optional 含示例内容, and 情形 which may only be true), and Decap's boolean widget gives `false` for a
+ * toggle the editor never touched, which for 情形 (`circumstance: z.literal(true)`) the schema would refuse.
+ */
 const isEmpty = (value: unknown): boolean =>
   value === undefined ||
   value === null ||
   value === '' ||
+  value === false ||
   (Array.isArray(value) && value.length === 0) ||
   (isRecord(value) && Object.keys(value).length === 0);
 
@@ -108,7 +114,7 @@ const isEmpty = (value: unknown): boolean =>
 function clean(value: unknown): unknown {
   // A line break typed at the end of a field means nothing (the schemas trim text), and a value ending in blank
   // lines would need a `|+` block, whose last blank line reads as the end of an MDX frontmatter.
-  if (typeof value === 'string') return lf(value).replace(/\n+$/, '');
+  if (typeof value === 'string') return besideEntry(lf(value).replace(/\n+$/, ''));
   if (value instanceof Date) {
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
@@ -126,9 +132,43 @@ function clean(value: unknown): unknown {
   return value;
 }
 
+/**
+ * An image uploaded beside the entry (a case's cover, content/cases/<id>/cover.jpg): Decap's image widget writes
+ * its bare file name (`public_folder: ''` is joined to it with path.join, which drops a leading `./`:
+ * decap-cms-core/src/reducers/entries.ts, selectMediaFilePublicPath), while Astro's image() reads a bare name as a
+ * package, not a file beside the entry: it needs `./cover.jpg`. The only image field is the case's 封面图
+ * (src/schemas/case.ts); other uploads are attachments (pdf, docx …) named bare on purpose (src/schemas/template.ts).
+ */
+const IMAGE_BESIDE = /^[^/\\\s:]+\.(?:jpe?g|png|webp|gif|avif)$/i;
+const besideEntry = (text: string): string => (IMAGE_BESIDE.test(text) ? `./${text}` : text);
+
+/**
+ * A whole number and the same digits as text are one value: `edition: 2022` is a reference written as a number
+ * (Astro's reference() reads it as the id "2022"), and the relation picker hands back the id as the string '2022'.
+ */
+const sameNumber = (a: unknown, b: unknown): boolean =>
+  (typeof a === 'number' && typeof b === 'string' && /^\d+$/.test(b) && String(a) === b) ||
+  (typeof b === 'number' && typeof a === 'string' && /^\d+$/.test(a) && String(b) === a);
+
+/**
+ * Top-level fields that pick an entry whose id is digits (现行版本 picks a revision, content/revisions.yaml: id "2022")
+ * and that the files write as a number (`edition: 2022`). Decap's relation widget matches the value to the ids as
+ * they are, so the number matches nothing: the picker shows empty and the required field refuses every save. They
+ * are handed to the form as the id's text; saving unchanged keeps the number (sameNumber above).
+ * tests/unit/cms-round-trip.test.ts finds every such field in the content and holds this list to them.
+ */
+export const PICKED_AS_TEXT: readonly string[] = ['edition'];
+
+/** The data as the form needs it: see PICKED_AS_TEXT. */
+function forForm(data: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...data };
+  for (const key of PICKED_AS_TEXT) if (typeof out[key] === 'number') out[key] = String(out[key]);
+  return out;
+}
+
 /** Deep equality of parsed YAML values (plain objects, arrays, scalars); key order does not count. */
 function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
+  if (a === b || sameNumber(a, b)) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => same(item, b[i]));
   if (isRecord(a) && isRecord(b)) {
     const keys = Object.keys(a);
@@ -577,7 +617,7 @@ function writeYaml(data: EntryData, after: unknown, root: 'map' | 'list', order?
 export const yamlKeep: KeepFormat = {
   fromFile(text) {
     const data = readYaml(text)?.data;
-    return { ...(isRecord(data) ? data : {}), [ORIGINAL]: text };
+    return { ...(isRecord(data) ? forForm(data) : {}), [ORIGINAL]: text };
   },
   toFile(data, sortedKeys) {
     return writeYaml(data, clean(data), 'map', sortedKeys);
@@ -600,7 +640,7 @@ export const mdxKeep: KeepFormat = {
   fromFile(text) {
     const parts = splitMdx(text);
     const data = parts ? readYaml(parts.frontmatter)?.data : undefined;
-    return { ...(isRecord(data) ? data : {}), body: parts ? parts.body : text, [ORIGINAL]: text };
+    return { ...(isRecord(data) ? forForm(data) : {}), body: parts ? parts.body : text, [ORIGINAL]: text };
   },
   toFile(data, sortedKeys) {
     const { body, ...fields } = data;
