@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COLLECTION_LIST } from '../../src/schemas/collections.ts';
 import { routes } from '../../src/lib/routes.ts';
@@ -17,7 +17,7 @@ import { checkContent } from '../../src/lib/content-check/index.ts';
 import { isBlocking } from '../../src/lib/content-source/problem.ts';
 import { BUILDS, ROOT } from '../support/builds.ts';
 import { chromiumOrSkip } from '../support/chromium-or-skip.ts';
-import { startLocalEditorBackend, type LocalEditorBackend } from '../support/editor-backend.ts';
+import { useLocalEditorBackend } from '../support/editor-backend.ts';
 import { serveInChromium, type ServedSite } from '../support/served-site.ts';
 
 const chromiumPath = chromiumOrSkip();
@@ -70,13 +70,7 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）：本机没有运�
 describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
   const build = BUILDS[0];
   const served = serveInChromium(build, chromiumPath);
-  let backend: LocalEditorBackend;
-  beforeAll(async () => {
-    backend = await startLocalEditorBackend();
-  });
-  afterAll(async () => {
-    await backend?.stop();
-  });
+  const local = useLocalEditorBackend();
 
   const openLoggedIn = (at?: string) => openEditor(served, at);
 
@@ -99,7 +93,7 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     await page.getByRole('button', { name: '删除未发布的修改' }).waitFor(WAIT);
     // The draft is a branch of the clone, as it would be a merge request on the forge; the file's comment, quoted
     // month and every other line are as they were.
-    const diff = backend.git(
+    const diff = local.current.git(
       'diff',
       '--unified=0',
       'main',
@@ -112,7 +106,7 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: '删除未发布的修改' }).click();
     await page.waitForFunction(() => !document.body.innerText.includes('删除未发布的修改'), undefined, WAIT);
-    expect(backend.git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(local.current.git('branch', '--list', 'cms/*').trim()).toBe('');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -126,7 +120,7 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
     await month.fill('2031-13');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('「所属月份」格式不对').first().waitFor(WAIT);
-    expect(backend.git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(local.current.git('branch', '--list', 'cms/*').trim()).toBe('');
     // Decap ends a refused save by rejecting its promise without a value (an uncaught “undefined”, unseen by the
     // editor); anything else thrown would be ours.
     expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
@@ -168,13 +162,7 @@ describe.skipIf(!chromiumPath)('网页编辑器（/admin/）', () => {
 
 describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（本机模式，真实的克隆）', () => {
   const served = serveInChromium(BUILDS[0], chromiumPath);
-  let backend: LocalEditorBackend;
-  beforeAll(async () => {
-    backend = await startLocalEditorBackend();
-  });
-  afterAll(async () => {
-    await backend?.stop();
-  });
+  const local = useLocalEditorBackend();
 
   /** The month after the newest bulletin of the content: the one an editor would make next. */
   const bulletins = readdirSync(join(ROOT, 'content/bulletins')).sort();
@@ -226,7 +214,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
   /** The one draft branch of a collection (Decap names it cms/<collection>/<entry path>). */
   async function draftOf(collection: string): Promise<string> {
     const branches = () =>
-      backend
+      local.current
         .git('for-each-ref', '--format=%(refname:short)', 'refs/heads/')
         .split('\n')
         .filter((name) => name.startsWith(`cms/${collection}/`) && draftFiles(name).length > 0);
@@ -237,7 +225,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
 
   /** The files a draft branch changes against main. */
   const draftFiles = (branch: string) =>
-    backend.git('diff', '--name-only', 'main', branch).split('\n').filter(Boolean).sort();
+    local.current.git('diff', '--name-only', 'main', branch).split('\n').filter(Boolean).sort();
 
   it("creates next month's bulletin from the empty form, the duty lists, procedure and template picked from lists", async () => {
     const { page, errors } = await openLoggedIn('#/collections/bulletins/new');
@@ -257,7 +245,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     const file = `content/bulletins/${next}.yaml`;
     expect(await draftOf('bulletins')).toBe(`cms/bulletins/${next}`);
     expect(draftFiles(`cms/bulletins/${next}`)).toEqual([file]);
-    expect(backend.git('show', `cms/bulletins/${next}:${file}`)).toBe(
+    expect(local.current.git('show', `cms/bulletins/${next}:${file}`)).toBe(
       [
         `issue: ${lastIssue + 1}`,
         `month: ${next}`,
@@ -307,8 +295,8 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     lines[at('党员教育培训是党支部教育、管理、监督党员的经常性工作')] += '学时按年度统计。';
     lines.splice(at('本页依据《中国共产党党员教育管理工作条例》') + 1, 0, ...EXAMPLE_BLOCK);
     lines.splice(at('## 概述'), 0, "import Example from '../../../src/components/content/Example.astro';", '');
-    expect(backend.git('show', `${branch}:${file}`)).toBe(lines.join('\n'));
-    const removed = backend
+    expect(local.current.git('show', `${branch}:${file}`)).toBe(lines.join('\n'));
+    const removed = local.current
       .git('diff', '--unified=0', 'main', branch, '--', file)
       .split('\n')
       .filter((line) => /^-(?!--)/.test(line));
@@ -327,7 +315,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await page.getByLabel('摘要').fill('党支部把三会一课记录按季度装订成册，检查时一查就清。');
     await page.getByRole('button', { name: '选择图片' }).click();
     // A real photograph of the content, uploaded as a new file.
-    const photo = join(backend.clone, '..', 'cover.jpg');
+    const photo = join(local.current.clone, '..', 'cover.jpg');
     copyFileSync(join(ROOT, 'content/cases/branch-method-example/cover.jpg'), photo);
     await page.locator('input[type="file"]').setInputFiles(photo);
     await page.getByRole('button', { name: '选用已选中项目' }).click(WAIT);
@@ -341,7 +329,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
     await save(page);
     const branch = await draftOf('cases');
     expect(draftFiles(branch)).toEqual(['content/cases/2031-05-10/cover.jpg', 'content/cases/2031-05-10/index.mdx']);
-    const written = backend.git('show', `${branch}:content/cases/2031-05-10/index.mdx`);
+    const written = local.current.git('show', `${branch}:content/cases/2031-05-10/index.mdx`);
     expect(written).toMatch(/^cover: \.\/cover\.jpg$/m);
     expect(written).toMatch(/^series: four-strong-branch$/m);
     expect(written).toContain('\n---\n\n## 主要做法\n\n每季度末由组织委员把会议记录装订成册。\n');
@@ -366,14 +354,14 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
       await page.getByRole('button', { name: '状态: 就绪' }).waitFor(WAIT);
       await page.getByRole('button', { name: '发布', exact: true }).click(WAIT);
       await page.getByText('立即发布', { exact: true }).click();
-      await expect.poll(() => backend.git('branch', '--list', branch).trim(), WAIT).toBe('');
+      await expect.poll(() => local.current.git('branch', '--list', branch).trim(), WAIT).toBe('');
     }
     expect(errors.filter((message) => message !== 'undefined')).toEqual([]);
     await page.context().close();
 
     // The clone's main as the forge's CI would build it after the merges.
-    const site = join(backend.clone, '..', 'published');
-    backend.git('clone', '--quiet', '--local', '--branch', 'main', backend.clone, site);
+    const site = join(local.current.clone, '..', 'published');
+    local.current.git('clone', '--quiet', '--local', '--branch', 'main', local.current.clone, site);
     symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
     const { problems } = await checkContent(site);
     expect(problems.filter(isBlocking).map((p) => `${p.file}:${p.line} ${p.problem}`)).toEqual([]);
@@ -400,13 +388,7 @@ describe.skipIf(!chromiumPath)('网页编辑器：编辑人员的一轮工作（
 
 describe.skipIf(!chromiumPath)('网页编辑器的预览（/admin/）：按页面的样子和本站样式显示', () => {
   const served = serveInChromium(BUILDS[0], chromiumPath);
-  let backend: LocalEditorBackend;
-  beforeAll(async () => {
-    backend = await startLocalEditorBackend();
-  });
-  afterAll(async () => {
-    await backend?.stop();
-  });
+  const local = useLocalEditorBackend();
 
   /** One entry open in the local mode, and the preview pane's document once it shows `ready`. */
   async function openPreview(at: string, ready: string) {
@@ -446,7 +428,7 @@ describe.skipIf(!chromiumPath)('网页编辑器的预览（/admin/）：按页�
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('保存内容失败').first().waitFor(WAIT);
     expect(await page.getByText('保存内容失败').first().innerText()).toContain('期号 62');
-    expect(backend.git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(local.current.git('branch', '--list', 'cms/*').trim()).toBe('');
     // Put right, the box goes and the entry saves.
     await page.getByLabel('期号').fill('63');
     await box.waitFor({ state: 'detached', ...WAIT });

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { LOCAL_EDITOR_PORT } from '../../src/lib/cms/editor-settings.ts';
 import { ROOT } from './builds.ts';
 
@@ -59,4 +60,19 @@ export async function startLocalEditorBackend(): Promise<LocalEditorBackend> {
       rmSync(join(clone, '..'), { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A clone and decap-server for the tests of one describe block, started before them and removed after; the port is
+ * fixed (the generated configuration names it), so blocks using it run one after another.
+ */
+export function useLocalEditorBackend(): { readonly current: LocalEditorBackend } {
+  const holder = {} as { current: LocalEditorBackend };
+  beforeAll(async () => {
+    holder.current = await startLocalEditorBackend();
+  });
+  afterAll(async () => {
+    await holder.current?.stop();
+  });
+  return holder;
 }

@@ -22,7 +22,7 @@ import { readFileEntries, readGlobEntry, type LoadResult, type RawEntry } from '
 import { formatPath, type Problem } from '../content-source/problem.ts';
 import { bulletinDateRule, revisionDateRule } from '../content-check/rules/dates.ts';
 import { duesRule } from '../content-check/rules/dues.ts';
-import type { RuleInput } from '../content-check/rules/input.ts';
+import { entryIndex, type RuleInput } from '../content-check/rules/input.ts';
 import { placementRule, uniquenessRule } from '../content-check/rules/placement.ts';
 import { draftingWordRule } from '../content-check/rules/reader-text.ts';
 import { backlinkRule, catalogueRoleRule, duplicateIdRule, referenceRule } from '../content-check/rules/references.ts';
@@ -150,22 +150,14 @@ export function prepareSnapshot(snapshot: ContentSnapshot) {
 
 /** The browser's rules over a whole site's entries, each guarded as the checker guards it (../content-check/index.ts). */
 function runRules(entries: RawEntry[], valid: ValidEntry[]): Problem[] {
-  const ids = new Map<CollectionName, Set<string>>();
-  const entryCounts = new Map<CollectionName, number>();
-  for (const e of entries) {
-    if (!ids.has(e.def.name)) ids.set(e.def.name, new Set());
-    ids.get(e.def.name)!.add(e.id);
-    entryCounts.set(e.def.name, (entryCounts.get(e.def.name) ?? 0) + 1);
-  }
   const input: RuleInput = {
     root: '',
     entries,
-    ids,
+    ...entryIndex(entries),
     valid,
     mdxFacts: new Map(),
     knownRoutes: new Set(),
     counts: SEED_COUNTS,
-    entryCounts,
   };
   return BROWSER_RULES.flatMap((rule) => {
     try {

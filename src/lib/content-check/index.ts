@@ -16,6 +16,7 @@ import { isTextFile, readContentTree, type ContentTree } from '../content-source
 import { allPageRoutes } from '../site-map.ts';
 import { checkMdx, type MdxFacts } from './mdx-check.ts';
 import { RULES, type RuleInput, type SeedCounts } from './rules/index.ts';
+import { entryIndex } from './rules/input.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
 
 export type { Problem } from '../content-source/problem.ts';
@@ -61,13 +62,7 @@ export function readContent(
   const { entries, problems } = loadContent(root, COLLECTION_LIST, tree.tooBig);
   problems.push(...tree.problems, ...textProblems(root, tree));
 
-  const ids = new Map<CollectionName, Set<string>>();
-  const counts = new Map<CollectionName, number>();
-  for (const e of entries) {
-    if (!ids.has(e.def.name)) ids.set(e.def.name, new Set());
-    ids.get(e.def.name)!.add(e.id);
-    counts.set(e.def.name, (counts.get(e.def.name) ?? 0) + 1);
-  }
+  const { ids, entryCounts } = entryIndex(entries);
   const knownRoutes = allPageRoutes(
     entries.map((e) => ({ collection: e.def.name, id: e.id, filePath: e.file, data: e.data })),
   );
@@ -89,7 +84,7 @@ export function readContent(
 
   return {
     problems,
-    input: { root, entries, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts: counts },
+    input: { root, entries, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts },
   };
 }
 

@@ -27,6 +27,18 @@ export interface RuleInput {
   entryCounts: Map<CollectionName, number>;
 }
 
+/** The ids of the entries read, and how many entries of each collection (duplicates included): RuleInput's two maps. */
+export function entryIndex(entries: readonly RawEntry[]): Pick<RuleInput, 'ids' | 'entryCounts'> {
+  const ids = new Map<CollectionName, Set<string>>();
+  const entryCounts = new Map<CollectionName, number>();
+  for (const e of entries) {
+    if (!ids.has(e.def.name)) ids.set(e.def.name, new Set());
+    ids.get(e.def.name)!.add(e.id);
+    entryCounts.set(e.def.name, (entryCounts.get(e.def.name) ?? 0) + 1);
+  }
+  return { ids, entryCounts };
+}
+
 export type SeedCounts = { [K in keyof typeof SEED_COUNTS]: { count: number; label: string; complete: boolean } };
 
 /** An entry's data as its collection's schema outputs it (references as Ref, dates as Date). */
