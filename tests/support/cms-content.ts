@@ -6,26 +6,15 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { structuredPatch } from 'diff';
-import {
-  mdxKeep,
-  ORIGINAL,
-  withoutOriginal,
-  yamlKeep,
-  yamlListKeep,
-  type EntryData,
-  type KeepFormat,
-} from '../../src/lib/cms/keep-format.ts';
+import { formatOf, ORIGINAL, withoutOriginal, type EntryData, type KeepFormat } from '../../src/lib/cms/keep-format.ts';
 import { validateEntry } from '../../src/lib/content-check/validate.ts';
 import type { RawEntry } from '../../src/lib/content-source/entries.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/content-source/source-map.ts';
 import { COLLECTION_LIST, type CollectionDef } from '../../src/schemas/collections.ts';
 import { ROOT } from './builds.ts';
 
-/** The format a collection's files are edited with (how the admin page registers them). */
-export function formatOf(def: CollectionDef): KeepFormat {
-  if (def.source.kind === 'glob') return def.source.pattern.endsWith('.mdx') ? mdxKeep : yamlKeep;
-  return def.source.single ? yamlKeep : yamlListKeep;
-}
+/** The format a collection's files are edited with (the editor's own choice, src/lib/cms/formats.ts). */
+export { formatOf };
 
 export interface ContentFile {
   def: CollectionDef;

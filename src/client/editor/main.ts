@@ -8,8 +8,7 @@
  * src/lib/cms/config.ts).
  */
 import { addBlockImports, BODY_BLOCKS, MARKDOWN_MODE_KEY } from '../../lib/cms/body-blocks.ts';
-import { MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP } from '../../lib/cms/formats.ts';
-import { forgetCopiedOriginal, mdxKeep, yamlKeep, yamlListKeep } from '../../lib/cms/keep-format.ts';
+import { forgetCopiedOriginal, KEEP_FORMATS } from '../../lib/cms/keep-format.ts';
 import type { PreviewSite } from '../../lib/cms/previews/element.ts';
 import { NO_NOTES } from '../../lib/cms/previews/frame.ts';
 import { escapeHtml } from '../../lib/html.ts';
@@ -34,9 +33,9 @@ declare global {
   }
 }
 
-window.CMS.registerCustomFormat(YAML_KEEP, 'yaml', yamlKeep);
-window.CMS.registerCustomFormat(YAML_LIST_KEEP, 'yaml', yamlListKeep);
-window.CMS.registerCustomFormat(MDX_KEEP, 'mdx', mdxKeep);
+for (const [name, { extension, format }] of Object.entries(KEEP_FORMATS)) {
+  window.CMS.registerCustomFormat(name, extension, format);
+}
 // A duplicated entry is a new file: it must not be written over the text of the entry it was copied from.
 window.CMS.registerEventListener(forgetCopiedOriginal);
 window.CMS.registerEventListener(addBlockImports);

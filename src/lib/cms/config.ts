@@ -22,7 +22,7 @@ import {
   type EditorField,
   type RelationTarget,
 } from './editor-fields.ts';
-import { MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP } from './formats.ts';
+import { formatNameOf } from './formats.ts';
 
 /** Where uploaded template originals live: the attachment gate's folder (FOLDERS.attachments, src/lib/paths.ts). */
 export const ATTACHMENT_FOLDER = 'content/templates/attachments';
@@ -160,7 +160,7 @@ function collectionOf(def: CollectionDef, relation: (name: CollectionName) => Re
           ]
         : fields,
     };
-    return { name: def.name, label: def.label, format: list ? YAML_LIST_KEEP : YAML_KEEP, files: [file] };
+    return { name: def.name, label: def.label, format: formatNameOf(def), files: [file] };
   }
   const extension = source.pattern.slice(source.pattern.lastIndexOf('.') + 1);
   const mdx = extension === 'mdx';
@@ -172,7 +172,7 @@ function collectionOf(def: CollectionDef, relation: (name: CollectionName) => Re
     label: def.label,
     folder: source.base,
     extension,
-    format: mdx ? MDX_KEEP : YAML_KEEP,
+    format: formatNameOf(def),
     ...(path ? { path } : {}),
     create: slug !== undefined,
     ...(slug ? { slug } : {}),

@@ -30,7 +30,7 @@ import { dutyListRule, seedCountRule } from '../content-check/rules/seed-counts.
 import { timelineConsistencyRule } from '../content-check/rules/timeline-consistency.ts';
 import { versionRule } from '../content-check/rules/versions.ts';
 import { validateEntry, type ValidEntry } from '../content-check/validate.ts';
-import { mdxKeep, withoutOriginal, yamlKeep, yamlListKeep, type EntryData, type KeepFormat } from './keep-format.ts';
+import { formatOf, withoutOriginal, type EntryData } from './keep-format.ts';
 
 /** Where the build writes the snapshot, beside the editor page (src/pipeline/integrations/editor.ts). */
 export const CONTENT_SNAPSHOT = 'content-snapshot.json';
@@ -104,11 +104,6 @@ export function contentSnapshot(
 }
 
 /** The format Decap saves a collection with, as src/lib/cms/config.ts names it for each kind of source. */
-function formatOf(def: CollectionDef): KeepFormat {
-  if (def.source.kind === 'file') return def.source.single ? yamlKeep : yamlListKeep;
-  return def.source.pattern.endsWith('.mdx') ? mdxKeep : yamlKeep;
-}
-
 /** A new entry's file, named as Decap will name it: the slug's {{fields.x}} from the form, else a stand-in id. */
 function newFileOf(def: CollectionDef, slug: string | undefined, data: EntryData): { file: string; id: string } {
   if (def.source.kind === 'file') return { file: def.source.path, id: def.source.single?.id ?? '' };

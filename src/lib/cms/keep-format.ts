@@ -17,6 +17,8 @@
  * Browser-safe: only the `yaml` package. Registered in the admin page as
  * `CMS.registerCustomFormat(MDX_KEEP, 'mdx', mdxKeep)` and so on (names in ./formats.ts).
  */
+import type { CollectionDef } from '../../schemas/collections.ts';
+import { formatNameOf, MDX_KEEP, YAML_KEEP, YAML_LIST_KEEP, type KeepFormatName } from './formats.ts';
 import {
   Document,
   isMap,
@@ -666,3 +668,13 @@ export const mdxKeep: KeepFormat = {
     return `${lf(parts.open)}${writtenFrontmatter}${close}${writtenBody ? lf(parts.gap) : ''}${writtenBody}`;
   },
 };
+
+/** Each format by the name Decap knows it by, with the file extension it is registered for (src/client/editor/main.ts). */
+export const KEEP_FORMATS: Readonly<Record<KeepFormatName, { extension: string; format: KeepFormat }>> = {
+  [YAML_KEEP]: { extension: 'yaml', format: yamlKeep },
+  [YAML_LIST_KEEP]: { extension: 'yaml', format: yamlListKeep },
+  [MDX_KEEP]: { extension: 'mdx', format: mdxKeep },
+};
+
+/** The format a collection's files are edited with (the one its generated configuration names). */
+export const formatOf = (def: CollectionDef): KeepFormat => KEEP_FORMATS[formatNameOf(def)].format;
