@@ -26,3 +26,22 @@ export const decodeXmlText = (text: string) =>
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : ref;
     },
   );
+
+const LINK = /<link\b[^>]*>/g;
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * The stylesheets built pages link (the built HTML, as Astro writes it), in the order they link them, each once:
+ * what the handbook prints with (src/lib/handbook/source.ts) and the editor's previews load
+ * (src/pipeline/integrations/editor.ts).
+ */
+export function stylesheetsOf(pages: readonly string[]): string[] {
+  const styles: string[] = [];
+  for (const html of pages) {
+    for (const [link] of html.matchAll(LINK)) {
+      const href = attr(link, 'href');
+      if (attr(link, 'rel') === 'stylesheet' && href && !styles.includes(href)) styles.push(href);
+    }
+  }
+  return styles;
+}

@@ -18,7 +18,7 @@ import { publicityPreview } from '../../src/lib/cms/previews/publicity.ts';
 import { regulationsPreview } from '../../src/lib/cms/previews/regulation.ts';
 import { templatePreview } from '../../src/lib/cms/previews/template.ts';
 import { previewSite } from '../../src/pipeline/integrations/editor.ts';
-import { COLLECTIONS } from '../../src/schemas/collections.ts';
+import { COLLECTION_LIST, COLLECTIONS } from '../../src/schemas/collections.ts';
 import { BUILD_TITLE, BUILDS, requireBuild, ROOT } from '../support/builds.ts';
 import { html, htmlH } from '../support/html-h.ts';
 
@@ -80,7 +80,7 @@ const classesOfTag = (tag: string) => /\sclass="([^"]*)"/.exec(tag)?.[1]?.split(
 
 describe.each(BUILDS)(`${BUILD_TITLE}：the editor’s previews`, (build) => {
   const dist = requireBuild(build.dir);
-  const site = previewSite(ROOT, dist, build.base);
+  const site = previewSite(loadContent(ROOT, COLLECTION_LIST).entries, dist, build.base);
   const css = site.styles.map((href) => readFileSync(join(dist, href.slice(build.base.length)), 'utf8')).join('\n');
   const page = (pattern: string) => {
     const [file] = globSync(pattern, { cwd: dist });

@@ -10,6 +10,7 @@
  * text (a path relative to a downloaded file resolves nowhere useful); web links (http…) stay as they are.
  */
 
+import { stylesheetsOf } from '../html.ts';
 import {
   chapterAnchor,
   CONTENTS_LEVEL_ATTR,
@@ -88,7 +89,7 @@ export function handbookSource(printPage: string, base: string): HandbookSource 
   if (start < 0)
     throw new Error(`打印版页面中找不到 ${HANDBOOK_ROOT}>：页面结构变了，请同步修改 src/lib/handbook/markup.ts`);
   const head = printPage.slice(0, printPage.indexOf('</head>'));
-  const sheets = [...new Set([...head.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)].map((m) => m[1]!))];
+  const sheets = stylesheetsOf([head]);
   const styles = [...head.matchAll(/<style\b[^>]*>[\s\S]*?<\/style>/g)].map((m) => m[0]);
   const unbased = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
   let body = removeMarked(elementAt(printPage, start), SCREEN_ONLY_ATTR);

@@ -12,16 +12,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { stringify } from 'yaml';
-import { loadContent } from '../../lib/content-source/entries.ts';
+import { loadContent, type RawEntry } from '../../lib/content-source/entries.ts';
 import { BROWSER_CHECK_JS } from '../../lib/cms/browser-check.ts';
 import { cmsConfig } from '../../lib/cms/config.ts';
 import { CONTENT_SNAPSHOT, contentSnapshot } from '../../lib/cms/entry-warnings.ts';
 import { editorPageHtml } from '../../lib/cms/editor-page.ts';
 import { editorBackend, editorCsp } from '../../lib/cms/editor-settings.ts';
 import type { PreviewSite } from '../../lib/cms/previews/element.ts';
-import { cssScopes, stylesheetsOf } from '../../lib/cms/previews/page-styles.ts';
+import { cssScopes } from '../../lib/cms/previews/page-styles.ts';
+import { stylesheetsOf } from '../../lib/html.ts';
 import { routes } from '../../lib/routes.ts';
-import { COLLECTION_LIST, COLLECTIONS } from '../../schemas/collections.ts';
+import { COLLECTION_LIST } from '../../schemas/collections.ts';
+import type { CollectionName } from '../../schemas/context.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { projectOf, stop, timed } from '../step.ts';
 
@@ -44,16 +46,17 @@ const PREVIEWED_PAGES = [
 ];
 
 /** The collections whose entries others name by id: the previews show their titles, as the pages do. */
-const TITLED = [COLLECTIONS.regulations, COLLECTIONS.series, COLLECTIONS.procedures];
+const TITLED: ReadonlySet<CollectionName> = new Set(['regulations', 'series', 'procedures']);
 
-/** What the preview pane needs from the built site, given to the editor script as a constant. */
-export function previewSite(root: string, site: string, base: string): PreviewSite {
+/** What the preview pane needs from the built site and the content, given to the editor script as a constant. */
+export function previewSite(entries: readonly RawEntry[], site: string, base: string): PreviewSite {
   const pages = PREVIEWED_PAGES.flatMap((pattern) => globSync(pattern, { cwd: site }).sort());
   const styles = stylesheetsOf(pages.map((page) => readFileSync(join(site, page), 'utf8')));
   // The links carry the base path (/djzy/_astro/…); the files lie under the built folder without it.
   const scopes = cssScopes(styles.map((href) => readFileSync(join(site, href.slice(base.length)), 'utf8')));
   const titles: PreviewSite['titles'] = {};
-  for (const entry of loadContent(root, TITLED).entries) {
+  for (const entry of entries) {
+    if (!TITLED.has(entry.def.name)) continue;
     const title = (entry.data as { title?: unknown }).title;
     if (typeof title === 'string') (titles[entry.def.name] ??= {})[entry.id] = title;
   }
@@ -63,8 +66,9 @@ export function previewSite(root: string, site: string, base: string): PreviewSi
 export async function writeEditor(root: string, site: string, base: string): Promise<void> {
   const out = join(site, routes.editor().slice(1));
   mkdirSync(out, { recursive: true });
-  const [entry] = loadContent(root, [COLLECTIONS.site]).entries;
-  const info = siteSchema().parse(entry?.data);
+  // The content read once, as the checker reads it: the site's settings, the previews' titles and the snapshot.
+  const { entries } = loadContent(root, COLLECTION_LIST);
+  const info = siteSchema().parse(entries.find((e) => e.def.name === 'site')?.data);
   writeFileSync(
     join(out, 'index.html'),
     editorPageHtml({ siteTitle: info.title, base, enabled: !!info.editor, csp: editorCsp(info.editor) }),
@@ -77,7 +81,7 @@ export async function writeEditor(root: string, site: string, base: string): Pro
     `# 由 src/lib/cms/config.ts 按内容模式生成，不要手工修改。\n${stringify(config)}`,
   );
   // The content as the checker reads it, for the form's warnings (src/lib/cms/entry-warnings.ts).
-  const snapshot = contentSnapshot(loadContent(root, COLLECTION_LIST).entries, config.collections);
+  const snapshot = contentSnapshot(entries, config.collections);
   writeFileSync(join(out, CONTENT_SNAPSHOT), JSON.stringify(snapshot));
   const decap = decapFiles();
   for (const file of decap.files) copyFileSync(join(decap.dir, file), join(out, file));
@@ -86,7 +90,7 @@ export async function writeEditor(root: string, site: string, base: string): Pro
     publicDir: false,
     logLevel: 'warn',
     root,
-    define: { __DJZY_PREVIEW_SITE__: JSON.stringify(previewSite(root, site, base)) },
+    define: { __DJZY_PREVIEW_SITE__: JSON.stringify(previewSite(entries, site, base)) },
     build: {
       outDir: out,
       emptyOutDir: false,
