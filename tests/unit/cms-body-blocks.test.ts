@@ -1,18 +1,18 @@
 /** The body blocks read every component the content uses and write it back as editors type it. */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   addBlockImports,
   BODY_BLOCKS,
-  COMPONENTS_DIR,
   exampleBlock,
   NEW_ENTRY_DIRS,
   noteBlock,
   withBlockImports,
 } from '../../src/lib/cms/body-blocks.ts';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
-import { CONTENT_COMPONENTS_DIR } from '../../src/lib/content-check/mdx-code.ts';
+import { CONTENT_COMPONENTS_DIR } from '../../src/lib/content-components.ts';
+import { checkImportBlock } from '../../src/lib/content-check/mdx-code.ts';
 import { inProject } from '../../src/lib/paths.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -82,7 +82,15 @@ describe('a block used without its import', () => {
   });
 
   it("imports from the folder the checker allows, and knows where new entries' files go", () => {
-    expect(COMPONENTS_DIR).toBe(CONTENT_COMPONENTS_DIR);
+    // The lines the editor adds pass the checker's import check, components found, names bound.
+    for (const dir of ['content/guide/members', 'content/cases/2031-05-10', 'content/publicity']) {
+      const body = withBlockImports('<Note>\n\n提示\n\n</Note>\n\n<Example>\n\n例\n\n</Example>\n', dir);
+      const block = body.slice(0, body.indexOf('\n\n'));
+      const checked = checkImportBlock(block, dir, (path) => existsSync(join(ROOT, path)));
+      expect(checked.problems, dir).toEqual([]);
+      expect(checked.names.sort(), dir).toEqual(['Example', 'Note']);
+      expect(block, dir).toContain(CONTENT_COMPONENTS_DIR);
+    }
     const creatable = cmsConfig({ backend: { name: 'test-repo' } }).collections.filter(
       (c) => c.create && c.extension === 'mdx',
     );

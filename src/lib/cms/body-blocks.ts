@@ -4,6 +4,7 @@
  * shows it, so a block made in the editor and one typed by hand are the same text. Pure and browser-safe: the
  * editor script registers them (src/client/editor/main.ts) and tests/unit/cms-body-blocks.test.ts reads them back.
  */
+import { CONTENT_COMPONENTS_DIR } from '../content-components.ts';
 
 export interface BodyBlock<T extends Record<string, string>> {
   /** Decap's id of the block, and the component's tag. */
@@ -62,13 +63,6 @@ export const MARKDOWN_MODE_KEY = 'cms.md-mode';
 // Imports
 
 /**
- * Where the components are, from the repository's root: MDX bodies get a component only by importing it (the pages
- * render `<Content />` with no components of their own), and the checker allows imports from here only
- * (CONTENT_COMPONENTS_DIR, src/lib/content-check/mdx-code.ts).
- */
-export const COMPONENTS_DIR = 'src/components/content/';
-
-/**
  * The folder of a new entry's file for the collections whose MDX entries are added in the editor (create: true in
  * src/lib/cms/config.ts): Decap names the file only after the preSave event, so its depth is known from here.
  * tests/unit/cms-body-blocks.test.ts holds this to the registry (src/schemas/collections.ts).
@@ -100,7 +94,7 @@ export function withBlockImports(body: string, fileDir: string): string {
   const missing = BODY_BLOCKS.filter((block) => uses(body, block.tag) && !imports(body, block.tag));
   if (!missing.length) return body;
   const lines = missing.map(
-    (block) => `import ${block.tag} from '${toRoot(fileDir)}${COMPONENTS_DIR}${block.tag}.astro';`,
+    (block) => `import ${block.tag} from '${toRoot(fileDir)}${CONTENT_COMPONENTS_DIR}${block.tag}.astro';`,
   );
   const head = /^(?:import [^\n]*\n)+/.exec(body)?.[0];
   if (head) return `${head}${lines.join('\n')}\n${body.slice(head.length)}`;

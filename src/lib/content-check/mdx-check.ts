@@ -6,7 +6,8 @@
 import { posix } from 'node:path';
 import { readLinkTarget, spelledOtherwise, type LinkTarget } from '../link-target.ts';
 import { headingIds, parseMdx, walkWithDepth, type MdNode } from '../mdast.ts';
-import { checkImportBlock, CONTENT_COMPONENTS_DIR, isHarmlessExpression, type ImportCheck } from './mdx-code.ts';
+import { CONTENT_COMPONENTS_DIR } from '../content-components.ts';
+import { checkImportBlock, isHarmlessExpression, type ImportCheck } from './mdx-code.ts';
 import { mdxWording } from '../content-source/parser-messages.ts';
 import type { Problem } from '../content-source/problem.ts';
 import { readerTextProblems } from './reader-words.ts';

@@ -6,9 +6,7 @@
  */
 import { parse, tokenizer, type Options } from 'acorn';
 import { posix } from 'node:path';
-
-/** Content may import only from here (repository-relative). */
-export const CONTENT_COMPONENTS_DIR = 'src/components/content/';
+import { CONTENT_COMPONENTS_DIR } from '../content-components.ts';
 
 const OPTIONS: Options = { ecmaVersion: 'latest', sourceType: 'module' };
 
