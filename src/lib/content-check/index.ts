@@ -11,9 +11,11 @@ import { SEED_COUNTS } from '../../schemas/seed-facts.ts';
 import { invisibleCharacterProblems } from '../content-source/characters.ts';
 import { loadContent } from '../content-source/entries.ts';
 import { sortProblems, type Problem } from '../content-source/problem.ts';
+import { rememberYamlIn, type YamlReading } from '../content-source/source-map.ts';
 import { readUtf8 } from '../content-source/text.ts';
 import { isTextFile, readContentTree, type ContentTree } from '../content-source/tree.ts';
 import { allPageRoutes } from '../site-map.ts';
+import type { CheckMemo } from './check-memo.ts';
 import { checkMdx, type MdxFacts } from './mdx-check.ts';
 import { RULES, type RuleInput, type SeedCounts } from './rules/index.ts';
 import { entryIndex } from './rules/input.ts';
@@ -33,6 +35,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** The counts to enforce; the seed's by default. */
   counts?: SeedCounts;
+  /** What earlier runs worked out (check-memo.ts): `npm run check` keeps one; tests check from scratch. */
+  memo?: CheckMemo;
 }
 
 /** Content read and validated entry by entry: what the cross-entry rules read, and the problems found so far. */
@@ -56,7 +60,7 @@ function textProblems(root: string, tree: ContentTree): Problem[] {
 
 export function readContent(
   root: string,
-  { counts: seedCounts = SEED_COUNTS }: CheckOptions = {},
+  { counts: seedCounts = SEED_COUNTS, memo }: CheckOptions = {},
   tree: ContentTree = readContentTree(root),
 ): ReadContent {
   const { entries, problems } = loadContent(root, COLLECTION_LIST, tree.tooBig);
@@ -84,7 +88,7 @@ export function readContent(
 
   return {
     problems,
-    input: { root, entries, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts },
+    input: { root, entries, ids, valid, mdxFacts, knownRoutes, counts: seedCounts, entryCounts, memo },
   };
 }
 
@@ -94,10 +98,16 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const tree = readContentTree(root);
   if (tree.unsafe.length) return { problems: sortProblems(tree.unsafe), counts: new Map() };
   const faults: string[] = [];
-  const { input, problems } = readContent(root, options, tree);
-  const guard = guarded(faults);
-  problems.push(...(await Promise.all(RULES.map((rule) => guard(rule.name, () => rule(input))))).flat());
-  return { problems: sortProblems(problems), counts: input.entryCounts, faults };
+  // Every YAML text of the run (content/, editions/, read by the rules too) is read through the memo, if one is kept.
+  rememberYamlIn(options.memo?.table<YamlReading>('yaml'));
+  try {
+    const { input, problems } = readContent(root, options, tree);
+    const guard = guarded(faults);
+    problems.push(...(await Promise.all(RULES.map((rule) => guard(rule.name, () => rule(input))))).flat());
+    return { problems: sortProblems(problems), counts: input.entryCounts, faults };
+  } finally {
+    rememberYamlIn(undefined);
+  }
 }
 
 /**

@@ -108,10 +108,31 @@ interface MermaidParseError extends Error {
   hash?: { loc?: { first_line?: number } };
 }
 
-export async function checkMermaidSyntax(fences: readonly FenceToCheck[]): Promise<Problem[]> {
-  if (!fences.length) return [];
+/** What Mermaid's parser made of one diagram's text: its reading, or the diagram line it stopped at. */
+type Outcome = Parsed | { failedAt: number };
+
+/** A store of outcomes by diagram text (content-check/check-memo.ts): Mermaid is loaded only for a new text. */
+export interface MermaidMemo {
+  get(source: string): Outcome | undefined;
+  set(source: string, outcome: Outcome): void;
+}
+
+async function outcomeOf(source: string, memo: MermaidMemo | undefined): Promise<Outcome> {
+  const known = memo?.get(source);
+  if (known) return known;
   parser ??= loadParser();
   const parse = await parser;
+  let outcome: Outcome;
+  try {
+    outcome = await parse(source);
+  } catch (error) {
+    outcome = { failedAt: (error as MermaidParseError).hash?.loc?.first_line ?? 1 };
+  }
+  memo?.set(source, outcome);
+  return outcome;
+}
+
+export async function checkMermaidSyntax(fences: readonly FenceToCheck[], memo?: MermaidMemo): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const fence of fences) {
     const limit = (problem: string, fix: string) =>
@@ -123,37 +144,36 @@ export async function checkMermaidSyntax(fences: readonly FenceToCheck[]): Promi
       );
       continue;
     }
-    try {
-      const { nodes, edges, graph } = await parse(fence.source);
-      if (edges > MERMAID_LIMITS.edges) {
-        limit(
-          `流程图有 ${edges} 条连线，超过 Mermaid 的上限 ${MERMAID_LIMITS.edges} 条（多 ${edges - MERMAID_LIMITS.edges} 条）`,
-          '把图按阶段拆成几张流程图，每张只画一个阶段',
-        );
-      }
-      // The page's text version is read from the source by flowchart-graph.ts: it must read what Mermaid draws.
-      const differences = graph ? graphDifferences(readFlowchart(fence.source), graph) : [];
-      if (differences.length) {
-        limit(
-          `流程图的文字步骤与图不一致（${differences.slice(0, 3).join('；')}${differences.length > 3 ? `；另有 ${differences.length - 3} 处` : ''}）`,
-          TEXT_FIX,
-        );
-      }
-      if (nodes > MAX_CHART_NODES) {
-        limit(
-          `流程图有 ${nodes} 个节点，超过本站上限 ${MAX_CHART_NODES} 个（多 ${nodes - MAX_CHART_NODES} 个）`,
-          '这么多方框在页面上和 A4 纸上都无法看清：把图按阶段拆成几张流程图',
-        );
-      }
-    } catch (error) {
-      const e = error as MermaidParseError;
-      const diagramLine = e.hash?.loc?.first_line ?? 1;
-      const text = fence.source.split('\n')[diagramLine - 1]?.trim() ?? '';
+    const outcome = await outcomeOf(fence.source, memo);
+    if ('failedAt' in outcome) {
+      const text = fence.source.split('\n')[outcome.failedAt - 1]?.trim() ?? '';
       const [problem, fix] = msg(
         `流程图语法错误${text ? `：「${text}」` : ''}`,
         '检查这一行：节点文字放在英文双引号里，如 S1["递交入党申请书"]；方括号、花括号成对；连线写成 S1 --> S2 或 S1 -->|"1个月内"| S2',
       ).split(' — ');
-      problems.push({ file: fence.file, line: fence.line + diagramLine, field: '正文', problem: problem!, fix: fix! });
+      problems.push({ file: fence.file, line: fence.line + outcome.failedAt, field: '正文', problem: problem!, fix: fix! });
+      continue;
+    }
+    const { nodes, edges, graph } = outcome;
+    if (edges > MERMAID_LIMITS.edges) {
+      limit(
+        `流程图有 ${edges} 条连线，超过 Mermaid 的上限 ${MERMAID_LIMITS.edges} 条（多 ${edges - MERMAID_LIMITS.edges} 条）`,
+        '把图按阶段拆成几张流程图，每张只画一个阶段',
+      );
+    }
+    // The page's text version is read from the source by flowchart-graph.ts: it must read what Mermaid draws.
+    const differences = graph ? graphDifferences(readFlowchart(fence.source), graph) : [];
+    if (differences.length) {
+      limit(
+        `流程图的文字步骤与图不一致（${differences.slice(0, 3).join('；')}${differences.length > 3 ? `；另有 ${differences.length - 3} 处` : ''}）`,
+        TEXT_FIX,
+      );
+    }
+    if (nodes > MAX_CHART_NODES) {
+      limit(
+        `流程图有 ${nodes} 个节点，超过本站上限 ${MAX_CHART_NODES} 个（多 ${nodes - MAX_CHART_NODES} 个）`,
+        '这么多方框在页面上和 A4 纸上都无法看清：把图按阶段拆成几张流程图',
+      );
     }
   }
   return problems;

@@ -13,7 +13,56 @@ export interface ParsedYaml {
   errors: { line: number; code?: ErrorCode; message: string }[];
 }
 
+/**
+ * What a YAML text reads as: what the check's memo keeps between runs (content-check/check-memo.ts). Lines are kept
+ * for the keys a problem or warning has named (by their path as JSON), so the warnings every run repeats need no
+ * parse either.
+ */
+export type YamlReading = Pick<ParsedYaml, 'data' | 'errors'> & { lines?: Record<string, number> };
+
+/** A store of readings by text; browser-safe as an interface (the editor's bundle parses without one). */
+export interface YamlMemo {
+  get(source: string): YamlReading | undefined;
+  set(source: string, reading: YamlReading): void;
+}
+
+let memo: YamlMemo | undefined;
+
+/**
+ * Parse through `store` from now on (the content check sets its memo at the start of a run and clears it at the end):
+ * a text read before gives its data and errors at once, and is parsed again only if a problem needs a key's line.
+ */
+export function rememberYamlIn(store: YamlMemo | undefined): void {
+  memo = store;
+}
+
 export function parseYamlWithLines(source: string, lineOffset = 0): ParsedYaml {
+  const store = memo;
+  const known = store?.get(source);
+  if (store && known) {
+    let full: ParsedYaml | undefined;
+    const lines = { ...known.lines };
+    return {
+      data: known.data,
+      errors: known.errors.map((e) => ({ ...e, line: e.line + lineOffset })),
+      lineOf: (path) => {
+        const key = JSON.stringify(path.map(String));
+        let line = lines[key];
+        if (line === undefined) {
+          line = lines[key] = (full ??= parseInFull(source, 0)).lineOf(path);
+          // Read afresh: the data handed out above is the caller's, who may have changed it.
+          store.set(source, { ...store.get(source)!, lines });
+        }
+        return line + lineOffset;
+      },
+    };
+  }
+  const parsed = parseInFull(source, lineOffset);
+  memo?.set(source, { data: parsed.data, errors: parsed.errors.map((e) => ({ ...e, line: e.line - lineOffset })) });
+  return parsed;
+}
+
+function parseInFull(source: string, lineOffset: number): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;

@@ -99,6 +99,9 @@ export function mermaidRule({ mdxFacts, knownRoutes }: RuleInput): Problem[] {
 }
 
 /** Every diagram parsed as Mermaid parses it: what the site would fail to draw, or draw other than its text says. */
-export function mermaidSyntaxRule({ mdxFacts }: RuleInput): Promise<Problem[]> {
-  return checkMermaidSyntax([...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))));
+export function mermaidSyntaxRule({ mdxFacts, memo }: RuleInput): Promise<Problem[]> {
+  return checkMermaidSyntax(
+    [...mdxFacts].flatMap(([e, facts]) => facts.mermaid.map((m) => ({ file: e.file, ...m }))),
+    memo?.table('mermaid'),
+  );
 }

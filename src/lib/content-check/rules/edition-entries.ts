@@ -29,7 +29,11 @@ export function inEditionDef(def: CollectionDef, year: string): CollectionDef {
   };
 }
 
-export function editionEntryProblems(root: string, currentIds: ReadonlyMap<CollectionName, Set<string>>): Problem[] {
+export function editionEntryProblems(
+  root: string,
+  currentIds: ReadonlyMap<CollectionName, Set<string>>,
+  memo?: RuleInput['memo'],
+): Problem[] {
   const kinds = Object.keys(EDITION_COLLECTIONS) as EditionKind[];
   return editionYears(root).flatMap((year) => {
     const { entries, problems } = loadContent(
@@ -47,7 +51,7 @@ export function editionEntryProblems(root: string, currentIds: ReadonlyMap<Colle
       problems.push(...result.problems);
       if (result.parsed !== undefined) valid.push({ ...entry, parsed: result.parsed });
     }
-    problems.push(...timelineConsistencyProblems(entries));
+    problems.push(...timelineConsistencyProblems(entries, memo));
     const input: RuleInput = {
       root,
       entries,
@@ -57,6 +61,7 @@ export function editionEntryProblems(root: string, currentIds: ReadonlyMap<Colle
       knownRoutes: new Set(),
       counts: SEED_COUNTS,
       entryCounts: new Map(),
+      memo,
     };
     if (unreadable) return problems;
     return [...problems, ...duplicateIdRule(input), ...referenceRule(input), ...templateDocumentRule(input)];
@@ -64,6 +69,6 @@ export function editionEntryProblems(root: string, currentIds: ReadonlyMap<Colle
 }
 
 /** The rule: every frozen edition's entries, against the current collections' ids. */
-export function editionEntryRule({ root, ids }: RuleInput): Problem[] {
-  return editionEntryProblems(root, ids);
+export function editionEntryRule({ root, ids, memo }: RuleInput): Problem[] {
+  return editionEntryProblems(root, ids, memo);
 }

@@ -111,7 +111,9 @@ function fileProblem(image: NamedImage, entryDir: string, root: string): Pick<Pr
  * Every image checked; those that pass the file checks are decoded in full with sharp, the library the build
  * converts them with.
  */
-export async function imageRule(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts'>): Promise<Problem[]> {
+export async function imageRule(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFacts' | 'memo'>): Promise<Problem[]> {
+  // An image decoded in an earlier run, byte for byte the same, is not decoded again.
+  const decoded = input.memo?.table<{ reason: string | undefined }>('image-decode');
   const problems: Problem[] = [];
   const decodable: NamedImage[] = attachmentImages(input.root);
   for (const image of namedImages(input)) {
@@ -125,7 +127,10 @@ export async function imageRule(input: Pick<RuleInput, 'root' | 'valid' | 'mdxFa
   const decodeNext = async (): Promise<void> => {
     const image = queue.shift();
     if (!image) return;
-    const reason = await decodeImage(image.path);
+    const bytes = readFileSync(image.path);
+    const known = decoded?.get(bytes);
+    const reason = known ? known.reason : await decodeImage(image.path);
+    if (!known) decoded?.set(bytes, { reason });
     if (reason) problems.push({ ...image.at, ...undecodable(image.src, reason) });
     return decodeNext();
   };

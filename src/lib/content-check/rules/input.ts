@@ -7,6 +7,7 @@ import type { COLLECTIONS } from '../../../schemas/collections.ts';
 import type { CollectionName } from '../../../schemas/context.ts';
 import type { SEED_COUNTS } from '../../../schemas/seed-facts.ts';
 import type { RawEntry } from '../../content-source/entries.ts';
+import type { CheckMemo } from '../check-memo.ts';
 import type { MdxFacts } from '../mdx-check.ts';
 import { formatPath, type Problem } from '../../content-source/problem.ts';
 import { RefValue, type ValidEntry } from '../validate.ts';
@@ -25,6 +26,8 @@ export interface RuleInput {
   counts: SeedCounts;
   /** How many entries of each collection were read, valid or not, duplicates included. */
   entryCounts: Map<CollectionName, number>;
+  /** Results of slow steps kept from earlier runs (diagram parses, image decodes), when the caller keeps them. */
+  memo?: Pick<CheckMemo, 'table'>;
 }
 
 /** The ids of the entries read, and how many entries of each collection (duplicates included): RuleInput's two maps. */

@@ -15,6 +15,7 @@ import { timelineRules, type TimelineData } from '../../timeline/content.ts';
 import { CALENDAR_2025_2026 } from '../../timeline/holidays.ts';
 import { ruleProblems } from '../../timeline/rules.ts';
 import { checkerContext } from '../validate.ts';
+import type { CheckMemo, MemoTable } from '../check-memo.ts';
 import type { RuleInput } from './input.ts';
 
 /** Marks this rule's own issues among those of the timeline's schema (which the schema check reports already). */
@@ -39,28 +40,54 @@ const consistencySchema = () =>
     const labels = new Map(timeline.steps.map((s) => [s.id, s.label]));
     for (const conflict of ruleConflicts(rules, { calendar: CALENDAR_2025_2026 })) {
       const { problem: text, fix } = conflictWording(conflict, (id) => labels.get(id) ?? id);
-      const at = conflict.constraints.map((c) => ['limits', rules.constraints.indexOf(c)]);
+      // By id, not by object: ruleConflicts answers a rule set it has seen (another procedure's, an edition's copy)
+      // with the constraints of that first set.
+      const at = conflict.constraints.map((c) => ['limits', rules.constraints.findIndex((own) => own.id === c.id)]);
       for (const path of at.length > 0 ? at : [['limits']]) problem(path, text, fix);
     }
   }) as ReturnType<typeof timelineSchema>);
 
+/** One finding of the check, before it is placed at a line of a file. */
+interface Finding {
+  path: PropertyKey[];
+  problem: string;
+  fix: string;
+}
+
+/** The findings for one timeline as written (solving the dates is the slow part: remembered by the timeline's text). */
+function findingsOf(timeline: unknown, schemaFile: string, memo: MemoTable<Finding[]> | undefined): Finding[] {
+  const key = memo && `${schemaFile}\0${JSON.stringify(timeline)}`;
+  const known = key === undefined ? undefined : memo?.get(key);
+  if (known) return known;
+  const result = consistencySchema().safeParse(timeline);
+  const findings = result.success
+    ? []
+    : result.error.issues
+        .filter((issue) => issue.code === 'custom' && issue.params?.rule === CONSISTENCY)
+        .map((issue) => ({ path: ['timeline', ...issue.path], ...wordIssue(issue, schemaFile) }));
+  if (key !== undefined) memo?.set(key, findings);
+  return findings;
+}
+
 /** The consistency problems of the procedures among `entries` (raw: an entry invalid elsewhere is still checked). */
-export function timelineConsistencyProblems(entries: readonly RawEntry[]): Problem[] {
+export function timelineConsistencyProblems(
+  entries: readonly RawEntry[],
+  memo?: Pick<CheckMemo, 'table'>,
+): Problem[] {
+  const findings = memo?.table<Finding[]>('timeline-consistency');
   return entries.flatMap((e) => {
     const timeline = (e.data as { timeline?: unknown } | null)?.timeline;
     if (e.def.name !== 'procedures' || timeline === undefined) return [];
-    const result = consistencySchema().safeParse(timeline);
-    if (result.success) return [];
-    return result.error.issues
-      .filter((issue) => issue.code === 'custom' && issue.params?.rule === CONSISTENCY)
-      .map((issue) => {
-        const path = ['timeline', ...issue.path];
-        const { problem, fix } = wordIssue(issue, e.def.schemaFile);
-        return { file: e.file, line: e.lineOf(path), field: formatPath(path), problem, fix };
-      });
+    return findingsOf(timeline, e.def.schemaFile, findings).map(({ path, problem, fix }) => ({
+      file: e.file,
+      line: e.lineOf(path),
+      field: formatPath(path),
+      problem,
+      fix,
+    }));
   });
 }
 
-export function timelineConsistencyRule({ entries }: RuleInput): Problem[] {
-  return timelineConsistencyProblems(entries);
+export function timelineConsistencyRule({ entries, memo }: RuleInput): Problem[] {
+  return timelineConsistencyProblems(entries, memo);
 }

@@ -1,0 +1,102 @@
+/**
+ * What the content check has already worked out, kept between runs so that `npm run check` and the dev server's
+ * re-check only do the slow work again for what changed: the YAML of every file (content/ and the frozen editions/,
+ * 1.7 MB read on every run), each flowchart as Mermaid's own parser reads it, and the full decode of each image.
+ * Each result is filed under a hash of its input (the text or the bytes), so an edited file simply misses; and the
+ * whole memo under a fingerprint of the checker's code and packages, so a change of code starts it afresh — it can
+ * never answer for code it was not made by. Only the entries a run used are written back, so the memo holds what
+ * the current content needs and does not grow.
+ *
+ * The file is `.build/check-memo.bin` (the build's scratch folder, never committed): v8's serialisation, which keeps
+ * every value YAML can produce (NaN, -0, Infinity) that JSON would not. Each value is stored serialised and read
+ * back afresh on every hit, so no two readers of one result share (and could change) the same object. A damaged
+ * or foreign file is ignored, never trusted: the check then does the work.
+ */
+import { createHash } from 'node:crypto';
+import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { inProject } from '../paths.ts';
+
+export interface MemoTable<T> {
+  /** The result remembered for this input, or undefined. */
+  get(input: string | Uint8Array): T | undefined;
+  set(input: string | Uint8Array, value: T): void;
+}
+
+export interface CheckMemo {
+  table<T>(kind: string): MemoTable<T>;
+  /** Write what this run used (atomically: two checks at once never leave half a file). */
+  save(): void;
+  /** Hits and misses so far, for the benchmark and the tests. */
+  readonly stats: { hits: number; misses: number };
+}
+
+/** The code and packages the remembered results depend on: any change, and the memo starts afresh. */
+const FINGERPRINT_FILES = ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'package-lock.json'];
+
+export function codeFingerprint(codeRoot: string): string {
+  const hash = createHash('sha256').update(process.version);
+  for (const file of globSync(FINGERPRINT_FILES, { cwd: codeRoot }).sort()) {
+    hash.update(file).update('\0').update(readFileSync(join(codeRoot, file))).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const keyOf = (input: string | Uint8Array) => createHash('sha256').update(input).digest('base64url');
+
+interface Stored {
+  fingerprint: string;
+  tables: Record<string, Map<string, Buffer>>;
+}
+
+function readStored(file: string, fingerprint: string): Stored['tables'] {
+  try {
+    const stored = deserialize(readFileSync(file)) as Stored;
+    if (stored?.fingerprint === fingerprint && stored.tables && typeof stored.tables === 'object') return stored.tables;
+  } catch {
+    // Absent, damaged or written by another version of Node: the check does the work.
+  }
+  return {};
+}
+
+/**
+ * The memo of the project at `root`, for results made by the checker's code at `codeRoot` (the same folder, except
+ * when the check runs over a copy of the content). `fresh`: remember nothing from before (what a clean checkout does).
+ */
+export function openCheckMemo(root: string, codeRoot: string = root, { fresh = false } = {}): CheckMemo {
+  const file = inProject(root, 'build', 'check-memo.bin');
+  const fingerprint = codeFingerprint(codeRoot);
+  const stored = fresh ? {} : readStored(file, fingerprint);
+  const used: Stored['tables'] = {};
+  const stats = { hits: 0, misses: 0 };
+  return {
+    stats,
+    table<T>(kind: string): MemoTable<T> {
+      const before = stored[kind] instanceof Map ? stored[kind] : new Map<string, Buffer>();
+      const now = (used[kind] ??= new Map());
+      return {
+        get(input) {
+          const key = keyOf(input);
+          const value = now.get(key) ?? before.get(key);
+          if (!value) {
+            stats.misses++;
+            return undefined;
+          }
+          now.set(key, value);
+          stats.hits++;
+          return deserialize(value) as T;
+        },
+        set(input, value) {
+          now.set(keyOf(input), serialize(value));
+        },
+      };
+    },
+    save() {
+      mkdirSync(inProject(root, 'build'), { recursive: true });
+      const temporary = `${file}.${process.pid}`;
+      writeFileSync(temporary, serialize({ fingerprint, tables: used } satisfies Stored));
+      renameSync(temporary, file);
+    },
+  };
+}
