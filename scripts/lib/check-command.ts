@@ -9,12 +9,15 @@ import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { checkContent, formatProblem, type CheckResult } from '../../src/lib/content-check/index.ts';
 import { isBlocking } from '../../src/lib/content-source/problem.ts';
 import { inProject } from '../../src/lib/paths.ts';
-import { openCheckMemo } from '../../src/lib/content-check/check-memo.ts';
+import { codeFingerprint, openCheckMemo, type CheckMemo } from '../../src/lib/content-check/check-memo.ts';
+import type { CheckerReply } from '../../src/pipeline/checker-process.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 /** --fresh: work everything out again, as a clean checkout does (for measuring; the memo is rewritten after). */
 const fresh = args.includes('--fresh');
+/** --serve: stay, and check on every message from the parent (the dev server, src/pipeline/checker-process.ts). */
+const serve = args.includes('--serve');
 const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
 /** The checker's own code: its fingerprint keys the memo (the content may be a copy elsewhere). */
 const codeRoot = resolve(import.meta.dirname, '../..');
@@ -29,11 +32,11 @@ function writeFault(text: string) {
   writeFileSync(inProject(root, 'build', 'check-fault.log'), `${new Date().toISOString()}\n${text}\n`);
 }
 
-async function checkOrReportFault(): Promise<CheckResult> {
+async function checkOrReportFault(memo: CheckMemo): Promise<CheckResult> {
   try {
-    const memo = openCheckMemo(root, codeRoot, { fresh });
     const result = await checkContent(root, { memo });
     memo.save();
+    if (result.faults?.length) writeFault(result.faults.join('\n\n'));
     return result;
   } catch (error) {
     writeFault((error as Error)?.stack ?? String(error));
@@ -52,31 +55,60 @@ async function checkOrReportFault(): Promise<CheckResult> {
   }
 }
 
-const { problems: all, counts, faults = [] } = await checkOrReportFault();
-if (faults.length) writeFault(faults.join('\n\n'));
-const problems = all.filter(isBlocking);
-const warnings = all.filter((p) => !isBlocking(p));
-
-if (json) {
-  process.stdout.write(JSON.stringify(all));
-  process.exit(problems.length ? 1 : 0);
+/**
+ * The dev server's checker: the modules stay loaded and the memo stays in memory, so a check after a save does
+ * again only what the saved file changed (its YAML, its diagram, its image), then every rule over all the content.
+ * When the checker's own code has changed, it says so and ends: the parent starts a new one with the new code.
+ */
+function serveChecks(): void {
+  let memo = openCheckMemo(root, codeRoot);
+  let queue = Promise.resolve();
+  process.on('message', () => {
+    queue = queue.then(async () => {
+      const reply = (message: CheckerReply) => process.send!(message);
+      if (codeFingerprint(codeRoot) !== memo.fingerprint) {
+        reply({ stale: true });
+        process.exit(0);
+      }
+      reply({ problems: (await checkOrReportFault(memo)).problems });
+      memo = memo.next();
+    });
+  });
+  process.on('disconnect', () => process.exit(0));
 }
 
-// The review backlog first and apart: it never fails the check, and an editor fixing a mistake reads it last.
-if (warnings.length) {
-  const files = new Set(warnings.map((p) => p.file)).size;
-  console.log(`待复核（不影响检查和发布）：${files} 个文件依据的制度已修订，页面暂时显示修订提示：\n`);
-  for (const p of warnings) console.log(`  ${formatProblem(p)}`);
-  console.log('');
+async function checkOnce(): Promise<void> {
+  const { problems: all, counts } = await checkOrReportFault(openCheckMemo(root, codeRoot, { fresh }));
+  const problems = all.filter(isBlocking);
+  const warnings = all.filter((p) => !isBlocking(p));
+
+  if (json) {
+    process.stdout.write(JSON.stringify(all));
+    process.exit(problems.length ? 1 : 0);
+  }
+
+  // The review backlog first and apart: it never fails the check, and an editor fixing a mistake reads it last.
+  if (warnings.length) {
+    const files = new Set(warnings.map((p) => p.file)).size;
+    console.log(`待复核（不影响检查和发布）：${files} 个文件依据的制度已修订，页面暂时显示修订提示：\n`);
+    for (const p of warnings) console.log(`  ${formatProblem(p)}`);
+    console.log('');
+  }
+
+  if (problems.length) {
+    console.error(`内容检查发现 ${problems.length} 个问题：\n`);
+    for (const p of problems) console.error(`  ${formatProblem(p)}`);
+    const files = new Set(problems.map((p) => p.file)).size;
+    console.error(`\n共 ${files} 个文件需要修改。改完后再运行 npm run check。`);
+    process.exit(1);
+  }
+
+  const summary = [...counts].map(([name, n]) => `${COLLECTIONS[name].label} ${n}`).join('，');
+  console.log(`内容检查通过：${summary}。`);
 }
 
-if (problems.length) {
-  console.error(`内容检查发现 ${problems.length} 个问题：\n`);
-  for (const p of problems) console.error(`  ${formatProblem(p)}`);
-  const files = new Set(problems.map((p) => p.file)).size;
-  console.error(`\n共 ${files} 个文件需要修改。改完后再运行 npm run check。`);
-  process.exit(1);
+if (serve) {
+  serveChecks();
+} else {
+  await checkOnce();
 }
-
-const summary = [...counts].map(([name, n]) => `${COLLECTIONS[name].label} ${n}`).join('，');
-console.log(`内容检查通过：${summary}。`);

@@ -7,7 +7,7 @@
  * is read, so the checker's own imports cannot run there; a separate process also keeps the checker's memory out of
  * the build, and lets `npm run build` run it on the second core while Astro starts.
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import type { Problem } from '../lib/content-source/problem.ts';
 import { scriptOf } from './step.ts';
 
@@ -39,4 +39,61 @@ export function checkInChild(root: string): Promise<Problem[]> {
       }
     }),
   );
+}
+
+/** What the dev server's checker answers to a request: the problems, or that its code changed and it has ended. */
+export type CheckerReply = { problems: Problem[] } | { stale: true };
+
+export interface Checker {
+  /** Every problem in the project now (warnings included), as checkInChild answers. */
+  check(): Promise<Problem[]>;
+  stop(): void;
+}
+
+/**
+ * The dev server's checker: one process that stays (`--serve`), keeping its modules loaded and what it worked out
+ * in memory, so a check after a save costs what the save changed plus the rules over all the content
+ * (scripts/lib/check-command.ts). Requests are answered in turn. Should the process end (its code was edited, or it
+ * failed), the next request starts a new one.
+ */
+export function startChecker(root: string): Checker {
+  let running: { child: ChildProcess; stderr: () => string } | undefined;
+  let turn: Promise<unknown> = Promise.resolve();
+  const spawnChecker = () => {
+    const child = fork(scriptOf(root, 'check-content.ts'), [root, '--serve'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk));
+    return { child, stderr: () => stderr };
+  };
+  const ask = (): Promise<Problem[]> =>
+    new Promise((resolve, reject) => {
+      const current = (running ??= spawnChecker());
+      const ended = () => {
+        running = undefined;
+        reject(new Error(current.stderr().trim() || '检查程序意外退出'));
+      };
+      current.child.once('exit', ended);
+      current.child.once('message', (reply: CheckerReply) => {
+        current.child.off('exit', ended);
+        if ('stale' in reply) {
+          running = undefined;
+          resolve(ask());
+        } else resolve(reply.problems);
+      });
+      current.child.send('check');
+    });
+  return {
+    check() {
+      const answer = turn.then(ask, ask);
+      turn = answer.catch(() => undefined);
+      return answer;
+    },
+    stop() {
+      running?.child.kill();
+      running = undefined;
+    },
+  };
 }

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { inProject } from '../paths.ts';
 
@@ -28,6 +28,10 @@ export interface CheckMemo {
   table<T>(kind: string): MemoTable<T>;
   /** Write what this run used (atomically: two checks at once never leave half a file). */
   save(): void;
+  /** The memo for the next run of a long-lived checker (the dev server's): what this run used, held in memory. */
+  next(): CheckMemo;
+  /** The fingerprint of the code the results were made by (codeFingerprint). */
+  readonly fingerprint: string;
   /** Hits and misses so far, for the benchmark and the tests. */
   readonly stats: { hits: number; misses: number };
 }
@@ -65,13 +69,20 @@ function readStored(file: string, fingerprint: string): Stored['tables'] {
  * when the check runs over a copy of the content). `fresh`: remember nothing from before (what a clean checkout does).
  */
 export function openCheckMemo(root: string, codeRoot: string = root, { fresh = false } = {}): CheckMemo {
-  const file = inProject(root, 'build', 'check-memo.bin');
   const fingerprint = codeFingerprint(codeRoot);
-  const stored = fresh ? {} : readStored(file, fingerprint);
+  const file = memoFile(root);
+  return memoOver(file, fingerprint, fresh ? {} : readStored(file, fingerprint));
+}
+
+const memoFile = (root: string) => inProject(root, 'build', 'check-memo.bin');
+
+function memoOver(file: string, fingerprint: string, stored: Stored['tables']): CheckMemo {
   const used: Stored['tables'] = {};
   const stats = { hits: 0, misses: 0 };
   return {
     stats,
+    fingerprint,
+    next: () => memoOver(file, fingerprint, used),
     table<T>(kind: string): MemoTable<T> {
       const before = stored[kind] instanceof Map ? stored[kind] : new Map<string, Buffer>();
       const now = (used[kind] ??= new Map());
@@ -93,7 +104,7 @@ export function openCheckMemo(root: string, codeRoot: string = root, { fresh = f
       };
     },
     save() {
-      mkdirSync(inProject(root, 'build'), { recursive: true });
+      mkdirSync(dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}`;
       writeFileSync(temporary, serialize({ fingerprint, tables: used } satisfies Stored));
       renameSync(temporary, file);

@@ -46,15 +46,23 @@ export interface ReadContent {
 }
 
 /** The text files' own problems, before any is parsed: invisible characters, wherever they are. */
-function textProblems(root: string, tree: ContentTree): Problem[] {
+function textProblems(root: string, tree: ContentTree, memo: CheckMemo | undefined): Problem[] {
+  const found = memo?.table<Problem[]>('characters');
   return tree.files
     .filter((f) => isTextFile(f.path) && !tree.tooBig.has(f.path))
     .flatMap((f) => {
+      let text: string;
       try {
-        return invisibleCharacterProblems(f.path, readUtf8(root, f.path));
+        text = readUtf8(root, f.path);
       } catch {
         return []; // not UTF-8: reported as such where the file is read (content-source/entries.ts)
       }
+      const key = `${f.path}\0${text}`;
+      const known = found?.get(key);
+      if (known) return known;
+      const problems = invisibleCharacterProblems(f.path, text);
+      found?.set(key, problems);
+      return problems;
     });
 }
 
@@ -64,7 +72,7 @@ export function readContent(
   tree: ContentTree = readContentTree(root),
 ): ReadContent {
   const { entries, problems } = loadContent(root, COLLECTION_LIST, tree.tooBig);
-  problems.push(...tree.problems, ...textProblems(root, tree));
+  problems.push(...tree.problems, ...textProblems(root, tree, memo));
 
   const { ids, entryCounts } = entryIndex(entries);
   const knownRoutes = allPageRoutes(
