@@ -42,7 +42,11 @@ const FINGERPRINT_FILES = ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'package-lo
 export function codeFingerprint(codeRoot: string): string {
   const hash = createHash('sha256').update(process.version);
   for (const file of globSync(FINGERPRINT_FILES, { cwd: codeRoot }).sort()) {
-    hash.update(file).update('\0').update(readFileSync(join(codeRoot, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(codeRoot, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }

@@ -151,7 +151,13 @@ export async function checkMermaidSyntax(fences: readonly FenceToCheck[], memo?:
         `流程图语法错误${text ? `：「${text}」` : ''}`,
         '检查这一行：节点文字放在英文双引号里，如 S1["递交入党申请书"]；方括号、花括号成对；连线写成 S1 --> S2 或 S1 -->|"1个月内"| S2',
       ).split(' — ');
-      problems.push({ file: fence.file, line: fence.line + outcome.failedAt, field: '正文', problem: problem!, fix: fix! });
+      problems.push({
+        file: fence.file,
+        line: fence.line + outcome.failedAt,
+        field: '正文',
+        problem: problem!,
+        fix: fix!,
+      });
       continue;
     }
     const { nodes, edges, graph } = outcome;

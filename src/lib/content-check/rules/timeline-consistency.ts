@@ -70,10 +70,7 @@ function findingsOf(timeline: unknown, schemaFile: string, memo: MemoTable<Findi
 }
 
 /** The consistency problems of the procedures among `entries` (raw: an entry invalid elsewhere is still checked). */
-export function timelineConsistencyProblems(
-  entries: readonly RawEntry[],
-  memo?: Pick<CheckMemo, 'table'>,
-): Problem[] {
+export function timelineConsistencyProblems(entries: readonly RawEntry[], memo?: Pick<CheckMemo, 'table'>): Problem[] {
   const findings = memo?.table<Finding[]>('timeline-consistency');
   return entries.flatMap((e) => {
     const timeline = (e.data as { timeline?: unknown } | null)?.timeline;
