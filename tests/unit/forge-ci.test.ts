@@ -10,6 +10,10 @@ import { REPORT_FILES } from '../../src/lib/content-check/merge-request-report.t
 import { ROOT } from '../support/builds.ts';
 
 const SCRIPT = 'check:merge-request';
+/** The install step: npm ci only when the kept node_modules was installed from another lock file. */
+const INSTALL = 'node scripts/ci-install.ts';
+/** What both forges keep between runs besides npm's download cache. */
+const CACHED = ['node_modules/', '.build/check-memo.bin', '.build/compile-cache/'];
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** Strict: a duplicate key or a tab indent is an error, as the forges' parsers make it. */
 const yamlOf = (path: string) => parse(read(path), { uniqueKeys: true, strict: true }) as Record<string, any>;
@@ -42,14 +46,14 @@ describe('.gitlab-ci.yml', () => {
     const rules = (gitlab.workflow.rules as { if: string }[]).map((r) => r.if);
     expect(rules).toEqual(['$CI_PIPELINE_SOURCE == "merge_request_event"', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
     expect(job.script).toEqual([`npm run ${SCRIPT}`]);
-    expect(job.before_script.at(-1)).toMatch(/^npm ci\b/);
+    expect(job.before_script.at(-1)).toBe(INSTALL);
   });
 
-  it('uses Node of .nvmrc and caches npm keyed on package-lock.json', () => {
+  it('uses Node of .nvmrc and caches npm, node_modules and the check keyed on package-lock.json', () => {
     expect(job.image).toBe('$NODE_IMAGE');
     expect(gitlab.variables.NODE_IMAGE).toMatch(new RegExp(`^node:${nodeMajor}\\b`));
     expect(job.cache.key.files).toEqual(['package-lock.json']);
-    expect(job.cache.paths).toEqual(['.npm/']);
+    expect(job.cache.paths).toEqual(['.npm/', ...CACHED]);
     expect(gitlab.variables.npm_config_cache).toBe('$CI_PROJECT_DIR/.npm');
   });
 
@@ -73,14 +77,21 @@ describe('.forgejo/workflows/check.yml', () => {
     expect(job!.container.image).toContain(`'node:${nodeMajor}-`);
   });
 
-  it('runs exactly the npm script, after npm ci', () => {
+  it('runs exactly the npm script, after the install step', () => {
     const runs = forgejoSteps.filter((s) => s.run).map((s) => s.run!);
     expect(runs.filter((r) => r.includes('npm run'))).toEqual([`npm run ${SCRIPT}`]);
-    expect(runs.findIndex((r) => r.startsWith('npm ci'))).toBeLessThan(runs.indexOf(`npm run ${SCRIPT}`));
+    expect(runs.indexOf(INSTALL)).toBeGreaterThan(-1);
+    expect(runs.indexOf(INSTALL)).toBeLessThan(runs.indexOf(`npm run ${SCRIPT}`));
     const cache = forgejoSteps.find((s) => s.uses?.startsWith('actions/cache@')) as unknown as {
-      with: { key: string };
+      with: { key: string; path: string };
     };
     expect(cache.with.key).toContain("hashFiles('package-lock.json')");
+    expect(
+      cache.with.path
+        .trim()
+        .split('\n')
+        .map((p) => p.trim()),
+    ).toEqual(['~/.npm', ...CACHED.map((p) => p.replace(/\/$/, ''))]);
   });
 
   it('uploads the preview and the report with the artifact action Forgejo supports, also after a failure', () => {
