@@ -7,9 +7,12 @@
 import { defineMiddleware } from 'astro:middleware';
 import { getPageFrame } from './data/frame.ts';
 import { stripBase } from './lib/urls.ts';
+import { withRequestAnswers } from './data/queries/once-per-build.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const base = import.meta.env.BASE_URL;
-  context.locals.frame = await getPageFrame(stripBase(context.url.pathname, base) ?? '/');
-  return next();
+  return withRequestAnswers(async () => {
+    context.locals.frame = await getPageFrame(stripBase(context.url.pathname, base) ?? '/');
+    return next();
+  });
 });

@@ -9,7 +9,8 @@ import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { checkContent, formatProblem, type CheckResult } from '../../src/lib/content-check/index.ts';
 import { isBlocking } from '../../src/lib/content-source/problem.ts';
 import { inProject } from '../../src/lib/paths.ts';
-import { codeFingerprint, openCheckMemo, type CheckMemo } from '../../src/lib/content-check/check-memo.ts';
+import { openCheckMemo, type CheckMemo } from '../../src/lib/content-check/check-memo.ts';
+import { codeFingerprint } from '../../src/lib/code-fingerprint.ts';
 import type { CheckerReply } from '../../src/pipeline/checker-process.ts';
 
 const args = process.argv.slice(2);

@@ -13,9 +13,10 @@
  * or foreign file is ignored, never trusted: the check then does the work.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { codeFingerprint } from '../code-fingerprint.ts';
 import { inProject } from '../paths.ts';
 
 export interface MemoTable<T> {
@@ -34,21 +35,6 @@ export interface CheckMemo {
   readonly fingerprint: string;
   /** Hits and misses so far, for the benchmark and the tests. */
   readonly stats: { hits: number; misses: number };
-}
-
-/** The code and packages the remembered results depend on: any change, and the memo starts afresh. */
-const FINGERPRINT_FILES = ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'package-lock.json'];
-
-export function codeFingerprint(codeRoot: string): string {
-  const hash = createHash('sha256').update(process.version);
-  for (const file of globSync(FINGERPRINT_FILES, { cwd: codeRoot }).sort()) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(codeRoot, file)))
-      .update('\0');
-  }
-  return hash.digest('hex');
 }
 
 const keyOf = (input: string | Uint8Array) => createHash('sha256').update(input).digest('base64url');

@@ -6,7 +6,8 @@
  * (src/lib/cms/). The readers' pages, their budgets and their policy are untouched: /admin/ is not an Astro page.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ import { editorBackend, editorCsp } from '../../lib/cms/editor-settings.ts';
 import type { PreviewSite } from '../../lib/cms/previews/element.ts';
 import { cssScopes } from '../../lib/cms/previews/page-styles.ts';
 import { stylesheetsOf } from '../../lib/html.ts';
+import { codeFingerprint } from '../../lib/code-fingerprint.ts';
+import { inProject } from '../../lib/paths.ts';
 import { routes } from '../../lib/routes.ts';
 import { COLLECTION_LIST } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
@@ -85,12 +88,34 @@ export async function writeEditor(root: string, site: string, base: string): Pro
   writeFileSync(join(out, CONTENT_SNAPSHOT), JSON.stringify(snapshot));
   const decap = decapFiles();
   for (const file of decap.files) copyFileSync(join(decap.dir, file), join(out, file));
+  await bundleEditorScript(root, out, previewSite(entries, site, base));
+}
+
+/** What the editor script is made from: its code, what it imports, the packages, and this step. */
+const EDITOR_CODE = ['src/client/editor/**/*.ts', 'src/lib/**/*.ts', 'src/schemas/**/*.ts', 'package-lock.json'];
+
+/**
+ * editor.js, bundled by Vite; or, when neither its code nor the preview constant changed since the last build, the
+ * same bundle from .build/editor-script/ (half a second of each build).
+ */
+async function bundleEditorScript(root: string, out: string, preview: PreviewSite): Promise<void> {
+  const define = JSON.stringify(preview);
+  const key = createHash('sha256')
+    .update(codeFingerprint(root, [...EDITOR_CODE, 'src/pipeline/integrations/editor.ts']))
+    .update(define)
+    .digest('hex');
+  const cacheDir = inProject(root, 'build', 'editor-script');
+  const cached = join(cacheDir, `${key}.js`);
+  if (existsSync(cached)) {
+    copyFileSync(cached, join(out, 'editor.js'));
+    return;
+  }
   await build({
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
     root,
-    define: { __DJZY_PREVIEW_SITE__: JSON.stringify(previewSite(entries, site, base)) },
+    define: { __DJZY_PREVIEW_SITE__: define },
     build: {
       outDir: out,
       emptyOutDir: false,
@@ -104,7 +129,16 @@ export async function writeEditor(root: string, site: string, base: string): Pro
       },
     },
   });
+  mkdirSync(cacheDir, { recursive: true });
+  copyFileSync(join(out, 'editor.js'), cached);
+  // The last few are kept: one for each base path built in turn (their stylesheet links differ).
+  const kept = globSync('*.js', { cwd: cacheDir })
+    .map((name) => ({ name, time: statSync(join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { name } of kept.slice(KEPT_BUNDLES)) rmSync(join(cacheDir, name), { force: true });
 }
+
+const KEPT_BUNDLES = 4;
 
 export function editor(): AstroIntegration {
   let root = process.cwd();
