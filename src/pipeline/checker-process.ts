@@ -62,6 +62,8 @@ export function startChecker(root: string): Checker {
   const spawnChecker = () => {
     const child = fork(scriptOf(root, 'check-content.ts'), [root, '--serve'], {
       cwd: root,
+      // Not the dev server's own Node flags (an inspector's port, a profiler): the checker is an ordinary command.
+      execArgv: [],
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
     let stderr = '';

@@ -75,10 +75,25 @@ export function contentCheck(): AstroIntegration {
             failingPage = undefined;
           }
         };
+        // The check a save has started, until its result is in: a page asked for meanwhile, while the last check
+        // failed, waits for it, so the fixed page is served at once rather than the old problem list and a reload.
+        let pending: { done: Promise<void>; settle: () => void } | undefined;
         const schedule = () => {
+          if (!pending) {
+            let settle = () => {};
+            const done = new Promise<void>((resolve) => (settle = resolve));
+            pending = { done, settle };
+          }
+          const waiting = pending;
           clearTimeout(timer);
           timer = setTimeout(
-            () => void run().catch((error: Error) => logger.error(`内容检查未能运行：${error.message}`)),
+            () =>
+              void run()
+                .catch((error: Error) => logger.error(`内容检查未能运行：${error.message}`))
+                .finally(() => {
+                  if (pending === waiting) pending = undefined;
+                  waiting.settle();
+                }),
             SETTLE_MS,
           );
         };
@@ -87,8 +102,10 @@ export function contentCheck(): AstroIntegration {
         });
         // While the check fails, every page is the problem list: rendering the broken entry would show Astro's own
         // English error instead.
-        server.middlewares.use((req, res, next) => {
+        server.middlewares.use(async (req, res, next) => {
           if (!failingPage || req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return next();
+          await pending?.done;
+          if (!failingPage) return next();
           res.statusCode = 500;
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.end(failingPage);
