@@ -5,9 +5,8 @@
  * (src/data/queries/edition-links.ts). Runs at build time only (the site is static).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { getPageFrame } from './data/frame.ts';
+import { getPageFrame, withRequestAnswers } from './data/frame.ts';
 import { stripBase } from './lib/urls.ts';
-import { withRequestAnswers } from './data/queries/once-per-build.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const base = import.meta.env.BASE_URL;

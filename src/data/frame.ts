@@ -34,3 +34,6 @@ export async function getPageFrame(path: string): Promise<PageFrame> {
     notice: past ? await getPastEditionNotice(past, currentPath) : undefined,
   };
 }
+
+/** The page's render, with the dev server's per-page answers (queries/once-per-build.ts): the middleware's other need. */
+export { withRequestAnswers } from './queries/once-per-build.ts';
