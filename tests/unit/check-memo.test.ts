@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCheckMemo } from '../../src/lib/content-check/check-memo.ts';
-import { parseYamlWithLines, rememberYamlIn, type YamlReading } from '../../src/lib/content-source/source-map.ts';
+import {
+  parseYamlWithLines,
+  rememberYamlIn,
+  yamlMemoInMemory,
+  type YamlReading,
+} from '../../src/lib/content-source/source-map.ts';
 import { ROOT } from '../support/builds.ts';
 
 const tempRoot = () => mkdtempSync(join(tmpdir(), 'djzy-memo-'));
@@ -88,5 +93,15 @@ describe('YAML read through the memo', () => {
     const again = parseYamlWithLines(broken, 5);
     expect(first.errors.length).toBeGreaterThan(0);
     expect(again.errors.map((e) => e.line)).toEqual(first.errors.map((e) => e.line + 4));
+  });
+
+  it('in memory (the dev server): the same reading, never the object another reader holds', () => {
+    rememberYamlIn(yamlMemoInMemory());
+    const first = parseYamlWithLines(source).data as { list: string[] };
+    first.list.push('changed by a reader');
+    const again = parseYamlWithLines(source);
+    expect(again.data).toEqual(parseYamlWithLines(source, 0).data);
+    expect((again.data as { list: string[] }).list).toEqual(['a', 'b']);
+    expect(again.lineOf(['list', 1])).toBe(7);
   });
 });
