@@ -1,10 +1,11 @@
 /**
  * HTML that two pages of one build show alike, rendered once: a procedure's MDX body on its own page and in the
- * printable handbook (/guide/print/), a flowchart's text steps on its page and under the procedure in the handbook.
+ * printable handbook (/guide/print/), a flowchart's text steps on its page and under its procedure in the handbook.
  * Whichever page Astro renders first renders the part and leaves it here; the second takes it (and, with it, the
- * memory), so the order of the pages does not matter and a build holds at most the parts still waiting for their
- * second page. Astro renders a static build's pages in one process, one module graph (the once-per-build queries,
- * src/data/queries/once-per-build.ts, rely on the same). The dev server renders every time: content changes under it.
+ * memory), so the order of the pages does not matter and a build holds only the parts still waiting for their
+ * second page. Astro 7 renders a static build's pages in its own process, one module graph (the once-per-build
+ * queries, src/data/queries/once-per-build.ts, rely on the same). The dev server renders every time: content
+ * changes under it.
  */
 export interface SharedHtml {
   /**
@@ -12,8 +13,8 @@ export interface SharedHtml {
    * is rendered, props included, so the two pages must render it alike (the handbook then adapts the string).
    */
   take(key: string, render: () => Promise<string>): Promise<string>;
-  /** How many renders ran, for the tests: one per key when both pages share it. */
-  readonly renders: number;
+  /** The keys starting with `prefix` that were rendered more than once: none, when every pair of pages shared. */
+  renderedAgain(prefix: string): string[];
   /** Parts rendered and not yet taken. */
   readonly waiting: number;
 }
@@ -21,7 +22,7 @@ export interface SharedHtml {
 /** A store of parts; `shared` false renders every time (the dev server). */
 export function sharedHtml(shared: boolean): SharedHtml {
   const parts = new Map<string, Promise<string>>();
-  let renders = 0;
+  const renders = new Map<string, number>();
   return {
     take(key, render) {
       const rendered = parts.get(key);
@@ -29,14 +30,12 @@ export function sharedHtml(shared: boolean): SharedHtml {
         parts.delete(key);
         return rendered;
       }
-      renders++;
+      renders.set(key, (renders.get(key) ?? 0) + 1);
       const html = render();
       if (shared) parts.set(key, html);
       return html;
     },
-    get renders() {
-      return renders;
-    },
+    renderedAgain: (prefix) => [...renders].filter(([key, n]) => n > 1 && key.startsWith(prefix)).map(([key]) => key),
     get waiting() {
       return parts.size;
     },
@@ -47,9 +46,24 @@ export function sharedHtml(shared: boolean): SharedHtml {
 export const sharedPart = {
   /** A procedure's MDX body in the current text, as its page renders it. */
   procedureBody: (id: string) => `procedure-body:${id}`,
+  /** A procedure's notices of revised regulations in the current text (RevisionNotices), as its page renders them. */
+  revisionNotices: (id: string) => `revision-notices:${id}`,
+  /** A procedure's 关区规定 in the current text (DistrictRules, headings from h2), as its page renders them. */
+  districtRules: (id: string) => `district-rules:${id}`,
   /** A flowchart's text steps in the current text, as its page renders them (FlowchartText, headings from h3). */
   flowchartText: (id: string) => `flowchart-text:${id}`,
 };
 
-/** The pages' store: shared in a static build, rendered every time by the dev server (src/components/doc/SharedPart.astro). */
+/**
+ * The pages' store (src/components/doc/SharedPart.astro): shared in a static build, rendered every time by the dev
+ * server. Also on globalThis, for the build's own hooks, which Astro loads in the same process but through another
+ * module graph.
+ */
 export const pageParts = sharedHtml(!import.meta.env.DEV);
+const PAGE_PARTS = Symbol.for('djzy.pageParts');
+(globalThis as { [PAGE_PARTS]?: SharedHtml })[PAGE_PARTS] = pageParts;
+
+/** The build's store, from an Astro hook (undefined before any page module has loaded). */
+export function buildPageParts(): SharedHtml | undefined {
+  return (globalThis as { [PAGE_PARTS]?: SharedHtml })[PAGE_PARTS];
+}
