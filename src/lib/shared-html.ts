@@ -15,8 +15,8 @@ export interface SharedHtml {
   take(key: string, render: () => Promise<string>): Promise<string>;
   /** The keys starting with `prefix` that were rendered more than once: none, when every pair of pages shared. */
   renderedAgain(prefix: string): string[];
-  /** Parts rendered and not yet taken. */
-  readonly waiting: number;
+  /** The keys starting with `prefix` rendered and not yet taken: after a build, parts no second page took. */
+  notTaken(prefix: string): string[];
 }
 
 /** A store of parts; `shared` false renders every time (the dev server). */
@@ -36,9 +36,7 @@ export function sharedHtml(shared: boolean): SharedHtml {
       return html;
     },
     renderedAgain: (prefix) => [...renders].filter(([key, n]) => n > 1 && key.startsWith(prefix)).map(([key]) => key),
-    get waiting() {
-      return parts.size;
-    },
+    notTaken: (prefix) => [...parts.keys()].filter((key) => key.startsWith(prefix)),
   };
 }
 
@@ -66,4 +64,15 @@ const PAGE_PARTS = Symbol.for('djzy.pageParts');
 /** The build's store, from an Astro hook (undefined before any page module has loaded). */
 export function buildPageParts(): SharedHtml | undefined {
   return (globalThis as { [PAGE_PARTS]?: SharedHtml })[PAGE_PARTS];
+}
+
+/**
+ * The parts of `store` (the build's, by default) that each procedure shows on its page and in the handbook, and that
+ * were not shared: rendered more than once, or rendered and never taken (one of the two pages renders its own).
+ * None when the handbook took every procedure's parts from its page. A flowchart's text steps are left out: a chart
+ * without a procedure is on its page alone, and one under two procedures is rendered again by design.
+ */
+export function notShared(store: SharedHtml | undefined = buildPageParts()): string[] {
+  const pairs = [sharedPart.procedureBody(''), sharedPart.revisionNotices(''), sharedPart.districtRules('')];
+  return store ? pairs.flatMap((prefix) => [...store.renderedAgain(prefix), ...store.notTaken(prefix)]) : [];
 }

@@ -1,6 +1,6 @@
 /** The parts two pages of a build share (src/lib/shared-html.ts): rendered once, whichever page comes first. */
 import { describe, expect, it } from 'vitest';
-import { sharedHtml, sharedPart } from '../../src/lib/shared-html.ts';
+import { notShared, sharedHtml, sharedPart } from '../../src/lib/shared-html.ts';
 
 /** A render that counts its calls and names its output after them. */
 function counting(name: string) {
@@ -14,11 +14,11 @@ describe('shared page parts', () => {
     const store = sharedHtml(true);
     const body = counting('body');
     const first = await store.take(sharedPart.procedureBody('p1'), body.render);
-    expect(store.waiting).toBe(1);
+    expect(store.notTaken('procedure-body:')).toEqual([sharedPart.procedureBody('p1')]);
     const second = await store.take(sharedPart.procedureBody('p1'), body.render);
     expect(second).toBe(first);
     expect(body.calls.n).toBe(1);
-    expect(store.waiting).toBe(0);
+    expect(store.notTaken('')).toEqual([]);
     expect(store.renderedAgain('procedure-body:')).toEqual([]);
   });
 
@@ -52,6 +52,27 @@ describe('shared page parts', () => {
     const body = counting('body');
     expect(await store.take('k', body.render)).toBe('<p>body 1</p>');
     expect(await store.take('k', body.render)).toBe('<p>body 2</p>');
-    expect(store.waiting).toBe(0);
+    expect(store.notTaken('')).toEqual([]);
+  });
+
+  it('names a procedure part not shared (rendered twice, or left untaken), and not a chart under two procedures', async () => {
+    const store = sharedHtml(true);
+    const part = counting('part');
+    // One build: each procedure's page and the handbook, either first; a chart's page and two procedures' handbook entries.
+    for (const id of ['p1', 'p2']) {
+      for (const name of [sharedPart.procedureBody(id), sharedPart.revisionNotices(id), sharedPart.districtRules(id)]) {
+        await store.take(name, part.render);
+        await store.take(name, part.render);
+      }
+    }
+    for (let i = 0; i < 3; i++) await store.take(sharedPart.flowchartText('c1'), part.render);
+    expect(notShared(store)).toEqual([]);
+    // The handbook renders p2's 关区规定 itself again (its page did not share it).
+    await store.take(sharedPart.districtRules('p2'), part.render);
+    await store.take(sharedPart.districtRules('p2'), part.render);
+    expect(notShared(store)).toEqual([sharedPart.districtRules('p2')]);
+    // p3's page renders its body itself: the handbook's render is never taken.
+    await store.take(sharedPart.procedureBody('p3'), part.render);
+    expect(notShared(store)).toEqual([sharedPart.procedureBody('p3'), sharedPart.districtRules('p2')]);
   });
 });
