@@ -76,3 +76,12 @@ export function notShared(store: SharedHtml | undefined = buildPageParts()): str
   const pairs = [sharedPart.procedureBody(''), sharedPart.revisionNotices(''), sharedPart.districtRules('')];
   return store ? pairs.flatMap((prefix) => [...store.renderedAgain(prefix), ...store.notTaken(prefix)]) : [];
 }
+
+/**
+ * Props for an MDX Content that renders its body as nothing: `<Content {...bodyHeadOnly} />` still gives its page
+ * the stylesheets of the components the body uses, which Astro adds to the head as it creates the Content
+ * (astro/dist/content/runtime.js), while the body itself is a SharedPart, rendered later or taken as a string.
+ * The wrapper renders nothing; `server:root` makes Astro call it without first rendering its children, the body
+ * (astro/dist/runtime/server/jsx.js, renderJSXVNode).
+ */
+export const bodyHeadOnly = { components: { wrapper: () => null }, 'server:root': true };
