@@ -1,6 +1,7 @@
 /**
- * HTML that two pages of one build show alike, rendered once: a procedure's MDX body on its own page and in the
- * printable handbook (/guide/print/), a flowchart's text steps on its page and under its procedure in the handbook.
+ * HTML that two pages of one build show alike, rendered once: a procedure's MDX body, revision notices and 关区规定
+ * on its own page and in the printable handbook (/guide/print/), a flowchart's text steps on its page and under its
+ * procedure in the handbook.
  * Whichever page Astro renders first renders the part and leaves it here; the second takes it (and, with it, the
  * memory), so the order of the pages does not matter and a build holds only the parts still waiting for their
  * second page. Astro 7 renders a static build's pages in its own process, one module graph (the once-per-build
@@ -19,20 +20,30 @@ export interface SharedHtml {
   notTaken(prefix: string): string[];
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /** A store of parts; `shared` false renders every time (the dev server). */
 export function sharedHtml(shared: boolean): SharedHtml {
-  const parts = new Map<string, Promise<string>>();
+  // Held as UTF-8 bytes, outside the JavaScript heap: the handbook renders first and leaves every procedure's parts
+  // for its page; as strings (trees of Astro's small pieces) they would stay in the heap that each garbage collection
+  // walks, in a build that is already near its heap limit at thousands of procedures.
+  const parts = new Map<string, Promise<Uint8Array>>();
   const renders = new Map<string, number>();
   return {
     take(key, render) {
       const rendered = parts.get(key);
       if (rendered) {
         parts.delete(key);
-        return rendered;
+        return rendered.then((bytes) => decoder.decode(bytes));
       }
       renders.set(key, (renders.get(key) ?? 0) + 1);
       const html = render();
-      if (shared) parts.set(key, html);
+      if (shared)
+        parts.set(
+          key,
+          html.then((h) => encoder.encode(h)),
+        );
       return html;
     },
     renderedAgain: (prefix) => [...renders].filter(([key, n]) => n > 1 && key.startsWith(prefix)).map(([key]) => key),
