@@ -10,6 +10,16 @@ describe('prefixIds', () => {
   });
 });
 
+describe('prefixIds and a section labelled by its heading', () => {
+  it('keeps the label pointing at the prefixed heading, each id of a list', () => {
+    const html =
+      '<section aria-labelledby="关区规定"><h2 id="关区规定">关区规定</h2><p aria-describedby="a b">x</p></section>';
+    expect(prefixIds(html, 'p1')).toBe(
+      '<section aria-labelledby="p1-关区规定"><h2 id="p1-关区规定">关区规定</h2><p aria-describedby="p1-a p1-b">x</p></section>',
+    );
+  });
+});
+
 describe('demoteHeadings', () => {
   it('lowers opening and closing heading tags, capped at h6', () => {
     expect(demoteHeadings('<h2 id="a">A</h2><h3>B</h3><h5>C</h5><header>x</header>', 2)).toBe(
