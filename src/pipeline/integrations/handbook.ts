@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cachedFile, lastCachedKey } from '../../lib/handbook/cache.ts';
 import { routes } from '../../lib/routes.ts';
+import { notShared } from '../../lib/shared-html.ts';
 import { projectOf, runScript, stop, timed } from '../step.ts';
 
 export function handbookPdf(): AstroIntegration {
@@ -21,6 +22,12 @@ export function handbookPdf(): AstroIntegration {
         ({ root, base } = projectOf(config));
       },
       'astro:build:done': async ({ dir }) => {
+        // Every procedure part the handbook shows was rendered once, by one of its two pages, and taken by the other.
+        const unshared = notShared();
+        if (unshared.length)
+          throw stop(
+            `整本指引：${unshared.length} 个工作程序片段没有共用（重复渲染或未被取用），如 ${unshared.slice(0, 3).join('、')}（src/lib/shared-html.ts）`,
+          );
         const run = await timed('handbook', () =>
           runScript(root, 'handbook-pdf.ts', ['--site', fileURLToPath(dir), '--base', base]),
         );
