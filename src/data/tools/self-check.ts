@@ -8,7 +8,7 @@ import { PROBLEMS_TITLE, standardItemIds } from '../../lib/self-check/checklist.
 import { emptyState } from '../../lib/self-check/answers.ts';
 import { REPORT_TITLE, selfCheckReport } from '../../lib/self-check/report.ts';
 import { procedureStandards } from '../../lib/self-check/standards.ts';
-import { renderTemplateDocx } from '../../lib/docx/render.ts';
+import { renderDocx } from '../queries/word-files.ts';
 import { getChapters, getProblems, getProcedures } from '../queries/entries.ts';
 import { oncePerBuild } from '../queries/once-per-build.ts';
 
@@ -84,5 +84,5 @@ export async function getSelfCheckPage() {
 export async function getSelfCheckBlankDocx(): Promise<Buffer> {
   const { problemGroups, standardGroups } = await getSelfCheckGroups();
   const model = selfCheckReport([...problemGroups, ...standardGroups], emptyState(), { blank: true });
-  return renderTemplateDocx(model, { title: REPORT_TITLE, subject: '基层党建工作指引 自查情况报告（空白）' });
+  return renderDocx(model, { title: REPORT_TITLE, subject: '基层党建工作指引 自查情况报告（空白）' });
 }

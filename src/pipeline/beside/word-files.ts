@@ -1,0 +1,72 @@
+/**
+ * Word files and zips made beside Astro. A build renders its pages on one thread, so the second core idles once the
+ * content check is done; making the templates' Word files and the zips of them (docx, JSZip and its deflate: about
+ * 3 s of CPU on the real content, docs/BENCHMARKS.md) on a worker thread gives that work to the second core. The
+ * worker runs the same functions the dev server runs in its own thread (src/lib/docx/render.ts, src/lib/zip.ts),
+ * so the bytes are the same.
+ *
+ * The worker is started from the project's source file, not from the build's bundle: Node strips its types itself.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DocModel } from '../../lib/docx/model.ts';
+import type { DocxMeta } from '../../lib/docx/render.ts';
+import type { ZipEntry } from '../../lib/zip.ts';
+
+/** The worker's file, relative to the project root. */
+export const WORD_WORKER = 'src/pipeline/beside/word-worker.ts';
+
+export type WordJob = { kind: 'docx'; model: DocModel; meta: DocxMeta } | { kind: 'zip'; entries: readonly ZipEntry[] };
+export type WordReply = { id: number; bytes: Uint8Array } | { id: number; error: string };
+
+export interface WordFiles {
+  docx(model: DocModel, meta: DocxMeta): Promise<Buffer>;
+  zip(entries: readonly ZipEntry[]): Promise<Uint8Array>;
+}
+
+/**
+ * One worker thread of the project at `root`, started with the first job, taking jobs in the order given. It keeps
+ * the process alive only while a job is waiting, so a build ends when Astro is done.
+ */
+export function wordFilesBeside(root: string): WordFiles {
+  let worker: Worker | undefined;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
+
+  const failAll = (error: Error) => {
+    for (const job of waiting.values()) job.reject(error);
+    waiting.clear();
+    worker = undefined;
+  };
+
+  function start(): Worker {
+    const started = new Worker(join(root, WORD_WORKER));
+    started.on('message', (reply: WordReply) => {
+      const job = waiting.get(reply.id)!;
+      waiting.delete(reply.id);
+      if (!waiting.size) started.unref();
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve(reply.bytes);
+    });
+    started.on('error', failAll);
+    started.on('exit', (code) => failAll(new Error(`生成 Word 文件的线程意外退出（退出码 ${code}）`)));
+    return started;
+  }
+
+  const run = (job: WordJob) =>
+    new Promise<Uint8Array>((resolve, reject) => {
+      worker ??= start();
+      worker.ref();
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, job });
+    });
+
+  return {
+    async docx(model, meta) {
+      const bytes = await run({ kind: 'docx', model, meta });
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+    zip: (entries) => run({ kind: 'zip', entries }),
+  };
+}
