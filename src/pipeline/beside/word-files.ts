@@ -19,47 +19,53 @@ export const WORD_WORKER = 'src/pipeline/beside/word-worker.ts';
 export type WordJob = { kind: 'docx'; model: DocModel; meta: DocxMeta } | { kind: 'zip'; entries: readonly ZipEntry[] };
 export type WordReply = { id: number; bytes: Uint8Array } | { id: number; error: string };
 
+interface Waiting {
+  resolve: (bytes: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+
 export interface WordFiles {
   docx(model: DocModel, meta: DocxMeta): Promise<Buffer>;
   zip(entries: readonly ZipEntry[]): Promise<Uint8Array>;
 }
 
 /**
- * One worker thread of the project at `root`, started with the first job, taking jobs in the order given. It keeps
- * the process alive only while a job is waiting, so a build ends when Astro is done.
+ * A worker thread of the project at `root`, started by the first job and ended as soon as no job waits: so it holds
+ * its memory only while it works beside Astro, never keeps the process alive, and a later job starts a fresh one.
  */
 export function wordFilesBeside(root: string): WordFiles {
-  let worker: Worker | undefined;
+  let current: { worker: Worker; waiting: Map<number, Waiting> } | undefined;
   let next = 0;
-  const waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
 
-  const failAll = (error: Error) => {
-    for (const job of waiting.values()) job.reject(error);
-    waiting.clear();
-    worker = undefined;
-  };
-
-  function start(): Worker {
-    const started = new Worker(join(root, WORD_WORKER));
-    started.on('message', (reply: WordReply) => {
+  function start() {
+    const worker = new Worker(join(root, WORD_WORKER));
+    const waiting = new Map<number, Waiting>();
+    const failAll = (error: Error) => {
+      if (current?.worker === worker) current = undefined;
+      for (const job of waiting.values()) job.reject(error);
+      waiting.clear();
+    };
+    worker.on('message', (reply: WordReply) => {
       const job = waiting.get(reply.id)!;
       waiting.delete(reply.id);
-      if (!waiting.size) started.unref();
+      if (!waiting.size) {
+        current = undefined;
+        void worker.terminate();
+      }
       if ('error' in reply) job.reject(new Error(reply.error));
       else job.resolve(reply.bytes);
     });
-    started.on('error', failAll);
-    started.on('exit', (code) => failAll(new Error(`生成 Word 文件的线程意外退出（退出码 ${code}）`)));
-    return started;
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`生成 Word 文件的线程意外退出（退出码 ${code}）`)));
+    return { worker, waiting };
   }
 
   const run = (job: WordJob) =>
     new Promise<Uint8Array>((resolve, reject) => {
-      worker ??= start();
-      worker.ref();
+      current ??= start();
       const id = next++;
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, job });
+      current.waiting.set(id, { resolve, reject });
+      current.worker.postMessage({ id, job });
     });
 
   return {
