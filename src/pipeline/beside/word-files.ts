@@ -1,9 +1,10 @@
 /**
  * Word files and zips made beside Astro. A build renders its pages on one thread, so the second core idles once the
- * content check is done; making the templates' Word files and the zips of them (docx, JSZip and its deflate: about
- * 3 s of CPU on the real content, docs/BENCHMARKS.md) on a worker thread gives that work to the second core. The
- * worker runs the same functions the dev server runs in its own thread (src/lib/docx/render.ts, src/lib/zip.ts),
- * so the bytes are the same.
+ * content check is done. The Word files (the templates', and the blank self-check form with a row for every
+ * procedure's 工作标准) and the zips of them cost Astro's thread about 3 s of CPU on the real content (the docx,
+ * JSZip and pako functions in a `node --cpu-prof` profile of `astro build`), and the blank form alone tens of seconds
+ * with 2,000 procedures; on a worker thread they use the second core instead. The worker runs the same functions
+ * the dev server runs in its own thread (src/lib/docx/render.ts, src/lib/zip.ts), so the bytes are the same.
  *
  * The worker is started from the project's source file, not from the build's bundle: Node strips its types itself.
  */
