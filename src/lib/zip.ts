@@ -14,7 +14,7 @@ export interface ZipEntry {
   bytes: Uint8Array;
 }
 
-/** The zip of `entries`, deterministic; no gate: what a worker thread makes (src/pipeline/beside/word-files.ts). */
+/** The zip of `entries`, deterministic; no gate: what a worker thread makes (src/lib/beside/word-files.ts). */
 export function packZip(entries: readonly ZipEntry[]): Promise<Uint8Array> {
   const zip = new JSZip();
   const date = new Date(DOCUMENT_DATE);

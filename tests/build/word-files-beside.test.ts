@@ -1,5 +1,5 @@
 /**
- * The worker thread that makes Word files beside Astro (src/pipeline/beside/word-files.ts) never keeps a process
+ * The worker thread that makes Word files beside Astro (src/lib/beside/word-files.ts) never keeps a process
  * alive: `astro build` must end once its pages are written.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ it('lets a process end by itself once its files are made', () => {
   writeFileSync(
     script,
     [
-      `import { wordFilesBeside } from ${JSON.stringify(join(ROOT, 'src/pipeline/beside/word-files.ts'))};`,
+      `import { wordFilesBeside } from ${JSON.stringify(join(ROOT, 'src/lib/beside/word-files.ts'))};`,
       `const bytes = await wordFilesBeside(${JSON.stringify(ROOT)}).zip([{ name: 'a.txt', bytes: new Uint8Array([1]) }]);`,
       'console.log(bytes.length);',
     ].join('\n'),

@@ -1,5 +1,5 @@
 /**
- * The Word files and zips a build makes on a worker thread beside Astro (src/pipeline/beside/word-files.ts): the
+ * The Word files and zips a build makes on a worker thread beside Astro (src/lib/beside/word-files.ts): the
  * same bytes as the dev server's own thread makes, and its errors reach the caller. (That a process using it still
  * ends by itself: tests/build/word-files-beside.test.ts, which starts a process.)
  */
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { templateDocument, type DocModel } from '../../src/lib/docx/model.ts';
 import { renderTemplateDocx } from '../../src/lib/docx/render.ts';
 import { packZip } from '../../src/lib/zip.ts';
-import { WORD_WORKER, wordFilesBeside } from '../../src/pipeline/beside/word-files.ts';
+import { WORD_WORKER, wordFilesBeside } from '../../src/lib/beside/word-files.ts';
 import { docxParts, onePagePdf, zipOf } from '../support/hostile-files.ts';
 
 const root = resolve(import.meta.dirname, '../..');

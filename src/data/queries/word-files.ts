@@ -1,13 +1,13 @@
 /**
  * How the views make Word files and zips. In a build, on a worker thread beside Astro's rendering
- * (src/pipeline/beside/word-files.ts), and started early: Astro asks every route for its paths before it renders
+ * (src/lib/beside/word-files.ts), and started early: Astro asks every route for its paths before it renders
  * the first page (generatePages in node_modules/astro/dist/core/build/generate.js), so the endpoints' paths start
  * their files and the files are ready when Astro reaches them. The dev server makes them in its own thread, when
  * asked: a worker keeps the code it started with, and would not show an edit of src/lib/docx/.
  */
 import { renderTemplateDocx } from '../../lib/docx/render.ts';
 import { packZip } from '../../lib/zip.ts';
-import { wordFilesBeside } from '../../pipeline/beside/word-files.ts';
+import { wordFilesBeside } from '../../lib/beside/word-files.ts';
 import { projectRoot } from './project.ts';
 
 const beside = import.meta.env.DEV ? undefined : wordFilesBeside(projectRoot());

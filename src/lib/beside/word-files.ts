@@ -15,7 +15,7 @@ import type { DocxMeta } from '../../lib/docx/render.ts';
 import type { ZipEntry } from '../../lib/zip.ts';
 
 /** The worker's file, relative to the project root. */
-export const WORD_WORKER = 'src/pipeline/beside/word-worker.ts';
+export const WORD_WORKER = 'src/lib/beside/word-worker.ts';
 
 export type WordJob = { kind: 'docx'; model: DocModel; meta: DocxMeta } | { kind: 'zip'; entries: readonly ZipEntry[] };
 export type WordReply = { id: number; bytes: Uint8Array } | { id: number; error: string };
