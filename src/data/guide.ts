@@ -46,8 +46,10 @@ import {
   procedureDownloads,
   templatesOf,
   templatesZip,
+  templatesZipBytes,
   type ProcedureDownloads,
 } from './queries/template-files.ts';
+import { startEarly } from './queries/word-files.ts';
 import { dutyOwners, type DutyOwner } from './queries/duty-owners.ts';
 import { deadlineLines } from './queries/timelines.ts';
 import { duesDeadlineLines, duesView, type DuesView } from './queries/dues.ts';
@@ -359,8 +361,9 @@ export const getProcedureZipPaths = inEveryText(async (past) => {
   const paths = [];
   for (const procedure of await getProcedures(past)) {
     const templates = await templatesOf(procedure, past);
-    if (templates.length >= MIN_TEMPLATES_FOR_ZIP)
-      paths.push({ params: { chapter: procedure.chapterId, procedure: procedure.id }, props: { templates } });
+    if (templates.length < MIN_TEMPLATES_FOR_ZIP) continue;
+    startEarly(() => templatesZipBytes(templates, past)); // src/data/queries/word-files.ts says why
+    paths.push({ params: { chapter: procedure.chapterId, procedure: procedure.id }, props: { templates } });
   }
   return paths;
 });

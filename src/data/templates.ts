@@ -13,8 +13,16 @@ import { getEntryHistory } from './queries/editions.ts';
 import { getFlowcharts, getProcedures, getTemplates, guideIndex, type PastYear } from './queries/entries.ts';
 import { stepsOf } from './queries/flowcharts.ts';
 import { templateNotices } from './queries/regulation-notices.ts';
-import { attachmentBytes, docxById, documentOf, docxFileName, templatesZip } from './queries/template-files.ts';
+import {
+  attachmentBytes,
+  docxById,
+  documentOf,
+  docxFileName,
+  templatesZip,
+  templatesZipBytes,
+} from './queries/template-files.ts';
 import { inEveryText } from './queries/texts.ts';
+import { startEarly } from './queries/word-files.ts';
 
 export { docxFileName };
 
@@ -67,9 +75,22 @@ export async function getTemplatesPage(past: PastYear) {
 
 export const getTemplatesPaths = inEveryText(async () => [{ params: {}, props: {} }]);
 
-export const getTemplatePaths = inEveryText(async (past) =>
-  (await getTemplates(past)).map((t) => ({ params: { id: t.id }, props: { id: t.id } })),
-);
+const templatePaths = async (past: PastYear) =>
+  (await getTemplates(past)).map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
+
+export const getTemplatePaths = inEveryText(templatePaths);
+
+/** The Word files' paths; asking for them starts the files (src/data/queries/word-files.ts says why). */
+export const getTemplateDocxPaths = inEveryText(async (past) => {
+  startEarly(() => docxById(past));
+  return templatePaths(past);
+});
+
+/** The zip of all templates' path; asking for it starts the zip. */
+export const getAllTemplatesZipPaths = inEveryText(async (past) => {
+  startEarly(async () => templatesZipBytes(await getTemplates(past), past));
+  return [{ params: {}, props: {} }];
+});
 
 export async function getTemplatePage(id: string, past: PastYear) {
   const template = (await guideIndex('templates', past)).get(id)!;

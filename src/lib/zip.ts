@@ -14,15 +14,20 @@ export interface ZipEntry {
   bytes: Uint8Array;
 }
 
-export async function zipBytes(entries: readonly ZipEntry[]): Promise<Uint8Array> {
-  await assertSafeToPublish(entries.map((e) => ({ name: e.name.split('/').pop()!, bytes: e.bytes })));
+/** The zip of `entries`, deterministic; no gate: what a worker thread makes (src/lib/beside/word-files.ts). */
+export function packZip(entries: readonly ZipEntry[]): Promise<Uint8Array> {
   const zip = new JSZip();
   const date = new Date(DOCUMENT_DATE);
   for (const entry of entries) zip.file(entry.name, entry.bytes, { date, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', platform: 'DOS' });
 }
 
-/** The response of a static .zip endpoint. */
-export async function zipResponse(entries: readonly ZipEntry[]): Promise<Response> {
-  return new Response(new Uint8Array(await zipBytes(entries)), { headers: { 'Content-Type': 'application/zip' } });
+/** The zip of `entries` once every entry has passed the publishing gate; `pack` is packZip here or in a worker. */
+export async function zipBytes(entries: readonly ZipEntry[], pack = packZip): Promise<Uint8Array> {
+  await assertSafeToPublish(entries.map((e) => ({ name: e.name.split('/').pop()!, bytes: e.bytes })));
+  return pack(entries);
 }
+
+/** The response of a static .zip endpoint. */
+export const zipResponse = (bytes: Uint8Array): Response =>
+  new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/zip' } });

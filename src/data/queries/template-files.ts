@@ -6,14 +6,14 @@
 import type { CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { templateDocument, type DocModel } from '../../lib/docx/model.ts';
-import { renderTemplateDocx } from '../../lib/docx/render.ts';
 import { inProject } from '../../lib/paths.ts';
 import { routes } from '../../lib/routes.ts';
-import { zipResponse, type ZipEntry } from '../../lib/zip.ts';
+import { zipBytes, zipResponse, type ZipEntry } from '../../lib/zip.ts';
 import { getTemplates, guideIndex, type PastYear, type Procedure } from './entries.ts';
 import { oncePerKey } from './once-per-build.ts';
 import { templateNotices } from './regulation-notices.ts';
 import { projectRoot } from './project.ts';
+import { packZipFile, renderDocx } from './word-files.ts';
 
 /** The document model of a template's body; the content checker has already rejected bodies that do not parse. */
 export function documentOf(template: CollectionEntry<'templates'>): DocModel {
@@ -47,7 +47,7 @@ export async function templateDocx(template: CollectionEntry<'templates'>, past:
   const key = JSON.stringify([template.body, title, number, notice]);
   if (!docxByContent.has(key)) {
     const model = { ...documentOf(template), notice };
-    docxByContent.set(key, renderTemplateDocx(model, { title, subject: `基层党建工作指引 文书模板${number}` }));
+    docxByContent.set(key, renderDocx(model, { title, subject: `基层党建工作指引 文书模板${number}` }));
   }
   return docxByContent.get(key)!;
 }
@@ -86,12 +86,27 @@ export async function templateZipEntries(
 /** An uploaded original as it lies in the attachments folder (the zips and its own download both read it here). */
 export const attachmentBytes = (file: string): Buffer => readFileSync(inProject(projectRoot(), 'attachments', file));
 
+/** Zips by the text and the templates they hold, made once per build (the endpoints' paths start them early). */
+const zipsByTemplates = new Map<string, Promise<Uint8Array>>();
+
+/** The bytes of a zip of a text's templates. */
+export function templatesZipBytes(
+  templates: readonly CollectionEntry<'templates'>[],
+  past: PastYear,
+): Promise<Uint8Array> {
+  const make = async () => zipBytes(await templateZipEntries(templates, past), packZipFile);
+  if (import.meta.env.DEV) return make();
+  const key = JSON.stringify([past ?? null, templates.map((t) => t.id)]);
+  if (!zipsByTemplates.has(key)) zipsByTemplates.set(key, make());
+  return zipsByTemplates.get(key)!;
+}
+
 /** A zip of a text's templates, as the download endpoints serve it. */
 export async function templatesZip(
   templates: readonly CollectionEntry<'templates'>[],
   past: PastYear,
 ): Promise<Response> {
-  return zipResponse(await templateZipEntries(templates, past));
+  return zipResponse(await templatesZipBytes(templates, past));
 }
 
 /**

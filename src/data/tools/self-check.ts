@@ -8,9 +8,9 @@ import { PROBLEMS_TITLE, standardItemIds } from '../../lib/self-check/checklist.
 import { emptyState } from '../../lib/self-check/answers.ts';
 import { REPORT_TITLE, selfCheckReport } from '../../lib/self-check/report.ts';
 import { procedureStandards } from '../../lib/self-check/standards.ts';
-import { renderTemplateDocx } from '../../lib/docx/render.ts';
 import { getChapters, getProblems, getProcedures } from '../queries/entries.ts';
 import { oncePerBuild } from '../queries/once-per-build.ts';
+import { renderDocx, startEarly } from '../queries/word-files.ts';
 
 export interface SelfCheckItemView extends CheckItem {
   /** A problem's 具体表现. */
@@ -80,9 +80,18 @@ export async function getSelfCheckPage() {
   };
 }
 
-/** The blank 自查情况报告, for printing and filling in by hand. */
-export async function getSelfCheckBlankDocx(): Promise<Buffer> {
+/**
+ * The blank 自查情况报告, for printing and filling in by hand: a row for every procedure's 工作标准, so the largest
+ * Word file of the site, and the one that grows with the guide.
+ */
+export const getSelfCheckBlankDocx = oncePerBuild(async (): Promise<Buffer> => {
   const { problemGroups, standardGroups } = await getSelfCheckGroups();
   const model = selfCheckReport([...problemGroups, ...standardGroups], emptyState(), { blank: true });
-  return renderTemplateDocx(model, { title: REPORT_TITLE, subject: '基层党建工作指引 自查情况报告（空白）' });
+  return renderDocx(model, { title: REPORT_TITLE, subject: '基层党建工作指引 自查情况报告（空白）' });
+});
+
+/** The blank form's one path; asking for it starts the form (src/data/queries/word-files.ts says why). */
+export async function getSelfCheckBlankPaths() {
+  startEarly(getSelfCheckBlankDocx);
+  return [{ params: { form: 'blank' } }];
 }

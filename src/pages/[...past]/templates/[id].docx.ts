@@ -1,8 +1,8 @@
 /** /templates/<id>.docx: each template as a Word file laid out to GB/T 9704-2012, built from its MDX body. */
 import type { APIRoute } from 'astro';
-import { getTemplateDocx, getTemplatePaths } from '../../../data/templates.ts';
+import { getTemplateDocx, getTemplateDocxPaths } from '../../../data/templates.ts';
 
-export const getStaticPaths = getTemplatePaths;
+export const getStaticPaths = getTemplateDocxPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { id, past } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
