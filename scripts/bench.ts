@@ -160,15 +160,27 @@ async function measureSize(
   }
 }
 
-const results: Result[] = budget
-  ? []
-  : [
-      await measureSize('本站内容', undefined),
-      await measureSize('本站内容，不含往年版本', undefined, { withoutPastEditions: true }),
-    ];
-for (const step of steps) {
-  results.push(await measureSize(`另加 ${step} 个工作程序、${cases} 个案例`, { pages: step, cases }));
+interface Size {
+  label: string;
+  corpus?: { pages: number; cases: number };
+  withoutPastEditions?: boolean;
 }
+const sizes: Size[] = [
+  ...(budget ? [] : [{ label: '本站内容' }, { label: '本站内容，不含往年版本', withoutPastEditions: true }]),
+  ...steps.map((step) => ({ label: `另加 ${step} 个工作程序、${cases} 个案例`, corpus: { pages: step, cases } })),
+];
+const results: Result[] = [];
+// A size whose build fails ends the run, but the sizes measured before it are still reported (a long run is costly).
+for (const { label, corpus, withoutPastEditions } of sizes) {
+  try {
+    results.push(await measureSize(label, corpus, { withoutPastEditions }));
+  } catch (error) {
+    console.error(`\n${(error as Error).message}；以下只列出此前测得的规模。`);
+    process.exitCode = 1;
+    break;
+  }
+}
+if (!results.length) process.exit(1);
 
 /**
  * The diagrams and handbook run inside Astro's build (src/pipeline/integrations/); the Astro column is the rest. The
@@ -218,12 +230,12 @@ for (const r of results) {
 }
 console.log('\n对照与本站的全文检索收录（本站/对照）：');
 for (const r of results) console.log(`${indexLine(r.siteIndex, r.twinIndex)}  ${r.label}`);
-if (!budget) console.log(editionsCostLine(results));
+if (!budget && results.length >= 2) console.log(editionsCostLine(results));
 console.log(
   `\n机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${(totalmem() / 2 ** 30).toFixed(0)} GiB 内存；Node ${process.version}。`,
 );
 
-if (budget) {
+if (budget && !process.exitCode) {
   const r = results[0]!;
   if (!bodiesTwin && !sameIndex(r.siteIndex, r.twinIndex)) {
     console.error(
