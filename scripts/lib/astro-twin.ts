@@ -32,8 +32,10 @@ const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 
-// The site's settings (astro.config.ts) without its plugins and integrations.
+// The site's settings (astro.config.ts) without its plugins and integrations. The cache in the twin's own folder:
+// node_modules is shared with other projects building at the same time, and so would be its .astro/ cache.
 export default defineConfig({
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
