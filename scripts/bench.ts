@@ -202,7 +202,7 @@ function editionsCostLine(all: Result[]): string {
   const perPage = (a: Result, b: Result) => ((secs(a.site) - secs(b.site)) * 1000) / (a.pages - b.pages);
   const editions = perPage(withEditions!, without!);
   const current = steps.length === 2 ? perPage(steps[1]!, steps[0]!) : NaN;
-  return `\n往年版本：另增 ${withEditions!.pages - without!.pages} 页，每页 ${editions.toFixed(1)} 毫秒；现行内容（合成工作程序，${steps[0]?.step ?? '—'} → ${steps[1]?.step ?? '—'}）每增一页 ${current.toFixed(1)} 毫秒。`;
+  return `\n往年版本：另增 ${withEditions!.pages - without!.pages} 页，每页 ${editions.toFixed(1)} 毫秒；现行内容（合成工作程序，${steps[0]?.step ?? '—'} → ${steps[1]?.step ?? '—'}）每增一页 ${Number.isFinite(current) ? current.toFixed(1) : '—'} 毫秒。`;
 }
 
 const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seconds.toFixed(1));
