@@ -1,12 +1,14 @@
 /**
- * npm run bench [-- --pages 5000 --cases 500 --steps 1000,5000 --runs 3 --keep]: how the build scales with
- * content, against a plain Astro build of the same pages (scripts/lib/astro-twin.ts) in the same run.
+ * npm run bench [-- --pages 5000 --cases 500 --steps 1000,5000 --runs 3 --keep --twin bodies]: how the build scales
+ * with content, against a plain Astro build of the same text (scripts/lib/astro-twin.ts) in the same run.
+ * `--twin bodies` measures against the yardstick used until 2026-12-08 (the MDX bodies alone), for comparison.
  * npm run bench -- --budget (part of npm test): only the small size of BUILD_COST_BUDGET, failing past its bounds.
  *
  * For the real site and for each step, copies the repository to a temporary folder, adds a synthetic corpus
- * (scripts/lib/synthetic-corpus.ts), writes the plain Astro twin of that copy, then builds the copy (its own
- * `npm run build`) and the twin (`astro build` + the Pagefind CLI) in turn, --runs times each, alternating so that
- * both see the same machine. Reports medians of the wall time and of the peak resident memory of each whole
+ * (scripts/lib/synthetic-corpus.ts), then builds the copy (its own `npm run build`) and the twin (`astro build` +
+ * the Pagefind CLI) in turn, --runs times each, alternating so that both see the same machine. The twin is written
+ * after the copy's first build, from its output (outside the timed runs); the pages and words each Pagefind index
+ * holds are printed for both, and `--budget` fails when they differ (the twin would no longer hold the same text). Reports medians of the wall time and of the peak resident memory of each whole
  * process tree, the phase split of the site's build, and for each size a line
  *   ratio pages=N time=T memory=M
  * (site ÷ twin; N is the synthetic procedure count, or the built page count for the real site). The last step is
@@ -18,8 +20,14 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PhaseMeasure } from '../src/pipeline/step.ts';
-import { TWIN_ASTRO_DONE, TWIN_BUILD, writeAstroTwin } from './lib/astro-twin.ts';
-import { median, ratioLine } from './lib/bench-figures.ts';
+import {
+  pagefindIndexSize,
+  TWIN_ASTRO_DONE,
+  TWIN_BUILD,
+  writeBodiesTwin,
+  writeSameTextTwin,
+} from './lib/astro-twin.ts';
+import { indexLine, median, ratioLine, sameIndex } from './lib/bench-figures.ts';
 import { BUILD_COST_BUDGET, overCostBudget } from './lib/budgets.ts';
 import { copyBuildInputs } from './lib/project-files.ts';
 import { inProject } from '../src/lib/paths.ts';
@@ -36,6 +44,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     budget: { type: 'boolean', default: false },
+    twin: { type: 'string', default: 'text' },
   },
 });
 const budget = values.budget ? BUILD_COST_BUDGET : undefined;
@@ -44,8 +53,15 @@ const cases = budget?.cases ?? Number(values.cases);
 const runs = budget?.runs ?? Number(values.runs);
 const steps = budget ? [] : values.steps ? values.steps.split(',').map(Number) : [Math.round(pages / 5), pages];
 if (!steps.includes(pages)) steps.push(pages);
-if (![pages, cases, runs, ...steps].every((n) => Number.isInteger(n) && n >= 0) || runs < 1) {
-  console.error('用法：npm run bench -- [--pages 5000] [--cases 500] [--steps 1000,5000] [--runs 3]（都是非负整数）');
+const bodiesTwin = values.twin === 'bodies';
+if (
+  ![pages, cases, runs, ...steps].every((n) => Number.isInteger(n) && n >= 0) ||
+  runs < 1 ||
+  !['text', 'bodies'].includes(values.twin)
+) {
+  console.error(
+    '用法：npm run bench -- [--pages 5000] [--cases 500] [--steps 1000,5000] [--runs 3]（都是非负整数）[--twin text|bodies]',
+  );
   process.exit(1);
 }
 
@@ -76,7 +92,9 @@ interface Result {
   /** The synthetic procedures added, or undefined for the real site. */
   step: number | undefined;
   pages: number;
-  twinPages: number;
+  /** What each Pagefind index holds (pages and words), site and twin. */
+  siteIndex: { pages: number; words: number };
+  twinIndex: { pages: number; words: number };
   phases: Partial<Record<PhaseMeasure['phase'], number>>;
   site: Run[];
   twin: Run[];
@@ -99,7 +117,6 @@ async function measureSize(
     if (withoutPastEditions) rmSync(inProject(copy, 'editions'), { recursive: true, force: true });
     if (corpus) addSyntheticCorpus(copy, corpus);
     mkdirSync(twin);
-    writeAstroTwin(copy, twin, nodeModules);
     const report = join(copy, 'build-report.jsonl');
     console.log(`\n== ${label}：在 ${work} 中构建本站和纯 Astro 对照各 ${runs} 次……`);
     const site: Run[] = [];
@@ -116,6 +133,10 @@ async function measureSize(
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as PhaseMeasure);
+      if (i === 0) {
+        if (bodiesTwin) writeBodiesTwin(copy, twin, nodeModules);
+        else writeSameTextTwin(join(copy, 'dist'), twin, nodeModules);
+      }
       const twinRun = await timedBuild(twin, ['sh', '-c', TWIN_BUILD], process.env, `${label}（对照）`);
       twinRuns.push(twinRun);
       twinAstro.push((Number(readFileSync(join(twin, TWIN_ASTRO_DONE), 'utf8')) - twinRun.startedAt) / 1000);
@@ -123,14 +144,12 @@ async function measureSize(
         `   第 ${i + 1} 次：本站 ${site[i]!.seconds.toFixed(1)} 秒，对照 ${twinRuns[i]!.seconds.toFixed(1)} 秒`,
       );
     }
-    // The twin's page count, as its Pagefind index records it.
-    const entry = readFileSync(join(twin, 'dist/pagefind/pagefind-entry.json'), 'utf8');
-    const twinPages = Number(/"page_count":(\d+)/.exec(entry)?.[1] ?? 0);
     return {
       label,
       step: corpus?.pages,
       pages: phases.find((m) => m.phase === 'total')?.pages ?? 0,
-      twinPages,
+      siteIndex: pagefindIndexSize(join(copy, 'dist')),
+      twinIndex: pagefindIndexSize(join(twin, 'dist')),
       phases: Object.fromEntries(phases.map((m) => [m.phase, m.seconds])),
       site,
       twin: twinRuns,
@@ -141,15 +160,27 @@ async function measureSize(
   }
 }
 
-const results: Result[] = budget
-  ? []
-  : [
-      await measureSize('本站内容', undefined),
-      await measureSize('本站内容，不含往年版本', undefined, { withoutPastEditions: true }),
-    ];
-for (const step of steps) {
-  results.push(await measureSize(`另加 ${step} 个工作程序、${cases} 个案例`, { pages: step, cases }));
+interface Size {
+  label: string;
+  corpus?: { pages: number; cases: number };
+  withoutPastEditions?: boolean;
 }
+const sizes: Size[] = [
+  ...(budget ? [] : [{ label: '本站内容' }, { label: '本站内容，不含往年版本', withoutPastEditions: true }]),
+  ...steps.map((step) => ({ label: `另加 ${step} 个工作程序、${cases} 个案例`, corpus: { pages: step, cases } })),
+];
+const results: Result[] = [];
+// A size whose build fails ends the run, but the sizes measured before it are still reported (a long run is costly).
+for (const { label, corpus, withoutPastEditions } of sizes) {
+  try {
+    results.push(await measureSize(label, corpus, { withoutPastEditions }));
+  } catch (error) {
+    console.error(`\n${(error as Error).message}；以下只列出此前测得的规模。`);
+    process.exitCode = 1;
+    break;
+  }
+}
+if (!results.length) process.exit(1);
 
 /**
  * The diagrams and handbook run inside Astro's build (src/pipeline/integrations/); the Astro column is the rest. The
@@ -171,7 +202,7 @@ function editionsCostLine(all: Result[]): string {
   const perPage = (a: Result, b: Result) => ((secs(a.site) - secs(b.site)) * 1000) / (a.pages - b.pages);
   const editions = perPage(withEditions!, without!);
   const current = steps.length === 2 ? perPage(steps[1]!, steps[0]!) : NaN;
-  return `\n往年版本：另增 ${withEditions!.pages - without!.pages} 页，每页 ${editions.toFixed(1)} 毫秒；现行内容（合成工作程序，${steps[0]?.step ?? '—'} → ${steps[1]?.step ?? '—'}）每增一页 ${current.toFixed(1)} 毫秒。`;
+  return `\n往年版本：另增 ${withEditions!.pages - without!.pages} 页，每页 ${editions.toFixed(1)} 毫秒；现行内容（合成工作程序，${steps[0]?.step ?? '—'} → ${steps[1]?.step ?? '—'}）每增一页 ${Number.isFinite(current) ? current.toFixed(1) : '—'} 毫秒。`;
 }
 
 const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seconds.toFixed(1));
@@ -184,7 +215,7 @@ console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const total = secs(r.site);
   console.log(
-    `| ${r.label} | ${r.pages} | ${s(total)} | ${((total * 1000) / r.pages).toFixed(1)} | ${s(r.phases.check)} | ${s(astroOnly(r.phases))} | ${s(r.phases.pagefind)} | ${s(r.phases.links)} | ${mib(r.site).toFixed(0)} | ${r.twinPages} | ${s(secs(r.twin))} | ${s(median(r.twinAstro))} | ${s(secs(r.twin) - median(r.twinAstro))} | ${mib(r.twin).toFixed(0)} |`,
+    `| ${r.label} | ${r.pages} | ${s(total)} | ${((total * 1000) / r.pages).toFixed(1)} | ${s(r.phases.check)} | ${s(astroOnly(r.phases))} | ${s(r.phases.pagefind)} | ${s(r.phases.links)} | ${mib(r.site).toFixed(0)} | ${r.twinIndex.pages} | ${s(secs(r.twin))} | ${s(median(r.twinAstro))} | ${s(secs(r.twin) - median(r.twinAstro))} | ${mib(r.twin).toFixed(0)} |`,
   );
 }
 console.log('');
@@ -197,13 +228,22 @@ for (const r of results) {
     }) + (r.step === undefined ? '（本站内容）' : ''),
   );
 }
-if (!budget) console.log(editionsCostLine(results));
+console.log('\n对照与本站的全文检索收录（本站/对照）：');
+for (const r of results) console.log(`${indexLine(r.siteIndex, r.twinIndex)}  ${r.label}`);
+if (!budget && results.length >= 2) console.log(editionsCostLine(results));
 console.log(
   `\n机器：${cpus()[0]?.model ?? '未知 CPU'}，${cpus().length} 核，${(totalmem() / 2 ** 30).toFixed(0)} GiB 内存；Node ${process.version}。`,
 );
 
-if (budget) {
+if (budget && !process.exitCode) {
   const r = results[0]!;
+  if (!bodiesTwin && !sameIndex(r.siteIndex, r.twinIndex)) {
+    console.error(
+      `\n纯 Astro 对照收录的页面或词数与本站不同（${indexLine(r.siteIndex, r.twinIndex)}）：对照已不是同文对照，比值不可信。` +
+        '— 检查 scripts/lib/page-text.ts 是否仍按 Pagefind 的规则取出页面正文。',
+    );
+    process.exit(1);
+  }
   const over = overCostBudget({ time: secs(r.site) / secs(r.twin), memory: mib(r.site) / mib(r.twin) }, budget);
   if (over.length) {
     console.error(`\n构建成本超出预算（${budget.pages} 个合成工作程序）：\n  ${over.join('\n  ')}`);

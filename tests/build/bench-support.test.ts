@@ -1,7 +1,8 @@
 /**
  * The parts of `npm run bench` that could silently measure the wrong thing: the process tree whose memory is
  * summed, the synthetic corpus, which must pass the copy's own content check (or the bench would time a failing
- * build), and the plain Astro twin, which must build a page of every MDX body.
+ * build), and the plain Astro twins: the same-text twin must index the same pages and words as the built site, the
+ * MDX-bodies twin (`--twin bodies`) a page of every MDX body.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { addSyntheticCorpus, PROCEDURES_PER_CHAPTER } from '../../scripts/lib/sy
 import { copyBuildInputs } from '../../scripts/lib/project-files.ts';
 import { SEED_COUNTS } from '../../src/schemas/seed-facts.ts';
 import { treeOf } from '../../scripts/lib/tree-memory.ts';
-import { TWIN_BUILD, writeAstroTwin } from '../../scripts/lib/astro-twin.ts';
+import { pagefindIndexSize, TWIN_BUILD, writeBodiesTwin, writeSameTextTwin } from '../../scripts/lib/astro-twin.ts';
+import { indexLine, sameIndex } from '../../scripts/lib/bench-figures.ts';
 import { revisionLog } from '../../src/lib/content-source/editions.ts';
 import { pastEditionsOf } from '../../src/lib/editions/coverage.ts';
 
@@ -54,16 +56,34 @@ describe('synthetic corpus', () => {
   });
 });
 
-describe('plain Astro twin', () => {
+describe('plain Astro twins', () => {
   const root = join(import.meta.dirname, '../..');
-  const twin = mkdtempSync(join(tmpdir(), 'djzy-twin-'));
-  afterAll(() => rmSync(twin, { recursive: true, force: true }));
+  const work = mkdtempSync(join(tmpdir(), 'djzy-twin-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it(
+    'the same-text twin of the built site indexes the same pages and words, with the Pagefind CLI',
+    { timeout: 120_000 },
+    () => {
+      const twin = join(work, 'text');
+      const site = pagefindIndexSize(join(root, 'dist'));
+      const written = writeSameTextTwin(join(root, 'dist'), twin, join(root, 'node_modules'));
+      const run = spawnSync('sh', ['-c', TWIN_BUILD], { cwd: twin, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const copy = pagefindIndexSize(join(twin, 'dist'));
+      expect(written).toBe(site.pages);
+      expect(sameIndex(site, copy), indexLine(site, copy)).toBe(true);
+      // Some pages render an MDX body, and those are compiled as MDX by the twin.
+      expect(readdirSync(join(twin, 'content')).filter((f) => f.endsWith('.mdx')).length).toBeGreaterThan(0);
+    },
+  );
 
   it(
     'builds one searchable page for every MDX body of the content and of the past editions, with the Pagefind CLI',
     { timeout: 120_000 },
     () => {
-      writeAstroTwin(root, twin, join(root, 'node_modules'));
+      const twin = join(work, 'bodies');
+      writeBodiesTwin(root, twin, join(root, 'node_modules'));
       const run = spawnSync('sh', ['-c', TWIN_BUILD], { cwd: twin, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
       const mdxUnder = (dir: string) =>
