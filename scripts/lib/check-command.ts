@@ -83,9 +83,12 @@ async function checkOnce(): Promise<void> {
   const problems = all.filter(isBlocking);
   const warnings = all.filter((p) => !isBlocking(p));
 
+  // The exit code is set, never process.exit(): output to a pipe is written after this function returns, and
+  // exiting first cuts it off at the pipe's buffer (64 KB: the problems of a big change, or of a synthetic corpus).
+  process.exitCode = problems.length ? 1 : 0;
   if (json) {
     process.stdout.write(JSON.stringify(all));
-    process.exit(problems.length ? 1 : 0);
+    return;
   }
 
   // The review backlog first and apart: it never fails the check, and an editor fixing a mistake reads it last.
@@ -101,7 +104,7 @@ async function checkOnce(): Promise<void> {
     for (const p of problems) console.error(`  ${formatProblem(p)}`);
     const files = new Set(problems.map((p) => p.file)).size;
     console.error(`\n共 ${files} 个文件需要修改。改完后再运行 npm run check。`);
-    process.exit(1);
+    return;
   }
 
   const summary = [...counts].map(([name, n]) => `${COLLECTIONS[name].label} ${n}`).join('，');

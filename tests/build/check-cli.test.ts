@@ -34,4 +34,18 @@ describe('npm run check', () => {
     expect(run.stderr).toMatch(/content\/publicity\/guomen-hall\.mdx:\d+ colour: 不认识的字段：colour/);
     expect(run.stderr).toContain('共 2 个文件需要修改');
   });
+
+  it('hands the build every problem through a pipe, however many (far beyond the 64 KB a pipe holds)', () => {
+    copy = copyContent('site');
+    const file = 'content/guide/organization/establish-branch.mdx';
+    copy.write(file, copy.read(file) + '\n' + Array.from({ length: 3000 }, (_, i) => `第${i}行\u200b。`).join('\n\n'));
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts'), copy.root, '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout.length).toBeGreaterThan(4 * 65536);
+    const problems = JSON.parse(run.stdout) as { file: string }[];
+    expect(problems.filter((p) => p.file === file).length).toBeGreaterThanOrEqual(3000);
+  });
 });
