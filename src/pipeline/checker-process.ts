@@ -8,6 +8,7 @@
  * the build, and lets `npm run build` run it on the second core while Astro starts.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import type { Problem } from '../lib/content-source/problem.ts';
 import { scriptOf } from './step.ts';
 
@@ -68,6 +69,13 @@ export function startChecker(root: string): Checker {
     });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk));
+    // Below the dev server on the processor: after a save the page renders at once and the check takes what is left
+    // (two cores, a browser beside them; npm run bench:dev).
+    try {
+      setPriority(child.pid!, 5);
+    } catch {
+      // not allowed here: the check runs at the same priority
+    }
     return { child, stderr: () => stderr };
   };
   const ask = (): Promise<Problem[]> =>

@@ -19,10 +19,11 @@ import { CHECKED_BESIDE_ENV, checkInChild, startChecker } from '../checker-proce
 import { projectOf, stop, timed } from '../step.ts';
 
 /**
- * Saves come in bursts (an editor writing several files, a git checkout): check once they settle. Short, because an
- * editor waits for the page after every save (the whole loop is measured by npm run bench:dev).
+ * How long a check waits after the save that starts it, for a file written in several steps to be whole. Short,
+ * because an editor waits for the page after every save (npm run bench:dev measures the whole loop); saves during a
+ * check are gathered into one more check after it.
  */
-const SETTLE_MS = 80;
+const SETTLE_MS = 20;
 
 /** Warnings (pages awaiting review against a revised regulation) are for `npm run check`; they stop nothing. */
 const blockingIn = async (root: string) => (await checkInChild(root)).filter(isBlocking);
@@ -54,7 +55,6 @@ export function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // The frozen editions are checked too: an erratum recorded, or a frozen file touched, is checked on save.
         const watched = [FOLDERS.content, FOLDERS.editions].map((dir) => `${root.replace(/\/$/, '')}/${dir}/`);
-        let timer: ReturnType<typeof setTimeout> | undefined;
         let failing: ReturnType<typeof overlayPayload> | undefined;
         let failingPage: string | undefined;
         // One checker for the server's life: after a save it does again only what the save changed.
@@ -75,27 +75,24 @@ export function contentCheck(): AstroIntegration {
             failingPage = undefined;
           }
         };
-        // The check a save has started, until its result is in: a page asked for meanwhile, while the last check
-        // failed, waits for it, so the fixed page is served at once rather than the old problem list and a reload.
-        let pending: { done: Promise<void>; settle: () => void } | undefined;
+        // Checks run one after another: a save while one runs asks for one more after it, so the last result is
+        // always that of the files as they are. A page asked for while the last check failed waits for the running
+        // one, so a fixed file's page is served at once rather than the old problem list and a reload.
+        let running: Promise<void> | undefined;
+        let again = false;
+        const checkUntilSettled = async () => {
+          do {
+            again = false;
+            await new Promise((settled) => setTimeout(settled, SETTLE_MS));
+            await run().catch((error: Error) => logger.error(`内容检查未能运行：${error.message}`));
+          } while (again);
+        };
         const schedule = () => {
-          if (!pending) {
-            let settle = () => {};
-            const done = new Promise<void>((resolve) => (settle = resolve));
-            pending = { done, settle };
+          if (running) {
+            again = true;
+            return;
           }
-          const waiting = pending;
-          clearTimeout(timer);
-          timer = setTimeout(
-            () =>
-              void run()
-                .catch((error: Error) => logger.error(`内容检查未能运行：${error.message}`))
-                .finally(() => {
-                  if (pending === waiting) pending = undefined;
-                  waiting.settle();
-                }),
-            SETTLE_MS,
-          );
+          running = checkUntilSettled().finally(() => (running = undefined));
         };
         server.watcher.on('all', (_event, file) => {
           if (watched.some((dir) => file.startsWith(dir))) schedule();
@@ -104,7 +101,7 @@ export function contentCheck(): AstroIntegration {
         // English error instead.
         server.middlewares.use(async (req, res, next) => {
           if (!failingPage || req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return next();
-          await pending?.done;
+          await running;
           if (!failingPage) return next();
           res.statusCode = 500;
           res.setHeader('content-type', 'text/html; charset=utf-8');
