@@ -101,7 +101,9 @@ export function overBudget(weight: PageWeight, isProcedure: boolean): string[] {
 // runs on a busy machine (load 4–8) measured 2.46/1.72 and 3.60/2.00, the old twin in the same hour 4.23/1.78;
 // quiet runs of the old twin gave 2.89–3.09/1.86–1.88 (docs/BENCHMARKS.md, issues 32 and 33). Provisional: set from
 // a busy machine, so re-measure on a quiet one and lower these to the figures found plus headroom.
-export const BUILD_COST_BUDGET = { pages: 200, cases: 20, runs: 2, time: 3.0, memory: 2.2 } as const;
+// time 3.0 → 3.3 on 2026-12-08, once measured: quiet 2.42/1.82, and 2.83/1.81 inside a whole `npm test` run (whose
+// site and browser tests leave the machine warm and its caches cold); 3.0 left too little room for a CI machine.
+export const BUILD_COST_BUDGET = { pages: 200, cases: 20, runs: 2, time: 3.3, memory: 2.2 } as const;
 
 /** The Chinese complaints of a ratio past its bound; empty when within. */
 export function overCostBudget(
