@@ -8,10 +8,10 @@
  *
  * Node's compile cache is switched on first, and the checker imported after: Node strips the types of some two
  * hundred .ts modules on every start, a third of a second the cache saves (docs/BENCHMARKS.md). It keeps its
- * files in .build/ and checks each against its source, so an edited module is compiled afresh.
+ * files in Node's own folder under the system's temporary folder, outside the working tree (compiled code there could
+ * be forged by a commit), and checks each against its source, so an edited module is compiled afresh.
  */
 import { enableCompileCache } from 'node:module';
-import { join } from 'node:path';
 
-enableCompileCache(join(import.meta.dirname, '..', '.build', 'compile-cache'));
+enableCompileCache();
 await import('./lib/check-command.ts');

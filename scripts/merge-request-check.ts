@@ -34,7 +34,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/index.ts';
-import { openCheckMemo } from '../src/lib/content-check/check-memo.ts';
+import { memoFile, openCheckMemo } from '../src/lib/content-check/check-memo.ts';
 import {
   buildOutputEntries,
   junitXml,
@@ -107,7 +107,7 @@ function cacheChanges(): Promise<string[]> {
  * A copy of the project to build the second base in, at the same time as the first: Astro keeps its content store
  * in the project's .astro/ and its caches in node_modules/.astro/, which two builds at once must not share. The copy
  * is small (the build inputs, ~9 MB); its node_modules is a folder of links to each installed package but its own
- * .astro/; the check's memo and compile cache come along, so its check is as quick as the first build's.
+ * .astro/; the check's memo comes along, so its check is as quick as the first build's.
  */
 function projectCopy(): string {
   const copy = join(root, FOLDERS.build, 'merge-request', 'project');
@@ -117,9 +117,9 @@ function projectCopy(): string {
   for (const entry of readdirSync(join(root, 'node_modules'))) {
     if (entry !== '.astro') symlinkSync(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
   }
-  for (const kept of ['check-memo.bin', 'compile-cache']) {
-    const from = join(root, FOLDERS.build, kept);
-    if (existsSync(from)) cpSync(from, join(copy, FOLDERS.build, kept), { recursive: true });
+  if (existsSync(memoFile(root))) {
+    mkdirSync(dirname(memoFile(copy)), { recursive: true });
+    cpSync(memoFile(root), memoFile(copy));
   }
   return copy;
 }

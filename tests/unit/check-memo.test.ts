@@ -6,9 +6,9 @@
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCheckMemo } from '../../src/lib/content-check/check-memo.ts';
+import { memoFile, openCheckMemo } from '../../src/lib/content-check/check-memo.ts';
 import {
   parseYamlWithLines,
   rememberYamlIn,
@@ -20,6 +20,12 @@ import { ROOT } from '../support/builds.ts';
 const tempRoot = () => mkdtempSync(join(tmpdir(), 'djzy-memo-'));
 
 describe('the check memo', () => {
+  it('lies outside the working tree, where no commit can place a forged one', () => {
+    const root = tempRoot();
+    expect(relative(root, memoFile(root)).startsWith('..')).toBe(true);
+    expect(memoFile(root)).not.toBe(memoFile(tempRoot()));
+  });
+
   it('gives back what was stored, a fresh copy on every hit, and misses another input', () => {
     const memo = openCheckMemo(tempRoot(), ROOT);
     const table = memo.table<{ list: number[] }>('t');
@@ -57,7 +63,7 @@ describe('the check memo', () => {
     expect(openCheckMemo(root, otherCode).table('t').get('x')).toBeUndefined();
     expect(openCheckMemo(root, ROOT, { fresh: true }).table('t').get('x')).toBeUndefined();
     expect(openCheckMemo(root, ROOT).table('t').get('x')).toBe(1);
-    writeFileSync(join(root, '.build/check-memo.bin'), 'not a memo');
+    writeFileSync(memoFile(root), 'not a memo');
     expect(openCheckMemo(root, ROOT).table('t').get('x')).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ const SCRIPT = 'check:merge-request';
 /** The install step: npm ci only when the kept node_modules was installed from another lock file. */
 const INSTALL = 'node scripts/ci-install.ts';
 /** What both forges keep between runs besides npm's download cache. */
-const CACHED = ['node_modules/', '.build/check-memo.bin', '.build/compile-cache/'];
+const CACHED = ['node_modules/'];
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** Strict: a duplicate key or a tab indent is an error, as the forges' parsers make it. */
 const yamlOf = (path: string) => parse(read(path), { uniqueKeys: true, strict: true }) as Record<string, any>;
@@ -49,7 +49,7 @@ describe('.gitlab-ci.yml', () => {
     expect(job.before_script.at(-1)).toBe(INSTALL);
   });
 
-  it('uses Node of .nvmrc and caches npm, node_modules and the check keyed on package-lock.json', () => {
+  it('uses Node of .nvmrc and caches npm and node_modules keyed on package-lock.json', () => {
     expect(job.image).toBe('$NODE_IMAGE');
     expect(gitlab.variables.NODE_IMAGE).toMatch(new RegExp(`^node:${nodeMajor}\\b`));
     expect(job.cache.key.files).toEqual(['package-lock.json']);

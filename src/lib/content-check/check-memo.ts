@@ -7,17 +7,18 @@
  * never answer for code it was not made by. Only the entries a run used are written back, so the memo holds what
  * the current content needs and does not grow.
  *
- * The file is `.build/check-memo.bin` (the build's scratch folder, never committed): v8's serialisation, which keeps
+ * The file is `check-memo.bin` in the project's local cache folder (../local-cache.ts: outside the working tree, where a
+ * commit could forge it), in v8's serialisation, which keeps
  * every value YAML can produce (NaN, -0, Infinity) that JSON would not. Each value is stored serialised and read
  * back afresh on every hit, so no two readers of one result share (and could change) the same object. A damaged
  * or foreign file is ignored, never trusted: the check then does the work.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { codeFingerprint } from '../code-fingerprint.ts';
-import { inProject } from '../paths.ts';
+import { localCacheDir } from '../local-cache.ts';
 
 export interface MemoTable<T> {
   /** The result remembered for this input, or undefined. */
@@ -64,7 +65,8 @@ export function openCheckMemo(root: string, codeRoot: string = root, { fresh = f
   return memoOver(file, fingerprint, fresh ? {} : readStored(file, fingerprint));
 }
 
-const memoFile = (root: string) => inProject(root, 'build', 'check-memo.bin');
+/** The memo's file for the project at `root`. */
+export const memoFile = (root: string) => join(localCacheDir(root), 'check-memo.bin');
 
 function memoOver(file: string, fingerprint: string, stored: Stored['tables']): CheckMemo {
   const used: Stored['tables'] = {};

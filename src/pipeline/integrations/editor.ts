@@ -23,7 +23,7 @@ import type { PreviewSite } from '../../lib/cms/previews/element.ts';
 import { cssScopes } from '../../lib/cms/previews/page-styles.ts';
 import { stylesheetsOf } from '../../lib/html.ts';
 import { codeFingerprint } from '../../lib/code-fingerprint.ts';
-import { inProject } from '../../lib/paths.ts';
+import { localCacheDir } from '../../lib/local-cache.ts';
 import { routes } from '../../lib/routes.ts';
 import { COLLECTION_LIST } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/context.ts';
@@ -96,7 +96,8 @@ const EDITOR_CODE = ['src/client/editor/**/*.ts', 'src/lib/**/*.ts', 'src/schema
 
 /**
  * editor.js, bundled by Vite; or, when neither its code nor the preview constant changed since the last build, the
- * same bundle from .build/editor-script/ (half a second of each build).
+ * same bundle from the project's local cache folder (half a second of each build; ../../lib/local-cache.ts says why
+ * not from the working tree).
  */
 async function bundleEditorScript(root: string, out: string, preview: PreviewSite): Promise<void> {
   const define = JSON.stringify(preview);
@@ -104,7 +105,7 @@ async function bundleEditorScript(root: string, out: string, preview: PreviewSit
     .update(codeFingerprint(root, [...EDITOR_CODE, 'src/pipeline/integrations/editor.ts']))
     .update(define)
     .digest('hex');
-  const cacheDir = inProject(root, 'build', 'editor-script');
+  const cacheDir = join(localCacheDir(root), 'editor-script');
   const cached = join(cacheDir, `${key}.js`);
   if (existsSync(cached)) {
     copyFileSync(cached, join(out, 'editor.js'));
