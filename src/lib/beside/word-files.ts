@@ -10,9 +10,9 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DocModel } from '../../lib/docx/model.ts';
-import type { DocxMeta } from '../../lib/docx/render.ts';
-import type { ZipEntry } from '../../lib/zip.ts';
+import type { DocModel } from '../docx/model.ts';
+import type { DocxMeta } from '../docx/render.ts';
+import type { ZipEntry } from '../zip.ts';
 
 /** The worker's file, relative to the project root. */
 export const WORD_WORKER = 'src/lib/beside/word-worker.ts';

@@ -4,8 +4,8 @@
  * reaches first would wait for all of them.
  */
 import { parentPort } from 'node:worker_threads';
-import { renderDocxBytes } from '../../lib/docx/render.ts';
-import { packZip } from '../../lib/zip.ts';
+import { renderDocxBytes } from '../docx/render.ts';
+import { packZip } from '../zip.ts';
 import type { WordJob, WordReply } from './word-files.ts';
 
 const port = parentPort!;
